@@ -1,0 +1,199 @@
+/**
+ * Builds dist/kb/kb.json from the reviewable sources in assets/kb/, Arabic country and
+ * region names from CLDR, and Arabic city names from GeoNames (the cities1000 package).
+ */
+
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { compileKb, type KbSources, nisba, PRIORITY, parseRoles, type SourceEntity } from "../src/kb/compile.ts";
+import type { PlaceKind } from "../src/kb/types.ts";
+import { normalizeKey } from "../src/tagger/normalize.ts";
+
+const require = createRequire(import.meta.url);
+const KB_DIR = "assets/kb";
+const OUT = process.argv[2] ?? "dist/kb/kb.json";
+
+/** Arab League members: their officials' names need no transliteration variants. */
+const ARAB = new Set("AE BH DZ EG IQ JO KM KW LB LY MA MR OM PS QA SA SD SO SY TN YE DJ".split(" "));
+/** CLDR codes that are not places. */
+const NOT_PLACES = new Set(["EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "001"]);
+const CONTINENTS = new Set(["002", "009", "019", "142", "150", "005", "021", "013", "029", "053"]);
+/** Letters of Arabic proper (after normalisation folds hamza seats); Persian and Urdu letters excluded. */
+const ARABIC_ONLY = /^[\u0621-\u063a\u0641-\u064a ]+$/;
+const CITY_MIN_POPULATION = 100_000;
+
+function rows(file: string): string[][] {
+  return readFileSync(join(KB_DIR, file), "utf8")
+    .split("\n")
+    .filter((l) => l.trim() && !l.startsWith("#"))
+    .map((l) => l.split("\t").map((c) => c.trim()));
+}
+
+function words(file: string): string[] {
+  return rows(file).map((r) => r[0] as string);
+}
+
+function list(field: string | undefined): string[] {
+  return (field ?? "")
+    .split("|")
+    .map((x) => x.trim())
+    .filter(Boolean);
+}
+
+function cldrTerritories(locale: string): Record<string, string> {
+  const path = require.resolve(`cldr-localenames-full/main/${locale}/territories.json`);
+  const json = JSON.parse(readFileSync(path, "utf8"));
+  return json.main[locale].localeDisplayNames.territories;
+}
+
+function countriesAndRegions(extraAliases: Map<string, string[]>): SourceEntity[] {
+  const ar = cldrTerritories("ar");
+  const en = cldrTerritories("en");
+  const out: SourceEntity[] = [];
+  for (const [code, name] of Object.entries(ar)) {
+    if (code.includes("-alt-") || NOT_PLACES.has(code)) continue;
+    const isCountry = /^[A-Z]{2}$/.test(code);
+    if (!isCountry && !CONTINENTS.has(code)) continue;
+    const kind: PlaceKind = isCountry ? "country" : "continent";
+    const aliases = Object.entries(ar)
+      .filter(([k]) => k.startsWith(`${code}-alt-`))
+      .map(([, v]) => v);
+    aliases.push(...(extraAliases.get(code) ?? []));
+    out.push({
+      entity: {
+        id: `${kind}:${code}`,
+        type: "place",
+        kind,
+        ar: name,
+        latin: en[code] ?? code,
+        ...(isCountry ? { country: code } : {}),
+      },
+      aliases,
+      foreign: false,
+      priority: PRIORITY[kind],
+    });
+  }
+  return out;
+}
+
+function nationalities(): [string, string][] {
+  const out: [string, string][] = [];
+  for (const [cc, adjs] of rows("nationalities.tsv")) for (const a of list(adjs)) out.push([a, cc as string]);
+  for (const [code, name] of Object.entries(cldrTerritories("ar"))) {
+    if (!/^[A-Z]{2}$/.test(code)) continue;
+    const adj = nisba(name);
+    if (adj) out.push([adj, code]);
+  }
+  return out;
+}
+
+function officials(): SourceEntity[] {
+  return rows("officials.tsv").map(([id, latin, ar, aliases, roles, qid]) => {
+    const parsed = parseRoles(roles ?? "");
+    const country = parsed[parsed.length - 1]?.country;
+    return {
+      entity: {
+        id: `person:${id}`,
+        type: "official",
+        ar: ar as string,
+        latin: latin as string,
+        roles: parsed,
+        ...(country ? { country } : {}),
+        ...(qid ? { qid } : {}),
+      },
+      aliases: list(aliases),
+      foreign: !parsed.some((r) => r.country && ARAB.has(r.country)),
+      priority: PRIORITY.official,
+      deriveSurname: true,
+    };
+  });
+}
+
+function handPlaces(): SourceEntity[] {
+  return rows("places.tsv").map(([id, kind, latin, ar, aliases, country]) => ({
+    entity: {
+      id: `${kind}:${id}`,
+      type: "place",
+      kind: kind as PlaceKind,
+      ar: ar as string,
+      latin: latin as string,
+      ...(country ? { country } : {}),
+    },
+    aliases: list(aliases),
+    foreign: !!country && !ARAB.has(country),
+    priority: PRIORITY[kind as PlaceKind] + 1,
+  }));
+}
+
+function organizations(): SourceEntity[] {
+  return rows("organizations.tsv").map(([id, latin, ar, aliases]) => ({
+    entity: { id: `org:${id}`, type: "organization", ar: ar as string, latin: latin as string },
+    aliases: list(aliases),
+    foreign: false,
+    priority: PRIORITY.organization,
+  }));
+}
+
+/** Cities of GeoNames with an Arabic name: capitals, and the rest above a population floor. */
+function cities(): SourceEntity[] {
+  const file = join(dirname(require.resolve("cities1000/package.json")), "cities1000.txt");
+  const out: SourceEntity[] = [];
+  for (const line of readFileSync(file, "utf8").split("\n")) {
+    const f = line.split("\t");
+    const population = Number(f[14]);
+    const code = f[7] ?? "";
+    if (!(population >= CITY_MIN_POPULATION || code === "PPLC")) continue;
+    const names = (f[3] ?? "")
+      .split(",")
+      .filter((n) => ARABIC_ONLY.test(normalizeKey(n)) && n.trim().split(" ").length <= 3);
+    if (names.length === 0) continue;
+    out.push({
+      entity: {
+        id: `city:gn${f[0]}`,
+        type: "place",
+        kind: "city",
+        ar: names[0] as string,
+        latin: f[1] ?? "",
+        country: f[8] ?? "",
+      },
+      aliases: names.slice(1),
+      foreign: false,
+      priority: PRIORITY.city + (code === "PPLC" ? 0.5 : Math.min(population / 1e9, 0.4)),
+    });
+  }
+  return out;
+}
+
+const extraCountryAliases = new Map(rows("country-aliases.tsv").map(([cc, aliases]) => [cc as string, list(aliases)]));
+const sources: KbSources = {
+  entities: [
+    ...officials(),
+    ...organizations(),
+    ...countriesAndRegions(extraCountryAliases),
+    ...handPlaces(),
+    ...cities(),
+  ],
+  nationalities: nationalities(),
+  titles: words("titles.txt"),
+  titleLinks: words("title-links.txt"),
+  commonWords: [...words("common-words.txt"), ...words("common-words-extra.txt")],
+  givenNames: words("given-names.txt"),
+  orgHeads: words("org-heads.txt"),
+};
+const { kb, collisions } = compileKb(sources);
+const json = JSON.stringify(kb);
+mkdirSync(dirname(OUT), { recursive: true });
+writeFileSync(OUT, json);
+writeFileSync(
+  OUT.replace(/\.json$/, ".collisions.txt"),
+  collisions.map((c) => `${c.alias}\t${c.kept}\t${c.dropped.join(",")}`).join("\n"),
+);
+const count = (pred: (e: (typeof kb.entities)[number]) => boolean) => kb.entities.filter(pred).length;
+console.log(
+  `kb: ${count((e) => e.type === "official")} officials, ${count((e) => e.kind === "country")} countries, ` +
+    `${count((e) => e.kind === "city")} cities, ${count((e) => e.type === "place" && e.kind !== "city" && e.kind !== "country")} other places, ` +
+    `${count((e) => e.type === "organization")} organisations; ${kb.aliases.length} aliases; ` +
+    `${(json.length / 1024).toFixed(0)} KiB, ${(gzipSync(json).length / 1024).toFixed(0)} KiB gzipped; ${collisions.length} collisions resolved by priority → ${OUT}`,
+);

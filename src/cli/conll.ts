@@ -1,0 +1,180 @@
+/**
+ * The scoring rules of ../shared/corpora/README.md: classes, documents of 15 sentences,
+ * token mapping by character overlap, exact and overlap micro scores per class.
+ */
+
+export type ScoredClass = "official" | "place";
+
+const CLASS_OF: Record<string, ScoredClass> = {
+  Politician: "official",
+  Police: "official",
+  Nation: "place",
+  "Population-Center": "place",
+  "State-or-Province": "place",
+  "County-or-District": "place",
+  Continent: "place",
+  "GPE-Cluster": "place",
+  "Water-Body": "place",
+  "Land-Region-Natural": "place",
+};
+
+export const SENTENCES_PER_DOCUMENT = 15;
+
+export interface Span {
+  /** Token indices within the document, end exclusive. */
+  readonly first: number;
+  readonly last: number;
+  readonly cls: ScoredClass;
+}
+
+export interface ConllDocument {
+  readonly text: string;
+  /** Character offsets of each token in `text`. */
+  readonly tokenStarts: readonly number[];
+  readonly tokenEnds: readonly number[];
+  readonly gold: readonly Span[];
+}
+
+/** Parses TOKEN<TAB>TAG lines into documents; throws with a line number on malformed input. */
+export function parseConll(source: string): ConllDocument[] {
+  const sentences: { tokens: string[]; tags: string[] }[] = [];
+  let current = { tokens: [] as string[], tags: [] as string[] };
+  source.split("\n").forEach((raw, index) => {
+    const line = raw.replace(/\r$/, "");
+    if (line.trim() === "") {
+      if (current.tokens.length) sentences.push(current);
+      current = { tokens: [], tags: [] };
+      return;
+    }
+    const tab = line.lastIndexOf("\t");
+    if (tab <= 0)
+      throw new Error(`line ${index + 1}: expected TOKEN<TAB>TAG, got ${JSON.stringify(line.slice(0, 60))}`);
+    current.tokens.push(line.slice(0, tab));
+    current.tags.push(line.slice(tab + 1).trim());
+  });
+  if (current.tokens.length) sentences.push(current);
+
+  const docs: ConllDocument[] = [];
+  for (let s = 0; s < sentences.length; s += SENTENCES_PER_DOCUMENT) {
+    docs.push(buildDocument(sentences.slice(s, s + SENTENCES_PER_DOCUMENT)));
+  }
+  return docs;
+}
+
+function buildDocument(sentences: { tokens: string[]; tags: string[] }[]): ConllDocument {
+  const tokenStarts: number[] = [];
+  const tokenEnds: number[] = [];
+  const gold: Span[] = [];
+  let text = "";
+  let index = 0;
+  sentences.forEach((sentence, si) => {
+    if (si > 0) text += "\n";
+    let open: { first: number; type: string } | undefined;
+    const close = (end: number) => {
+      const cls = open && CLASS_OF[open.type];
+      if (open && cls) gold.push({ first: open.first, last: end, cls });
+      open = undefined;
+    };
+    sentence.tokens.forEach((token, ti) => {
+      if (ti > 0) text += " ";
+      tokenStarts.push(text.length);
+      text += token;
+      tokenEnds.push(text.length);
+      const tag = sentence.tags[ti] ?? "O";
+      const type = tag.slice(2);
+      if (tag.startsWith("B-") || (tag.startsWith("I-") && open?.type !== type)) {
+        close(index);
+        open = { first: index, type };
+      } else if (tag === "O") {
+        close(index);
+      }
+      index++;
+    });
+    close(index);
+  });
+  return { text, tokenStarts, tokenEnds, gold };
+}
+
+/** Token range covered by a character span: every token whose characters it overlaps. */
+export function tokenRange(doc: ConllDocument, start: number, end: number): [number, number] | undefined {
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < doc.tokenStarts.length; i++) {
+    const ts = doc.tokenStarts[i] as number;
+    const te = doc.tokenEnds[i] as number;
+    if (ts < end && start < te) {
+      if (first < 0) first = i;
+      last = i + 1;
+    }
+  }
+  return first < 0 ? undefined : [first, last];
+}
+
+export interface ClassScore {
+  tp: number;
+  fp: number;
+  fn: number;
+  overlapFound: number;
+  gold: number;
+  predicted: number;
+  predictedOverlapping: number;
+}
+
+export function emptyScores(): Record<ScoredClass, ClassScore> {
+  const zero = (): ClassScore => ({
+    tp: 0,
+    fp: 0,
+    fn: 0,
+    overlapFound: 0,
+    gold: 0,
+    predicted: 0,
+    predictedOverlapping: 0,
+  });
+  return { official: zero(), place: zero() };
+}
+
+/** Adds one document's comparison to the running scores. */
+export function scoreDocument(
+  gold: readonly Span[],
+  predicted: readonly Span[],
+  scores: Record<ScoredClass, ClassScore>,
+): void {
+  const key = (s: Span) => `${s.first}:${s.last}:${s.cls}`;
+  const goldKeys = new Set(gold.map(key));
+  const predKeys = new Set(predicted.map(key));
+  for (const p of predKeys) {
+    const cls = p.split(":")[2] as ScoredClass;
+    if (goldKeys.has(p)) scores[cls].tp++;
+    else scores[cls].fp++;
+  }
+  for (const p of predicted) {
+    const s = scores[p.cls];
+    s.predicted++;
+    if (gold.some((g) => g.cls === p.cls && g.first < p.last && p.first < g.last)) s.predictedOverlapping++;
+  }
+  for (const g of gold) {
+    const s = scores[g.cls];
+    s.gold++;
+    if (!predKeys.has(key(g))) s.fn++;
+    if (predicted.some((p) => p.cls === g.cls && p.first < g.last && g.first < p.last)) s.overlapFound++;
+  }
+}
+
+export interface Prf {
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+export function prf(s: ClassScore): Prf & { overlapF1: number } {
+  const precision = s.tp + s.fp ? s.tp / (s.tp + s.fp) : 0;
+  const recall = s.tp + s.fn ? s.tp / (s.tp + s.fn) : 0;
+  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+  // Overlap: a gold entity is found when a predicted mention of its class overlaps it,
+  // and a prediction is right when it overlaps a gold entity of its class.
+  const overlapRecall = s.gold ? s.overlapFound / s.gold : 0;
+  const overlapPrecision = s.predicted ? s.predictedOverlapping / s.predicted : 0;
+  const overlapF1 =
+    overlapPrecision + overlapRecall ? (2 * overlapPrecision * overlapRecall) / (overlapPrecision + overlapRecall) : 0;
+  return { precision, recall, f1, overlapF1 };
+}

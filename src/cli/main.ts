@@ -1,0 +1,60 @@
+/** The `marsad` command line. */
+
+import { createTagger } from "../tagger/tagger.ts";
+import { evalCommand } from "./eval-command.ts";
+import { InputError, readTextFile } from "./input.ts";
+import { loadKb } from "./load-kb.ts";
+import { type Output, tagJsonl, tagReadable } from "./tag-command.ts";
+
+const USAGE = `usage:
+  marsad tag FILE              the text with its officials and places marked, then a table
+  marsad tag --jsonl [FILE]    JSON lines {"id","text"} in (stdin when no FILE), {"id","mentions"} out
+  marsad eval CORPUS.conll     precision, recall and F1 per class, scored as ../shared/corpora/README.md says
+  marsad help                  this text`;
+
+export function main(argv: readonly string[], io: Output): number {
+  const [command, ...rest] = argv;
+  const flags = new Set(rest.filter((a) => a.startsWith("--")));
+  const files = rest.filter((a) => !a.startsWith("--"));
+  try {
+    switch (command) {
+      case "tag": {
+        const tagger = createTagger(loadKb());
+        if (flags.has("--jsonl")) {
+          const bad = tagJsonl(tagger, readTextFile(files[0] ?? "-"), io);
+          if (bad) io.err(`${bad} line(s) skipped`);
+          return bad ? 1 : 0;
+        }
+        if (!files[0]) return usageError(io, "tag needs a FILE (or --jsonl to read JSON lines from stdin)");
+        tagReadable(tagger, files[0], io);
+        return 0;
+      }
+      case "eval": {
+        if (!files[0]) return usageError(io, "eval needs a CoNLL file");
+        evalCommand(createTagger(loadKb()), files[0], io);
+        return 0;
+      }
+      case undefined:
+      case "help":
+      case "--help":
+      case "-h":
+        io.out(USAGE);
+        return 0;
+      default:
+        return usageError(io, `unknown command ${JSON.stringify(command)}`);
+    }
+  } catch (e) {
+    if (e instanceof InputError || (e instanceof Error && /^line \d+:/.test(e.message))) {
+      io.err(`marsad: ${e.message}`);
+      return 1;
+    }
+    throw e;
+  }
+}
+
+function usageError(io: Output, message: string): number {
+  io.err(`marsad: ${message}\n${USAGE}`);
+  return 2;
+}
+
+export { readTextFile };

@@ -1,0 +1,181 @@
+/**
+ * Compiles the reviewable knowledge-base sources into the form the tagger loads.
+ * Pure: the build script reads the files and hands their contents here.
+ */
+
+import { normalizeKey } from "../tagger/normalize.ts";
+import type { CompiledKb, KbEntity, PlaceKind, Role } from "./types.ts";
+import { NEEDS_SUPPORT, PARTIAL } from "./types.ts";
+import { spellingVariants } from "./variants.ts";
+
+export interface SourceEntity {
+  readonly entity: KbEntity;
+  /** Arabic aliases as written; a leading `?` marks a short form that needs support. */
+  readonly aliases: readonly string[];
+  /** Foreign names get transliteration variants. */
+  readonly foreign: boolean;
+  /** Higher wins when two entities claim the same alias. */
+  readonly priority: number;
+  /** Derive a surname alias from the canonical name when no short form is given. */
+  readonly deriveSurname?: boolean;
+}
+
+export interface KbSources {
+  readonly entities: readonly SourceEntity[];
+  readonly nationalities: readonly (readonly [string, string])[];
+  readonly titles: readonly string[];
+  readonly titleLinks: readonly string[];
+  readonly commonWords: readonly string[];
+  readonly givenNames: readonly string[];
+  readonly orgHeads: readonly string[];
+}
+
+export interface Collision {
+  readonly alias: string;
+  readonly kept: string;
+  readonly dropped: readonly string[];
+}
+
+export interface CompileResult {
+  readonly kb: CompiledKb;
+  readonly collisions: readonly Collision[];
+}
+
+/** Last words that are not surnames (عبدالله الثاني). */
+const NOT_SURNAMES = new Set(["الثاني", "الاول", "الثالث", "الرابع", "الخامس", "السادس", "الابن", "الاب", "جونيور"]);
+
+interface Claim {
+  entity: number;
+  flags: number;
+  priority: number;
+}
+
+export function compileKb(src: KbSources): CompileResult {
+  const common = new Set(src.commonWords.map(normalizeKey));
+  const claims = new Map<string, Claim[]>();
+  const claim = (alias: string, c: Claim) => {
+    if (alias.length < 2) return;
+    const list = claims.get(alias);
+    if (!list) claims.set(alias, [c]);
+    else if (!list.some((x) => x.entity === c.entity)) list.push(c);
+    else {
+      // The same entity reaching an alias twice keeps the strongest reading of it.
+      const prev = list.find((x) => x.entity === c.entity) as Claim;
+      prev.flags &= c.flags;
+    }
+  };
+
+  src.entities.forEach((s, index) => {
+    const names = new Set<string>([s.entity.ar, ...s.aliases.filter((a) => a !== "-")]);
+    const explicitShort = s.aliases.some((a) => !a.includes(" "));
+    for (const raw of names) {
+      const support = raw.startsWith("?");
+      const alias = normalizeKey(support ? raw.slice(1) : raw);
+      if (!alias) continue;
+      const single = !alias.includes(" ");
+      let flags = 0;
+      if (s.entity.type === "official" && single && alias !== normalizeKey(s.entity.ar)) flags |= PARTIAL;
+      if (support || (s.entity.type === "official" && single && common.has(alias))) flags |= NEEDS_SUPPORT;
+      if (s.entity.type !== "official" && single && common.has(alias)) continue;
+      for (const v of spellingVariants(alias, s.foreign))
+        claim(v, { entity: index, flags, priority: rank(s, v, alias) });
+    }
+    if (s.entity.type === "official" && s.deriveSurname && !explicitShort && !s.aliases.includes("-")) {
+      const parts = normalizeKey(s.entity.ar).split(" ");
+      const last = parts[parts.length - 1] as string;
+      if (parts.length > 1 && last.length > 2 && !NOT_SURNAMES.has(last)) {
+        const flags = PARTIAL | (common.has(last) || last.length <= 3 ? NEEDS_SUPPORT : 0);
+        for (const v of spellingVariants(last, s.foreign))
+          claim(v, { entity: index, flags, priority: rank(s, v, last) - 1 });
+      }
+    }
+  });
+
+  const aliases: [string, number, number][] = [];
+  const collisions: Collision[] = [];
+  const idOf = (c: Claim) => src.entities[c.entity]?.entity.id ?? "?";
+  for (const [alias, list] of claims) {
+    list.sort((a, b) => b.priority - a.priority || a.entity - b.entity);
+    const top = list[0] as Claim;
+    // Short forms of several officials stay ambiguous on purpose: the document decides.
+    const partialPeople = list.filter((c) => c.flags & PARTIAL);
+    if (partialPeople.length === list.length && list.length > 1) {
+      for (const c of list) aliases.push([alias, c.entity, c.flags | NEEDS_SUPPORT]);
+      continue;
+    }
+    aliases.push([alias, top.entity, top.flags]);
+    if (list.length > 1) collisions.push({ alias, kept: idOf(top), dropped: list.slice(1).map(idOf) });
+  }
+
+  const kb: CompiledKb = {
+    version: 1,
+    entities: src.entities.map((s) => s.entity),
+    aliases,
+    nationalities: dedupeNationalities(src.nationalities),
+    titles: unique(src.titles.map(normalizeKey)),
+    titleLinks: unique(src.titleLinks.map(normalizeKey)),
+    commonWords: [...common],
+    givenNames: unique(src.givenNames.map(normalizeKey)),
+    orgHeads: unique(src.orgHeads.map(normalizeKey)),
+  };
+  return { kb, collisions };
+}
+
+/** Aliases as written outrank generated spellings, whatever the entity. */
+function rank(s: SourceEntity, variant: string, alias: string): number {
+  return variant === alias ? s.priority : s.priority - GENERATED_PENALTY;
+}
+const GENERATED_PENALTY = 10;
+
+function unique(xs: readonly string[]): string[] {
+  return [...new Set(xs.filter(Boolean))];
+}
+
+function dedupeNationalities(list: readonly (readonly [string, string])[]): [string, string][] {
+  const seen = new Map<string, string>();
+  for (const [adj, cc] of list) {
+    const k = normalizeKey(adj);
+    if (!seen.has(k)) seen.set(k, cc);
+  }
+  return [...seen];
+}
+
+/** The Arabic nisba of a one-word country name: روسيا → روسي, مصر → مصري, السعودية → سعودي. */
+export function nisba(countryName: string): string | undefined {
+  let n = countryName.trim();
+  if (n.includes(" ")) return undefined;
+  // Only the article ال (bare alef) is dropped: ألمانيا keeps its hamzated alef.
+  if (n.startsWith("ال")) n = n.slice(2);
+  n = normalizeKey(n);
+  if (n.length < 3) return undefined;
+  if (n.endsWith("يا")) return `${n.slice(0, -1)}`;
+  if (n.endsWith("يه")) return n.slice(0, -1);
+  if (n.endsWith("ا")) return `${n.slice(0, -1)}ي`;
+  if (n.endsWith("ي")) return n;
+  return `${n}ي`;
+}
+
+/** Parses roles written as `title:CC:1990-2000;title:CC:2012-`. */
+export function parseRoles(field: string): Role[] {
+  if (!field.trim()) return [];
+  return field.split(";").map((part) => {
+    const [title = "", country, years] = part.split(":").map((x) => x.trim());
+    const [from, to] = (years ?? "").split("-");
+    const role: { title: string; country?: string; from?: number; to?: number } = { title };
+    if (country) role.country = country;
+    if (from) role.from = Number(from);
+    if (to) role.to = Number(to);
+    return role;
+  });
+}
+
+export const PRIORITY: Record<PlaceKind | "official" | "organization", number> = {
+  official: 6,
+  organization: 5,
+  country: 4,
+  continent: 3,
+  region: 3,
+  sea: 3,
+  province: 2,
+  city: 1,
+};

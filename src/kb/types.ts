@@ -1,0 +1,48 @@
+/** The knowledge base as the tagger loads it (built by scripts/build-kb.ts). */
+
+export type EntityType = "official" | "place" | "organization";
+export type PlaceKind = "country" | "city" | "province" | "region" | "sea" | "continent";
+
+export interface Role {
+  /** Arabic title, e.g. رئيس الوزراء. */
+  readonly title: string;
+  /** ISO 3166 alpha-2, or an organisation code such as UN or EU. */
+  readonly country?: string;
+  readonly from?: number;
+  readonly to?: number;
+}
+
+export interface KbEntity {
+  readonly id: string;
+  readonly type: EntityType;
+  /** Canonical Arabic name. */
+  readonly ar: string;
+  readonly latin: string;
+  readonly country?: string;
+  readonly kind?: PlaceKind;
+  readonly roles?: readonly Role[];
+  readonly qid?: string;
+}
+
+/** Alias flags. */
+export const NEEDS_SUPPORT = 1; // a short form that is also a common word: needs a title or an earlier full name
+export const PARTIAL = 2; // part of a person's name (surname, given name)
+
+export interface CompiledKb {
+  readonly version: number;
+  readonly entities: readonly KbEntity[];
+  /** [normalised alias, entity index, flags] */
+  readonly aliases: readonly (readonly [string, number, number])[];
+  /** [normalised adjective without article, country code] */
+  readonly nationalities: readonly (readonly [string, string])[];
+  /** Normalised title heads, e.g. "رئيس الوزراء", "وزير". */
+  readonly titles: readonly string[];
+  /** Normalised words that title modifiers may contain besides ال-words. */
+  readonly titleLinks: readonly string[];
+  /** Normalised common words that are never a name on their own. */
+  readonly commonWords: readonly string[];
+  /** Normalised given names that start an unknown person's name. */
+  readonly givenNames: readonly string[];
+  /** Normalised heads of organisation names (منظمة, جامعة) that stop a place. */
+  readonly orgHeads: readonly string[];
+}

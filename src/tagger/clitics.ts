@@ -1,0 +1,39 @@
+/**
+ * Proclitics: و ف (and, so), ب ل ك (in, for, like), and the article ال, with
+ * ل + ال written لل. A reading says how many leading characters the clitics take
+ * and which key the rest matches against.
+ */
+
+export interface Reading {
+  /** Characters of the token taken by proclitics (outside the mention). */
+  readonly skip: number;
+  /** The key to look up: the token without its proclitics, article restored. */
+  readonly key: string;
+}
+
+const MIN_STEM = 2;
+
+export function readings(word: string): Reading[] {
+  const out: Reading[] = [{ skip: 0, key: word }];
+  let i = 0;
+  const first = word[0];
+  if (first === "و" || first === "ف") i = 1;
+  // Conjunction alone (وروسيا).
+  if (i === 1 && word.length - 1 >= MIN_STEM) out.push({ skip: 1, key: word.slice(1) });
+  const prep = word[i];
+  if (prep === "ب" || prep === "ك" || prep === "ل") {
+    const rest = word.slice(i + 1);
+    if (prep === "ل" && rest.startsWith("ل") && rest.length - 1 >= MIN_STEM) {
+      // للصين = ل + الصين: the span keeps the article's ل.
+      out.push({ skip: i + 1, key: `ا${rest}` });
+    } else if (rest.length >= MIN_STEM) {
+      out.push({ skip: i + 1, key: rest });
+    }
+  }
+  return out;
+}
+
+/** Strips the article ال (and any proclitics before it) for building adjective keys. */
+export function withoutArticle(word: string): string {
+  return word.startsWith("ال") && word.length > 3 ? word.slice(2) : word;
+}

@@ -1,0 +1,49 @@
+/** Splits normalised text into word tokens, remembering what separates them. */
+
+export interface Token {
+  /** Start and end in the normalised text, end exclusive. */
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** True when only spaces (no punctuation, no line break) separate it from the previous token. */
+  readonly tight: boolean;
+  /** True when a sentence or line boundary comes before it. */
+  readonly sentenceStart: boolean;
+}
+
+export function isWordChar(code: number): boolean {
+  return (
+    (code >= 0x0621 && code <= 0x063a) || // Arabic letters (hamza .. ghain)
+    (code >= 0x0641 && code <= 0x064a) || // feh .. yeh
+    (code >= 0x0671 && code <= 0x06d3) || // extended Arabic letters
+    (code >= 0x30 && code <= 0x39) ||
+    (code >= 0x61 && code <= 0x7a) ||
+    (code >= 0x41 && code <= 0x5a) ||
+    (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7)
+  );
+}
+
+const SENTENCE_END = new Set([".", "!", "?", "؟", "\n", "!", "؛", ":"]);
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let i = 0;
+  let tight = false;
+  let sentenceStart = true;
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    if (isWordChar(code)) {
+      const start = i;
+      while (i < text.length && isWordChar(text.charCodeAt(i))) i++;
+      tokens.push({ start, end: i, text: text.slice(start, i), tight, sentenceStart });
+      tight = true;
+      sentenceStart = false;
+      continue;
+    }
+    const ch = text[i] as string;
+    if (ch !== " " && ch !== "\t" && ch !== "\u00a0") tight = false;
+    if (SENTENCE_END.has(ch)) sentenceStart = true;
+    i++;
+  }
+  return tokens;
+}
