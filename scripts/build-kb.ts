@@ -181,6 +181,10 @@ const sources: KbSources = {
   commonWords: [...words("common-words.txt"), ...words("common-words-extra.txt")],
   givenNames: words("given-names.txt"),
   orgHeads: words("org-heads.txt"),
+  honorifics: words("honorifics.txt"),
+  speechVerbs: words("speech-verbs.txt"),
+  sportsCues: words("sports-cues.txt"),
+  nonGovernment: words("non-government.txt"),
 };
 const { kb, collisions } = compileKb(sources);
 const json = JSON.stringify(kb);

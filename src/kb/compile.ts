@@ -28,6 +28,10 @@ export interface KbSources {
   readonly commonWords: readonly string[];
   readonly givenNames: readonly string[];
   readonly orgHeads: readonly string[];
+  readonly honorifics: readonly string[];
+  readonly speechVerbs: readonly string[];
+  readonly sportsCues: readonly string[];
+  readonly nonGovernment: readonly string[];
 }
 
 export interface Collision {
@@ -52,6 +56,7 @@ interface Claim {
 
 export function compileKb(src: KbSources): CompileResult {
   const common = new Set(src.commonWords.map(normalizeKey));
+  const given = new Set(src.givenNames.map(normalizeKey));
   const claims = new Map<string, Claim[]>();
   const claim = (alias: string, c: Claim) => {
     if (alias.length < 2) return;
@@ -83,8 +88,11 @@ export function compileKb(src: KbSources): CompileResult {
     if (s.entity.type === "official" && s.deriveSurname && !explicitShort && !s.aliases.includes("-")) {
       const parts = normalizeKey(s.entity.ar).split(" ");
       const last = parts[parts.length - 1] as string;
-      if (parts.length > 1 && last.length > 2 && !NOT_SURNAMES.has(last)) {
-        const flags = PARTIAL | (common.has(last) || last.length <= 3 ? NEEDS_SUPPORT : 0);
+      // آل ثاني, آل نهيان: a family, not one person's surname.
+      const family = parts[parts.length - 2] === "ال";
+      if (parts.length > 1 && last.length > 2 && !NOT_SURNAMES.has(last) && !family) {
+        const ambiguous = common.has(last) || given.has(last) || last.length <= 3;
+        const flags = PARTIAL | (ambiguous ? NEEDS_SUPPORT : 0);
         for (const v of spellingVariants(last, s.foreign))
           claim(v, { entity: index, flags, priority: rank(s, v, last) - 1 });
       }
@@ -97,10 +105,11 @@ export function compileKb(src: KbSources): CompileResult {
   for (const [alias, list] of claims) {
     list.sort((a, b) => b.priority - a.priority || a.entity - b.entity);
     const top = list[0] as Claim;
-    // Short forms of several officials stay ambiguous on purpose: the document decides.
+    // A short form shared by several officials keeps them all, most likely first: the
+    // document decides (an earlier full name), else the first one unless it needs support.
     const partialPeople = list.filter((c) => c.flags & PARTIAL);
     if (partialPeople.length === list.length && list.length > 1) {
-      for (const c of list) aliases.push([alias, c.entity, c.flags | NEEDS_SUPPORT]);
+      for (const c of list) aliases.push([alias, c.entity, c.flags]);
       continue;
     }
     aliases.push([alias, top.entity, top.flags]);
@@ -117,6 +126,10 @@ export function compileKb(src: KbSources): CompileResult {
     commonWords: [...common],
     givenNames: unique(src.givenNames.map(normalizeKey)),
     orgHeads: unique(src.orgHeads.map(normalizeKey)),
+    honorifics: unique(src.honorifics.flatMap((h) => normalizeKey(h).split(" "))),
+    speechVerbs: unique(src.speechVerbs.map(normalizeKey)),
+    sportsCues: unique(src.sportsCues.map(normalizeKey)),
+    nonGovernment: unique(src.nonGovernment.map(normalizeKey)),
   };
   return { kb, collisions };
 }

@@ -45,4 +45,12 @@ export interface CompiledKb {
   readonly givenNames: readonly string[];
   /** Normalised heads of organisation names (منظمة, جامعة) that stop a place. */
   readonly orgHeads: readonly string[];
+  /** Normalised honorifics (السيد, معالي, سمو): before a name, never part of it. */
+  readonly honorifics: readonly string[];
+  /** Normalised verbs after which a name opens a clause (قال, أعلن). */
+  readonly speechVerbs: readonly string[];
+  /** Normalised words that make a title private (التنفيذي, جامعة): no official follows. */
+  readonly nonGovernment: readonly string[];
+  /** Normalised words that mark sports context: a city there is a club. */
+  readonly sportsCues: readonly string[];
 }

@@ -16,12 +16,17 @@ export interface Tagger {
   tag(text: string): Mention[];
 }
 
-/** Longest name an official's title can introduce, in tokens. */
-const MAX_NAME_TOKENS = 3;
+/** Most name words (besides بن، آل، عبد…) an official's name may have. */
+const MAX_NAME_WORDS = 4;
 /** Longest run of modifiers after a title head (رئيس مجلس الأمن القومي الروسي). */
 const MAX_TITLE_MODIFIERS = 7;
 /** Words that open a description after a name and a comma (شنجكون، أحد كبار مسؤولي…). */
-const DESCRIPTION_OPENERS = new Set(["احد", "احدى", "عضو", "عضوه", "كبير", "مسوول"]);
+const DESCRIPTION_OPENERS = new Set(["احد", "احدي", "عضو", "كبير", "مسوول"]);
+/** Words that join the parts of a name and never end one (حمد بن خليفة آل ثاني). */
+const NAME_CONNECTORS = new Set(["بن", "بنت", "ابن", "ال", "ابو", "عبد", "ابي", "بو", "ولد"]);
+/** One unknown word after a title is as often an ordinary word as a name. */
+const MIN_UNKNOWN_NAME_WORDS = 2;
+const COMMA_GAP = /^\s*[،,]\s*$/;
 
 /** A candidate before overlaps are settled: a token range with what it is. */
 interface Candidate {
@@ -36,16 +41,31 @@ interface Candidate {
   evidence: Evidence;
 }
 
+interface TitleSpan {
+  readonly first: number;
+  readonly skip: number;
+  /** Token after the last modifier. */
+  readonly end: number;
+  /** Last token that belongs to the role's wording (honorifics excluded). */
+  readonly lastWord: number;
+  readonly country?: string;
+}
+
 interface TitleParse {
   /** Token index where the name would start. */
   readonly nameStart: number;
-  readonly first: number;
   readonly role: string;
   readonly country?: string;
 }
 
 export function createTagger(kb: CompiledKb): Tagger {
   return new RuleTagger(kb);
+}
+
+/** Everything the tagger works on for one text. */
+interface Doc {
+  readonly norm: Normalized;
+  readonly tokens: readonly Token[];
 }
 
 class RuleTagger implements Tagger {
@@ -56,9 +76,12 @@ class RuleTagger implements Tagger {
   private readonly titleLinks: Set<string>;
   private readonly titleWords = new Set<string>();
   private readonly common: Set<string>;
+  private readonly given: Set<string>;
   private readonly orgHeads: Set<string>;
-  /** Per call: token indices inside an organisation's name. */
-  private inOrgName = new Set<number>();
+  private readonly honorifics: Set<string>;
+  private readonly speechVerbs: Set<string>;
+  private readonly sportsCues: Set<string>;
+  private readonly nonGovernment: Set<string>;
 
   constructor(kb: CompiledKb) {
     this.entities = kb.entities;
@@ -68,19 +91,24 @@ class RuleTagger implements Tagger {
       for (const w of t.split(" ")) this.titleWords.add(w);
     });
     this.nationalities = new Map(kb.nationalities.map(([adj, cc]) => [adj, cc]));
-    this.titleLinks = new Set(kb.titleLinks);
+    this.titleLinks = new Set([...kb.titleLinks, ...kb.honorifics]);
     this.common = new Set(kb.commonWords);
+    this.given = new Set(kb.givenNames);
     this.orgHeads = new Set(kb.orgHeads);
+    this.honorifics = new Set(kb.honorifics);
+    this.speechVerbs = new Set(kb.speechVerbs);
+    this.sportsCues = new Set(kb.sportsCues);
+    this.nonGovernment = new Set(kb.nonGovernment);
   }
 
   tag(text: string): Mention[] {
     const norm = normalize(text);
-    const tokens = tokenize(norm.text);
-    this.inOrgName = this.orgNameTokens(tokens);
-    const matches = this.kbMatches(tokens);
+    const doc: Doc = { norm, tokens: tokenize(norm.text) };
+    const matches = this.kbMatches(doc.tokens);
     const matchAt = new Map(matches.map((m) => [m.first, m]));
     const titleBefore = new Map<number, TitleParse>();
-    for (const t of this.titleParses(tokens, norm, matchAt)) titleBefore.set(t.nameStart, t);
+    for (const t of this.titleParses(doc, matchAt)) titleBefore.set(t.nameStart, t);
+    const blocked = this.placeBlockers(doc.tokens);
 
     const candidates: Candidate[] = [];
     const deferred: { match: GazetteerMatch; title?: TitleParse }[] = [];
@@ -88,37 +116,50 @@ class RuleTagger implements Tagger {
       const title = titleBefore.get(m.first);
       const sure = m.hits.find((h) => (h.flags & (PARTIAL | NEEDS_SUPPORT)) === 0);
       if (sure) {
-        const c = this.fromKb(m, sure, title);
+        const c = this.fromKb(m, sure, blocked, title);
         if (c) candidates.push(c);
       } else {
         deferred.push(title ? { match: m, title } : { match: m });
       }
     }
     const covered = coveredTokens(candidates);
-    for (const title of titleBefore.values()) {
-      if (covered.has(title.nameStart) || matchAt.has(title.nameStart)) continue;
-      const c = this.unknownOfficial(tokens, title.nameStart, title.role, title.country, "title");
+    for (const [start, title] of titleBefore) {
+      if (covered.has(start) || matchAt.has(start)) continue;
+      const c = this.unknownOfficial(doc.tokens, start, title.role, title.country, "title");
       if (c) candidates.push(c);
     }
-    candidates.push(...this.described(tokens, norm.text, coveredTokens(candidates)));
+    candidates.push(...this.described(doc, coveredTokens(candidates), matchAt));
 
     // One document, one person: short forms resolve to a full name on the page.
     const supported = new Set(candidates.map((c) => c.entity));
     for (const { match, title } of deferred) {
       const hit = pickSupported(match.hits, supported, this.entities);
       if (hit) {
-        const c = this.fromKb(match, hit, title);
+        const c = this.fromKb(match, hit, blocked, title);
         if (c) candidates.push({ ...c, evidence: "coreference" });
         continue;
       }
       const fallback = match.hits[0];
+      if (!title && this.insideAnotherName(doc.tokens, match)) continue;
       if (fallback && (title || (fallback.flags & NEEDS_SUPPORT) === 0)) {
-        const c = this.fromKb(match, fallback, title);
+        const c = this.fromKb(match, fallback, blocked, title);
         if (c) candidates.push(c);
       }
     }
-    candidates.push(...this.unknownShortForms(tokens, candidates));
-    return this.settle(candidates, tokens, norm);
+    candidates.push(...this.unknownShortForms(doc.tokens, candidates));
+    return settle(candidates, doc);
+  }
+
+  /**
+   * A lone surname with a given name before it or an unknown name word after it belongs
+   * to someone else (أحمد المالكي, غالي شكري): not the KB official.
+   */
+  private insideAnotherName(tokens: readonly Token[], m: GazetteerMatch): boolean {
+    const prev = tokens[m.first - 1];
+    const next = tokens[m.last];
+    const first = tokens[m.first] as Token;
+    if (m.skip === 0 && first.tight && prev && this.given.has(prev.text)) return true;
+    return !!next?.tight && !next.text.startsWith("ال") && this.isNameWord(next.text, true) && !this.gazetteer.has(next.text);
   }
 
   /** Leftmost-longest knowledge-base matches. */
@@ -136,20 +177,17 @@ class RuleTagger implements Tagger {
     return out;
   }
 
-  private fromKb(m: GazetteerMatch, hit: AliasHit, title?: TitleParse): Candidate | undefined {
+  private fromKb(
+    m: GazetteerMatch,
+    hit: AliasHit,
+    blocked: ReadonlySet<number>,
+    title?: TitleParse,
+  ): Candidate | undefined {
     const e = this.entities[hit.entity];
     if (!e) return undefined;
-    if (e.type === "place" && m.skip === 0 && this.inOrgName.has(m.first)) return undefined;
+    if (e.type === "place" && m.skip === 0 && blocked.has(m.first)) return undefined;
     const latest = e.roles?.[e.roles.length - 1];
-    const c: Candidate = {
-      first: m.first,
-      last: m.last,
-      skip: m.skip,
-      entity: e.id,
-      kb: e,
-      name: e.ar,
-      evidence: "kb",
-    };
+    const c: Candidate = { first: m.first, last: m.last, skip: m.skip, entity: e.id, kb: e, name: e.ar, evidence: "kb" };
     const role = title?.role ?? latest?.title;
     const country = title?.country ?? latest?.country ?? e.country;
     if (role) c.role = role;
@@ -157,57 +195,73 @@ class RuleTagger implements Tagger {
     return c;
   }
 
-  /** Token indices right after منظمة / جامعة / مطار…: a place there is part of an organisation's name. */
-  private orgNameTokens(tokens: readonly Token[]): Set<number> {
+  /**
+   * Token indices where a place name is not a place: right after منظمة / جامعة / مطار…
+   * (part of an organisation's name) or after a sports word (a club: فاز ليفربول).
+   */
+  private placeBlockers(tokens: readonly Token[]): Set<number> {
     const out = new Set<number>();
     tokens.forEach((t, i) => {
-      if (tokens[i + 1]?.tight && readings(t.text).some((r) => this.orgHeads.has(r.key))) out.add(i + 1);
+      if (!tokens[i + 1]?.tight) return;
+      const keys = readings(t.text).map((r) => r.key);
+      if (keys.some((k) => this.orgHeads.has(k) || this.sportsCues.has(k))) out.add(i + 1);
     });
     return out;
   }
 
-  /** Title heads with their modifiers, each pointing at where a name would start. */
-  private titleParses(
-    tokens: readonly Token[],
-    norm: Normalized,
-    matchAt: ReadonlyMap<number, GazetteerMatch>,
-  ): TitleParse[] {
+  /**
+   * A title at token `i`: its head, then modifiers (nationality adjectives, ال-words, places,
+   * باسم، في…). Undefined when there is none, or when it is a private one (رئيس الشركة).
+   */
+  private titleAt(doc: Doc, i: number, matchAt: ReadonlyMap<number, GazetteerMatch>): TitleSpan | undefined {
+    const { tokens } = doc;
+    const head = this.titles.longestAt(tokens, i);
+    if (!head) return undefined;
+    let j = head.last;
+    let country: string | undefined;
+    let lastWord = j - 1;
+    while (j < tokens.length && j - head.last < MAX_TITLE_MODIFIERS) {
+      const t = tokens[j] as Token;
+      if (!t.tight) break;
+      const m = matchAt.get(j);
+      if (m && this.isPersonMatch(m)) break;
+      if (m) {
+        j = m.last;
+        lastWord = j - 1;
+        continue;
+      }
+      const cc = this.nationalityOf(t.text);
+      if (cc) country = cc;
+      else if (!this.isTitleModifier(t.text)) break;
+      if (readings(t.text).some((r) => this.nonGovernment.has(r.key))) return undefined;
+      if (!this.honorifics.has(t.text)) lastWord = j;
+      j++;
+    }
+    return { first: i, skip: head.skip, end: j, lastWord, ...(country ? { country } : {}) };
+  }
+
+  /** The title's words as the page writes them. */
+  private roleText(doc: Doc, t: TitleSpan): string {
+    const first = doc.tokens[t.first] as Token;
+    const last = doc.tokens[t.lastWord] as Token;
+    const [s, e] = toOriginalSpan(doc.norm, first.start + t.skip, last.end);
+    return doc.norm.source.slice(s, e);
+  }
+
+  /** Titles that a name follows (directly, or after a comma), keyed by where the name starts. */
+  private titleParses(doc: Doc, matchAt: ReadonlyMap<number, GazetteerMatch>): TitleParse[] {
+    const { tokens, norm } = doc;
     const out: TitleParse[] = [];
     for (let i = 0; i < tokens.length; i++) {
-      const head = this.titles.longestAt(tokens, i);
-      if (!head) continue;
-      let j = head.last;
-      let country: string | undefined;
-      while (j < tokens.length && j - head.last < MAX_TITLE_MODIFIERS) {
-        const t = tokens[j] as Token;
-        if (!t.tight) break;
-        const m = matchAt.get(j);
-        if (m && this.isPersonMatch(m)) break;
-        if (m) {
-          j = m.last;
-          continue;
-        }
-        const cc = this.nationalityOf(t.text);
-        if (cc) {
-          country = cc;
-          j++;
-          continue;
-        }
-        if (!this.isTitleModifier(t.text)) break;
-        j++;
-      }
-      const next = tokens[j];
+      const t = this.titleAt(doc, i, matchAt);
+      if (!t) continue;
+      const next = tokens[t.end];
       if (!next) continue;
-      const gap = norm.text.slice(tokens[j - 1]?.end ?? 0, next.start);
-      if (!next.tight && !/^\s*[،,]\s*$/.test(gap)) continue;
-      const [roleStart, roleEnd] = toOriginalSpan(
-        norm,
-        (tokens[i] as Token).start + head.skip,
-        (tokens[j - 1] as Token).end,
-      );
-      const role = norm.source.slice(roleStart, roleEnd);
-      out.push(country ? { nameStart: j, first: i, role, country } : { nameStart: j, first: i, role });
-      i = j - 1;
+      const gap = norm.text.slice((tokens[t.end - 1] as Token).end, next.start);
+      if (!next.tight && !COMMA_GAP.test(gap)) continue;
+      const role = this.roleText(doc, t);
+      out.push(t.country ? { nameStart: t.end, role, country: t.country } : { nameStart: t.end, role });
+      i = t.end - 1;
     }
     return out;
   }
@@ -221,7 +275,7 @@ class RuleTagger implements Tagger {
     return readings(word).some((r) => r.key.startsWith("ال") && r.key.length > 3);
   }
 
-  nationalityOf(word: string): string | undefined {
+  private nationalityOf(word: string): string | undefined {
     for (const r of readings(word)) {
       let k = r.key.startsWith("ال") ? r.key.slice(2) : r.key;
       if (k.endsWith("ه")) k = k.slice(0, -1);
@@ -231,17 +285,32 @@ class RuleTagger implements Tagger {
     return undefined;
   }
 
-  private isNameLike(word: string, first: boolean): boolean {
-    if (word.length < 2 || this.common.has(word) || this.titleWords.has(word)) return false;
+  private isNameWord(word: string, first: boolean): boolean {
+    if (word.length < 2 || this.common.has(word) || this.titleWords.has(word) || this.honorifics.has(word)) return false;
     if (first && word.startsWith("ال")) return false;
-    if (/^[0-9]/.test(word)) return false;
-    if (this.nationalityOf(word)) return false;
-    return !this.gazetteer.has(word) || !this.isPlaceWord(word);
+    if (/^[0-9]/.test(word) || this.nationalityOf(word)) return false;
+    return !this.isPlaceWord(word);
   }
 
   private isPlaceWord(word: string): boolean {
+    if (!this.gazetteer.has(word)) return false;
     const m = this.gazetteer.longestAt([{ start: 0, end: 0, text: word, tight: true, sentenceStart: true }], 0);
     return !!m && m.hits.some((h) => this.entities[h.entity]?.type !== "official");
+  }
+
+  /** End (exclusive) of the name starting at `start`: name words joined by بن، آل، عبد…; `start` when none. */
+  private nameEnd(tokens: readonly Token[], start: number): number {
+    let end = start;
+    let words = 0;
+    for (let i = start; i < tokens.length && words < MAX_NAME_WORDS; i++) {
+      const t = tokens[i] as Token;
+      if (i > start && !t.tight) break;
+      if (NAME_CONNECTORS.has(t.text)) continue;
+      if (!this.isNameWord(t.text, i === start)) break;
+      words++;
+      end = i + 1;
+    }
+    return end;
   }
 
   /** An official the KB does not know, named right after a title. */
@@ -251,15 +320,10 @@ class RuleTagger implements Tagger {
     role: string | undefined,
     country: string | undefined,
     evidence: Evidence,
+    minWords = MIN_UNKNOWN_NAME_WORDS,
   ): Candidate | undefined {
-    let last = start;
-    while (last < tokens.length && last - start < MAX_NAME_TOKENS) {
-      const t = tokens[last] as Token;
-      if (last > start && !t.tight) break;
-      if (!this.isNameLike(t.text, last === start)) break;
-      last++;
-    }
-    if (last === start) return undefined;
+    const last = this.nameEnd(tokens, start);
+    if (last === start || last - start < minWords) return undefined;
     const name = tokens
       .slice(start, last)
       .map((t) => t.text)
@@ -270,86 +334,101 @@ class RuleTagger implements Tagger {
     return c;
   }
 
-  /** «NAME، أحد كبار مسؤولي …» or «NAME، وزير …»: an official described after a comma. */
-  private described(tokens: readonly Token[], text: string, covered: ReadonlySet<number>): Candidate[] {
+  /**
+   * An official described right after the name: «شنجكون، أحد كبار مسؤولي …», «قال فوزي صلوخ
+   * وزير الخارجية», «معالي الدكتور محمد الكندي وزير البيئة». Without a comma, the name must
+   * follow an honorific, a speech verb or the start of a sentence.
+   */
+  private described(doc: Doc, covered: ReadonlySet<number>, matchAt: ReadonlyMap<number, GazetteerMatch>): Candidate[] {
+    const { tokens, norm } = doc;
     const out: Candidate[] = [];
     for (let i = 1; i < tokens.length; i++) {
       const tok = tokens[i] as Token;
-      const opens = DESCRIPTION_OPENERS.has(tok.text) || this.titles.longestAt(tokens, i)?.skip === 0;
-      if (!opens) continue;
-      const gap = text.slice((tokens[i - 1] as Token).end, tok.start);
-      if (!/^\s*[،,]\s*$/.test(gap)) continue;
-      let first = i;
-      while (first > 0 && i - first < MAX_NAME_TOKENS) {
-        const prev = tokens[first - 1] as Token;
-        const inner = tokens[first] as Token;
-        if (first < i && !inner.tight) break;
-        if (covered.has(first - 1) || !this.isNameLike(prev.text, true)) break;
-        first--;
+      const title = DESCRIPTION_OPENERS.has(tok.text) ? undefined : this.titleAt(doc, i, matchAt);
+      if (!DESCRIPTION_OPENERS.has(tok.text) && title?.skip !== 0) continue;
+      const comma = COMMA_GAP.test(norm.text.slice((tokens[i - 1] as Token).end, tok.start));
+      if (!comma && !tok.tight) continue;
+      for (let first = Math.max(0, i - MAX_NAME_WORDS - 2); first < i; first++) {
+        if (covered.has(first) || this.nameEnd(tokens, first) !== i) continue;
+        if (!comma && !this.opensClause(tokens, first)) continue;
+        // و/ف + a past-tense verb (واجرى، فاعلن) opens a clause; it is not a name.
+        if (!comma && /^[وف]ا/.test((tokens[first] as Token).text)) continue;
+        if (first > 0 && tokens[first]?.tight && this.isNameWord((tokens[first - 1] as Token).text, false)) continue;
+        const c = this.unknownOfficial(
+          tokens,
+          first,
+          title ? this.roleText(doc, title) : undefined,
+          title?.country,
+          "description",
+          comma ? 1 : MIN_UNKNOWN_NAME_WORDS,
+        );
+        if (c) out.push(c);
+        break;
       }
-      if (first === i) continue;
-      const before = tokens[first - 1];
-      if (before && (before.tight || !before) && this.isNameLike(before.text, false)) continue;
-      const c = this.unknownOfficial(tokens, first, undefined, undefined, "description");
-      if (c && c.last === i) out.push(c);
     }
     return out;
   }
 
-  /** Later single-word mentions of an official the KB does not know (باتروشيف after نيكولاي باتروشيف). */
+  /** Whether a name starting at `first` opens a clause: after an honorific, a speech verb, و, or a sentence start. */
+  private opensClause(tokens: readonly Token[], first: number): boolean {
+    const t = tokens[first] as Token;
+    const prev = tokens[first - 1];
+    if (!prev || t.sentenceStart || !t.tight) return true;
+    if (this.honorifics.has(prev.text) || prev.text === "و") return true;
+    return readings(prev.text).some((r) => this.speechVerbs.has(r.key));
+  }
+
+  /** Later mentions of an unknown official by surname (باتروشيف after نيكولاي باتروشيف). */
   private unknownShortForms(tokens: readonly Token[], candidates: readonly Candidate[]): Candidate[] {
-    const parts = new Map<string, Candidate>();
+    const surnames = new Map<string, Candidate>();
     for (const c of candidates) {
       if (c.kb || c.last - c.first < 2) continue;
-      for (let i = c.first; i < c.last; i++) {
-        const w = (tokens[i] as Token).text;
-        if (!this.common.has(w) && w.length > 2 && !parts.has(w)) parts.set(w, c);
-      }
+      const w = (tokens[c.last - 1] as Token).text;
+      if (w.length > 2 && !this.common.has(w) && !this.given.has(w) && !surnames.has(w)) surnames.set(w, c);
     }
-    if (parts.size === 0) return [];
+    if (surnames.size === 0) return [];
     const covered = coveredTokens(candidates);
     const out: Candidate[] = [];
     tokens.forEach((tok, i) => {
       if (covered.has(i)) return;
       for (const r of readings(tok.text)) {
-        const full = parts.get(r.key);
+        const full = surnames.get(r.key);
         if (!full) continue;
-        const c: Candidate = { ...full, first: i, last: i + 1, skip: r.skip, evidence: "coreference" };
-        out.push(c);
+        out.push({ ...full, first: i, last: i + 1, skip: r.skip, evidence: "coreference" });
         return;
       }
     });
     return out;
   }
+}
 
-  /** Keeps the longest of overlapping candidates and maps them to original offsets. */
-  private settle(candidates: Candidate[], tokens: readonly Token[], norm: Normalized): Mention[] {
-    candidates.sort((a, b) => a.first - b.first || b.last - b.first - (a.last - a.first));
-    const out: Mention[] = [];
-    let end = -1;
-    for (const c of candidates) {
-      if (c.first < end) continue;
-      end = c.last;
-      const firstTok = tokens[c.first] as Token;
-      const lastTok = tokens[c.last - 1] as Token;
-      const [start, stop] = toOriginalSpan(norm, firstTok.start + c.skip, lastTok.end);
-      const m: Mention = {
-        start,
-        end: stop,
-        type: c.kb?.type ?? "official",
-        text: norm.source.slice(start, stop),
-        entity: c.entity,
-        name: c.name,
-        evidence: c.evidence,
-        ...(c.kb?.latin ? { latin: c.kb.latin } : {}),
-        ...(c.role ? { role: c.role } : {}),
-        ...(c.country ? { country: c.country } : {}),
-        ...(c.kb?.qid ? { wikidata: c.kb.qid } : {}),
-      };
-      out.push(m);
-    }
-    return out;
+/** Keeps the longest of overlapping candidates and maps them to original offsets. */
+function settle(candidates: Candidate[], doc: Doc): Mention[] {
+  const { tokens, norm } = doc;
+  candidates.sort((a, b) => a.first - b.first || b.last - b.first - (a.last - a.first));
+  const out: Mention[] = [];
+  let end = -1;
+  for (const c of candidates) {
+    if (c.first < end) continue;
+    end = c.last;
+    const firstTok = tokens[c.first] as Token;
+    const lastTok = tokens[c.last - 1] as Token;
+    const [start, stop] = toOriginalSpan(norm, firstTok.start + c.skip, lastTok.end);
+    out.push({
+      start,
+      end: stop,
+      type: c.kb?.type ?? "official",
+      text: norm.source.slice(start, stop),
+      entity: c.entity,
+      name: c.name,
+      evidence: c.evidence,
+      ...(c.kb?.latin ? { latin: c.kb.latin } : {}),
+      ...(c.role ? { role: c.role } : {}),
+      ...(c.country ? { country: c.country } : {}),
+      ...(c.kb?.qid ? { wikidata: c.kb.qid } : {}),
+    });
   }
+  return out;
 }
 
 function coveredTokens(candidates: readonly Candidate[]): Set<number> {
