@@ -2,7 +2,7 @@
 import { build } from "esbuild";
 
 await build({
-  entryPoints: { marsad: "src/cli/entry.ts" },
+  entryPoints: { marsad: "src/cli/entry.ts", bench: "scripts/bench.ts" },
   outdir: "dist/cli",
   outExtension: { ".js": ".mjs" },
   bundle: true,

@@ -145,9 +145,13 @@ function cities(): SourceEntity[] {
     const population = Number(f[14]);
     const code = f[7] ?? "";
     if (!(population >= CITY_MIN_POPULATION || code === "PPLC")) continue;
+    // Short one-word names of smaller towns are too often ordinary words (بانه، ليل).
+    const large = population >= 500_000 || code === "PPLC";
     const names = (f[3] ?? "")
       .split(",")
-      .filter((n) => ARABIC_ONLY.test(normalizeKey(n)) && n.trim().split(" ").length <= 3);
+      .map((n) => n.trim())
+      .filter((n) => ARABIC_ONLY.test(normalizeKey(n)) && n.split(" ").length <= 3)
+      .filter((n) => large || n.includes(" ") || normalizeKey(n).length > 4);
     if (names.length === 0) continue;
     out.push({
       entity: {
@@ -185,6 +189,8 @@ const sources: KbSources = {
   speechVerbs: words("speech-verbs.txt"),
   sportsCues: words("sports-cues.txt"),
   nonGovernment: words("non-government.txt"),
+  geoHeads: words("geo-heads.txt"),
+  sportsSuffixes: words("sports-suffixes.txt"),
 };
 const { kb, collisions } = compileKb(sources);
 const json = JSON.stringify(kb);

@@ -9,7 +9,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { normalizeKey } from "../src/tagger/normalize.ts";
 
-const MIN_COUNT = 2;
+const MIN_COUNT = 1;
 const corpus = process.argv[2];
 if (!corpus) throw new Error("usage: derive-common-words.ts CORPUS.conll");
 

@@ -1,7 +1,8 @@
-// The tagger tests load the compiled knowledge base; build it when it is missing.
+// The tests load the compiled knowledge base and run the bundled CLI; build them when missing.
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 
 export default function setup(): void {
   if (!existsSync("dist/kb/kb.json")) execFileSync("npm", ["run", "build:kb"], { stdio: "inherit" });
+  if (!existsSync("dist/cli/marsad.mjs")) execFileSync("npm", ["run", "build:cli"], { stdio: "inherit" });
 }

@@ -6,7 +6,7 @@
 import { normalizeKey } from "../tagger/normalize.ts";
 import type { CompiledKb, KbEntity, PlaceKind, Role } from "./types.ts";
 import { NEEDS_SUPPORT, PARTIAL } from "./types.ts";
-import { spellingVariants } from "./variants.ts";
+import { placeVariants, spellingVariants } from "./variants.ts";
 
 export interface SourceEntity {
   readonly entity: KbEntity;
@@ -32,6 +32,8 @@ export interface KbSources {
   readonly speechVerbs: readonly string[];
   readonly sportsCues: readonly string[];
   readonly nonGovernment: readonly string[];
+  readonly geoHeads: readonly string[];
+  readonly sportsSuffixes: readonly string[];
 }
 
 export interface Collision {
@@ -47,6 +49,9 @@ export interface CompileResult {
 
 /** Last words that are not surnames (عبدالله الثاني). */
 const NOT_SURNAMES = new Set(["الثاني", "الاول", "الثالث", "الرابع", "الخامس", "السادس", "الابن", "الاب", "جونيور"]);
+
+/** Words that bind the next word to a compound name. */
+const NAME_JOINERS = new Set(["ال", "بن", "ابن", "عبد", "ابو", "بنت"]);
 
 interface Claim {
   entity: number;
@@ -82,15 +87,19 @@ export function compileKb(src: KbSources): CompileResult {
       if (s.entity.type === "official" && single && alias !== normalizeKey(s.entity.ar)) flags |= PARTIAL;
       if (support || (s.entity.type === "official" && single && common.has(alias))) flags |= NEEDS_SUPPORT;
       if (s.entity.type !== "official" && single && common.has(alias)) continue;
-      for (const v of spellingVariants(alias, s.foreign))
-        claim(v, { entity: index, flags, priority: rank(s, v, alias) });
+      const forms = s.entity.type === "place" ? placeVariants(alias) : [alias];
+      for (const form of forms) {
+        for (const v of spellingVariants(form, s.foreign)) {
+          claim(v, { entity: index, flags, priority: rank(s, v, alias) });
+        }
+      }
     }
     if (s.entity.type === "official" && s.deriveSurname && !explicitShort && !s.aliases.includes("-")) {
       const parts = normalizeKey(s.entity.ar).split(" ");
       const last = parts[parts.length - 1] as string;
-      // آل ثاني, آل نهيان: a family, not one person's surname.
-      const family = parts[parts.length - 2] === "ال";
-      if (parts.length > 1 && last.length > 2 && !NOT_SURNAMES.has(last) && !family) {
+      // آل ثاني, بن عبد العزيز: a family or a father's name, not this person's surname.
+      const joined = NAME_JOINERS.has(parts[parts.length - 2] ?? "");
+      if (parts.length > 1 && last.length > 2 && !NOT_SURNAMES.has(last) && !joined) {
         const ambiguous = common.has(last) || given.has(last) || last.length <= 3;
         const flags = PARTIAL | (ambiguous ? NEEDS_SUPPORT : 0);
         for (const v of spellingVariants(last, s.foreign))
@@ -130,6 +139,8 @@ export function compileKb(src: KbSources): CompileResult {
     speechVerbs: unique(src.speechVerbs.map(normalizeKey)),
     sportsCues: unique(src.sportsCues.map(normalizeKey)),
     nonGovernment: unique(src.nonGovernment.map(normalizeKey)),
+    geoHeads: unique(src.geoHeads.map(normalizeKey)),
+    sportsSuffixes: unique(src.sportsSuffixes.map(normalizeKey)),
   };
   return { kb, collisions };
 }

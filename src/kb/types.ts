@@ -51,6 +51,10 @@ export interface CompiledKb {
   readonly speechVerbs: readonly string[];
   /** Normalised words that make a title private (التنفيذي, جامعة): no official follows. */
   readonly nonGovernment: readonly string[];
+  /** Normalised heads of natural features (نهر, جبل): head + name is one place. */
+  readonly geoHeads: readonly string[];
+  /** Normalised words after a city that make it a club (يونايتد). */
+  readonly sportsSuffixes: readonly string[];
   /** Normalised words that mark sports context: a city there is a club. */
   readonly sportsCues: readonly string[];
 }

@@ -81,3 +81,11 @@ function alefDrops(alias: string): string[] {
   });
   return out;
 }
+
+/** Place names end in alef or ta marbuta as the writer pleases (سوريا/سورية، هولندا/هولندة). */
+export function placeVariants(alias: string): string[] {
+  const out = [alias];
+  if (alias.length >= 4 && alias.endsWith("ا")) out.push(`${alias.slice(0, -1)}ه`);
+  if (alias.length >= 4 && alias.endsWith("يه")) out.push(`${alias.slice(0, -1)}ا`);
+  return out;
+}

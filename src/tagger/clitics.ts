@@ -24,8 +24,8 @@ export function readings(word: string): Reading[] {
   if (prep === "ب" || prep === "ك" || prep === "ل") {
     const rest = word.slice(i + 1);
     if (prep === "ل" && rest.startsWith("ل") && rest.length - 1 >= MIN_STEM) {
-      // للصين = ل + الصين: the span keeps the article's ل.
-      out.push({ skip: i + 1, key: `ا${rest}` });
+      // للصين = ل + الصين: لل is the proclitic, so the span is what follows it.
+      out.push({ skip: i + 2, key: `ا${rest}` });
     } else if (rest.length >= MIN_STEM) {
       out.push({ skip: i + 1, key: rest });
     }

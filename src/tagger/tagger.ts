@@ -4,7 +4,7 @@
  * Pure: no DOM, no browser or Node API.
  */
 
-import type { CompiledKb, KbEntity } from "../kb/types.ts";
+import type { CompiledKb, EntityType, KbEntity } from "../kb/types.ts";
 import { NEEDS_SUPPORT, PARTIAL } from "../kb/types.ts";
 import { readings } from "./clitics.ts";
 import { type AliasHit, Gazetteer, type GazetteerMatch } from "./gazetteer.ts";
@@ -26,10 +26,13 @@ const DESCRIPTION_OPENERS = new Set(["احد", "احدي", "عضو", "كبير",
 const NAME_CONNECTORS = new Set(["بن", "بنت", "ابن", "ال", "ابو", "عبد", "ابي", "بو", "ولد"]);
 /** One unknown word after a title is as often an ordinary word as a name. */
 const MIN_UNKNOWN_NAME_WORDS = 2;
+/** Pronoun suffixes that the corpus splits off but pages keep attached. */
+const PRONOUN_SUFFIXES = ["هما", "هم", "هن", "ها", "كم", "كما", "نا", "ه"];
 const COMMA_GAP = /^\s*[،,]\s*$/;
 
 /** A candidate before overlaps are settled: a token range with what it is. */
 interface Candidate {
+  type: EntityType;
   first: number;
   last: number;
   skip: number;
@@ -82,6 +85,10 @@ class RuleTagger implements Tagger {
   private readonly speechVerbs: Set<string>;
   private readonly sportsCues: Set<string>;
   private readonly nonGovernment: Set<string>;
+  private readonly geoHeads: Set<string>;
+  private readonly sportsSuffixes: Set<string>;
+  /** Per call: the tokens of the text being tagged. */
+  private tokens: readonly Token[] = [];
 
   constructor(kb: CompiledKb) {
     this.entities = kb.entities;
@@ -99,11 +106,14 @@ class RuleTagger implements Tagger {
     this.speechVerbs = new Set(kb.speechVerbs);
     this.sportsCues = new Set(kb.sportsCues);
     this.nonGovernment = new Set(kb.nonGovernment);
+    this.geoHeads = new Set(kb.geoHeads);
+    this.sportsSuffixes = new Set(kb.sportsSuffixes);
   }
 
   tag(text: string): Mention[] {
     const norm = normalize(text);
     const doc: Doc = { norm, tokens: tokenize(norm.text) };
+    this.tokens = doc.tokens;
     const matches = this.kbMatches(doc.tokens);
     const matchAt = new Map(matches.map((m) => [m.first, m]));
     const titleBefore = new Map<number, TitleParse>();
@@ -147,19 +157,20 @@ class RuleTagger implements Tagger {
       }
     }
     candidates.push(...this.unknownShortForms(doc.tokens, candidates));
+    candidates.push(...this.naturalFeatures(doc.tokens, matchAt));
     return settle(candidates, doc);
   }
 
   /**
-   * A lone surname with a given name before it or an unknown name word after it belongs
-   * to someone else (أحمد المالكي, غالي شكري): not the KB official.
+   * A lone surname right after a given name, or right before a known given name or
+   * surname, belongs to someone else (أحمد المالكي، غالي شكري): not the KB official.
    */
   private insideAnotherName(tokens: readonly Token[], m: GazetteerMatch): boolean {
     const prev = tokens[m.first - 1];
     const next = tokens[m.last];
     const first = tokens[m.first] as Token;
     if (m.skip === 0 && first.tight && prev && this.given.has(prev.text)) return true;
-    return !!next?.tight && !next.text.startsWith("ال") && this.isNameWord(next.text, true) && !this.gazetteer.has(next.text);
+    return !!next?.tight && this.given.has(next.text);
   }
 
   /** Leftmost-longest knowledge-base matches. */
@@ -185,14 +196,75 @@ class RuleTagger implements Tagger {
   ): Candidate | undefined {
     const e = this.entities[hit.entity];
     if (!e) return undefined;
-    if (e.type === "place" && m.skip === 0 && blocked.has(m.first)) return undefined;
+    if (e.type === "place" && !this.isPlaceHere(m, blocked)) return undefined;
     const latest = e.roles?.[e.roles.length - 1];
-    const c: Candidate = { first: m.first, last: m.last, skip: m.skip, entity: e.id, kb: e, name: e.ar, evidence: "kb" };
+    const c: Candidate = {
+      type: e.type,
+      first: m.first,
+      last: m.last,
+      skip: m.skip,
+      entity: e.id,
+      kb: e,
+      name: e.ar,
+      evidence: "kb",
+    };
     const role = title?.role ?? latest?.title;
     const country = title?.country ?? latest?.country ?? e.country;
     if (role) c.role = role;
     if (country) c.country = country;
     return c;
+  }
+
+  /**
+   * Whether a KB place match is a place here: not inside an organisation's or a club's name,
+   * and not a feminine nationality adjective that happens to equal a country's name
+   * (العائلة المالكة السعودية).
+   */
+  private isPlaceHere(m: GazetteerMatch, blocked: ReadonlySet<number>): boolean {
+    const tokens = this.tokens;
+    if (m.skip === 0 && blocked.has(m.first)) return false;
+    const next = tokens[m.last];
+    if (next?.tight && this.sportsSuffixes.has(next.text)) return false;
+    const first = tokens[m.first] as Token;
+    const prev = tokens[m.first - 1];
+    const adjectiveLike =
+      m.last - m.first === 1 && m.skip === 0 && first.text.startsWith("ال") && first.text.endsWith("يه");
+    return !(adjectiveLike && first.tight && prev?.text.startsWith("ال"));
+  }
+
+  /** نهر النيل، جبل فيكتوريا، خليج هونغ كونغ: a feature's head and its name, one place. */
+  private naturalFeatures(tokens: readonly Token[], matchAt: ReadonlyMap<number, GazetteerMatch>): Candidate[] {
+    const out: Candidate[] = [];
+    tokens.forEach((t, i) => {
+      const head = readings(t.text).find((r) => this.geoHeads.has(r.key));
+      const next = tokens[i + 1];
+      if (!head || !next?.tight) return;
+      const m = matchAt.get(i + 1);
+      let last: number;
+      if (m) {
+        if (m.hits.some((h) => this.entities[h.entity]?.type !== "place")) return;
+        last = m.last;
+      } else if (this.isNameWord(next.text, false) && !this.common.has(next.text)) {
+        last = i + 2;
+      } else {
+        return;
+      }
+      const name = tokens
+        .slice(i, last)
+        .map((x) => x.text)
+        .join(" ")
+        .slice(head.skip);
+      out.push({
+        type: "place",
+        first: i,
+        last,
+        skip: head.skip,
+        entity: `new:${name}`,
+        name,
+        evidence: "description",
+      });
+    });
+    return out;
   }
 
   /**
@@ -245,7 +317,9 @@ class RuleTagger implements Tagger {
     const first = doc.tokens[t.first] as Token;
     const last = doc.tokens[t.lastWord] as Token;
     const [s, e] = toOriginalSpan(doc.norm, first.start + t.skip, last.end);
-    return doc.norm.source.slice(s, e);
+    const text = doc.norm.source.slice(s, e);
+    // للرئيس: the proclitic لل swallowed the article; the role reads الرئيس.
+    return t.skip > 1 && first.text.startsWith("لل", t.skip - 2) ? `ال${text}` : text;
   }
 
   /** Titles that a name follows (directly, or after a comma), keyed by where the name starts. */
@@ -286,10 +360,22 @@ class RuleTagger implements Tagger {
   }
 
   private isNameWord(word: string, first: boolean): boolean {
-    if (word.length < 2 || this.common.has(word) || this.titleWords.has(word) || this.honorifics.has(word)) return false;
+    if (word.length < 2 || this.titleWords.has(word) || this.honorifics.has(word)) return false;
+    if (readings(word).some((r) => this.isCommon(r.key))) return false;
     if (first && word.startsWith("ال")) return false;
     if (/^[0-9]/.test(word) || this.nationalityOf(word)) return false;
     return !this.isPlaceWord(word);
+  }
+
+  /** A common word, also with a pronoun suffix attached (نظيره، بلادها). */
+  private isCommon(word: string): boolean {
+    if (this.common.has(word)) return true;
+    for (const suffix of PRONOUN_SUFFIXES) {
+      if (word.length - suffix.length >= 3 && word.endsWith(suffix) && this.common.has(word.slice(0, -suffix.length))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private isPlaceWord(word: string): boolean {
@@ -328,7 +414,7 @@ class RuleTagger implements Tagger {
       .slice(start, last)
       .map((t) => t.text)
       .join(" ");
-    const c: Candidate = { first: start, last, skip: 0, entity: `new:${name}`, name, evidence };
+    const c: Candidate = { type: "official", first: start, last, skip: 0, entity: `new:${name}`, name, evidence };
     if (role) c.role = role;
     if (country) c.country = country;
     return c;
@@ -417,7 +503,7 @@ function settle(candidates: Candidate[], doc: Doc): Mention[] {
     out.push({
       start,
       end: stop,
-      type: c.kb?.type ?? "official",
+      type: c.type,
       text: norm.source.slice(start, stop),
       entity: c.entity,
       name: c.name,

@@ -1,0 +1,81 @@
+/**
+ * `npm run bench`: tagger throughput on the dev corpus, knowledge-base load time, memory,
+ * the shipped KB size, and the ratio against a naive RegExp alternation over the same
+ * aliases, all measured in one run on this machine.
+ */
+
+import { readFileSync } from "node:fs";
+import { cpus } from "node:os";
+import { gzipSync } from "node:zlib";
+import { parseConll } from "../src/cli/conll.ts";
+import { kbPath } from "../src/cli/load-kb.ts";
+import type { CompiledKb } from "../src/kb/types.ts";
+import { normalize } from "../src/tagger/normalize.ts";
+import { createTagger } from "../src/tagger/tagger.ts";
+
+const corpusPath = process.argv[2] ?? "../shared/corpora/newsfane-dev.conll";
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+const timeIt = (fn: () => void) => {
+  const t = performance.now();
+  fn();
+  return performance.now() - t;
+};
+
+const kbFile = kbPath();
+const kbJson = readFileSync(kbFile, "utf8");
+
+// Start-up: parse the compiled KB and build the tagger's tables.
+const loads: number[] = [];
+for (let i = 0; i < 10; i++) loads.push(timeIt(() => createTagger(JSON.parse(kbJson) as CompiledKb)));
+gc();
+const heapBefore = process.memoryUsage().heapUsed;
+const tagger = createTagger(JSON.parse(kbJson) as CompiledKb);
+gc();
+const heapKb = process.memoryUsage().heapUsed - heapBefore;
+
+const docs = parseConll(readFileSync(corpusPath, "utf8"));
+const texts = docs.map((d) => d.text);
+const tokens = docs.reduce((n, d) => n + d.tokenStarts.length, 0);
+const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t, "utf8"), 0);
+
+const ROUNDS = 7;
+const tagAll = () => {
+  for (const t of texts) tagger.tag(t);
+};
+tagAll(); // warm-up
+tagAll();
+const tagTimes = Array.from({ length: ROUNDS }, () => timeIt(tagAll));
+
+// The naive baseline: one alternation of every alias, longest first, over the normalised text.
+const aliases = [...new Set((JSON.parse(kbJson) as CompiledKb).aliases.map(([a]) => a))].sort(
+  (a, b) => b.length - a.length,
+);
+const escaped = aliases.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+const naive = new RegExp(`(?<![\\p{L}])(?:${escaped.join("|")})(?![\\p{L}])`, "gu");
+const normalised = texts.map((t) => normalize(t).text);
+const naiveAll = () => {
+  for (const t of normalised) for (const _ of t.matchAll(naive));
+};
+naiveAll();
+const naiveTimes = Array.from({ length: 3 }, () => timeIt(naiveAll));
+
+const tagMs = median(tagTimes);
+const naiveMs = median(naiveTimes);
+const perSecond = (n: number, ms: number) => Math.round((n / ms) * 1000);
+console.log(`machine: ${cpus()[0]?.model ?? "unknown CPU"}, ${cpus().length} cores, Node ${process.version}`);
+console.log(`corpus: ${corpusPath}: ${docs.length} documents, ${tokens} tokens, ${(bytes / 1e6).toFixed(2)} MB`);
+console.log(
+  `knowledge base: ${(kbJson.length / 1024).toFixed(0)} KiB, ${(gzipSync(kbJson).length / 1024).toFixed(0)} KiB gzipped`,
+);
+console.log(
+  `kb load (parse + tables): median ${median(loads).toFixed(1)} ms over 10, first ${loads[0]?.toFixed(1)} ms`,
+);
+console.log(`kb heap: ${(heapKb / 1e6).toFixed(1)} MB; process RSS ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB`);
+console.log(
+  `tagger: median ${tagMs.toFixed(0)} ms a pass over ${ROUNDS}: ${perSecond(tokens, tagMs).toLocaleString("en")} tokens/s, ${(((bytes / tagMs) * 1000) / 1e6).toFixed(2)} MB/s`,
+);
+console.log(
+  `naive RegExp alternation (${aliases.length} aliases, normalised text, no rules): median ${naiveMs.toFixed(0)} ms a pass: ${perSecond(tokens, naiveMs).toLocaleString("en")} tokens/s`,
+);
+console.log(`ratio: the tagger is ${(naiveMs / tagMs).toFixed(1)}× the naive alternation's speed`);

@@ -1,0 +1,137 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseConll } from "../src/cli/conll.ts";
+import { main } from "../src/cli/main.ts";
+
+function run(args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = main(args, { out: (l) => out.push(l), err: (l) => err.push(l), color: false });
+  return { code, out, err };
+}
+
+function tempFile(name: string, content: string | Uint8Array): string {
+  const path = join(mkdtempSync(join(tmpdir(), "marsad-test-")), name);
+  writeFileSync(path, content);
+  return path;
+}
+
+describe("marsad tag --jsonl", () => {
+  it("answers each line with its id and mentions whose offsets slice the text", () => {
+    const text = "استقبل الرئيس الروسي فلاديمير بوتين في موسكو وزير الخارجية الصيني وانغ يي.";
+    const path = tempFile("in.jsonl", `${JSON.stringify({ id: "a1", text, published: "2025-11-03" })}\n`);
+    const { code, out } = run(["tag", "--jsonl", path]);
+    expect(code).toBe(0);
+    const record = JSON.parse(out[0] as string);
+    expect(record.id).toBe("a1");
+    const byText = Object.fromEntries(record.mentions.map((m: { text: string }) => [m.text, m]));
+    expect(byText["فلاديمير بوتين"]).toMatchObject({
+      type: "official",
+      entity: "person:putin",
+      latin: "Vladimir Putin",
+    });
+    expect(byText["موسكو"]).toMatchObject({ type: "place", entity: "city:moscow", country: "RU" });
+    expect(byText["وانغ يي"]).toMatchObject({ type: "official", role: "وزير الخارجية الصيني", country: "CN" });
+    for (const m of record.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it("reports a bad line by its number, goes on with the rest, and exits non-zero", () => {
+    const lines = [
+      JSON.stringify({ id: 1, text: "زار بوتين بكين" }),
+      "{not json",
+      JSON.stringify({ id: 3 }),
+      JSON.stringify({ id: 4, text: "لافروف في موسكو" }),
+    ];
+    const { code, out, err } = run(["tag", "--jsonl", tempFile("in.jsonl", lines.join("\n"))]);
+    expect(code).toBe(1);
+    expect(out.map((l) => JSON.parse(l).id)).toEqual([1, 4]);
+    expect(err.join("\n")).toMatch(/line 2: not valid JSON/);
+    expect(err.join("\n")).toMatch(/line 3: expected an object with a string "text" field/);
+  });
+
+  it("runs as the `marsad` command, reading standard input", () => {
+    const input = `${JSON.stringify({ id: "x", text: "قال شي جين بينغ في بكين" })}\n`;
+    const stdout = execFileSync("node", ["bin/marsad.mjs", "tag", "--jsonl"], { input, encoding: "utf8" });
+    const record = JSON.parse(stdout.trim());
+    expect(record.mentions.map((m: { entity: string }) => m.entity)).toEqual(["person:xi-jinping", "city:beijing"]);
+  });
+});
+
+describe("marsad tag FILE", () => {
+  it("prints the text with marks, then a table", () => {
+    const { code, out } = run(["tag", tempFile("a.txt", "التقى بوتين نظيره الصيني في بكين")]);
+    expect(code).toBe(0);
+    expect(out[0]).toBe("التقى ⟦بوتين⟧ نظيره الصيني في ⟦بكين⟧");
+    expect(out.some((l) => l.startsWith("6\t11\tofficial\tبوتين\tperson:putin"))).toBe(true);
+  });
+
+  it("rejects a file that is not UTF-8 with a clear message", () => {
+    const path = tempFile("latin1.txt", new Uint8Array([0x61, 0x62, 0xe9, 0x20, 0x63]));
+    const { code, err } = run(["tag", path]);
+    expect(code).toBe(1);
+    expect(err[0]).toMatch(/is not valid UTF-8 \(first bad byte at offset 2\)/);
+  });
+
+  it("says so when the file does not exist, and prints usage for unknown commands", () => {
+    expect(run(["tag", "/no/such/file.txt"]).err[0]).toMatch(/no such file/);
+    const unknown = run(["frobnicate"]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.err[0]).toMatch(/unknown command/);
+  });
+
+  it("exits through the real process with the same codes", () => {
+    const r = spawnSync("node", ["bin/marsad.mjs", "tag"], { encoding: "utf8" });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/tag needs a FILE/);
+  });
+});
+
+describe("marsad eval", () => {
+  const conll = [
+    "قال\tO",
+    "الرئيس\tO",
+    "الروسي\tO",
+    "فلاديمير\tB-Politician",
+    "بوتين\tI-Politician",
+    "في\tO",
+    "موسكو\tB-Population-Center",
+    "ان\tO",
+    "شركة\tO",
+    "غازبروم\tB-Commercial",
+    "ستبني\tO",
+    "خطا\tO",
+    "الى\tO",
+    "الصين\tB-Nation",
+    ".\tO",
+    "",
+  ].join("\n");
+
+  it("groups 15 sentences a document and joins tokens with spaces and sentences with newlines", () => {
+    const many = Array.from({ length: 16 }, () => "كلمة\tO\n").join("\n");
+    const docs = parseConll(many);
+    expect(docs.map((d) => d.text.split("\n").length)).toEqual([15, 1]);
+    expect(parseConll(conll)[0]?.gold).toEqual([
+      { first: 3, last: 5, cls: "official" },
+      { first: 6, last: 7, cls: "place" },
+      { first: 13, last: 14, cls: "place" },
+    ]);
+  });
+
+  it("scores per class, exact and overlap", () => {
+    const { code, out } = run(["eval", tempFile("t.conll", conll)]);
+    expect(code).toBe(0);
+    const official = out.find((l) => l.startsWith("official")) as string;
+    const place = out.find((l) => l.startsWith("place")) as string;
+    expect(official.split(/\s+/).slice(1, 5)).toEqual(["1", "1", "0", "0"]);
+    expect(place.split(/\s+/).slice(1, 5)).toEqual(["2", "2", "0", "0"]);
+  });
+
+  it("rejects a malformed line with its number", () => {
+    const { code, err } = run(["eval", tempFile("bad.conll", "كلمة\tO\nبلا_وسم\n")]);
+    expect(code).toBe(1);
+    expect(err[0]).toMatch(/line 2: expected TOKEN<TAB>TAG/);
+  });
+});

@@ -1,0 +1,27 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { loadKb } from "../src/cli/load-kb.ts";
+import type { CompiledKb } from "../src/kb/types.ts";
+import { createTagger, type Tagger } from "../src/tagger/tagger.ts";
+
+let kb: CompiledKb | undefined;
+let tagger: Tagger | undefined;
+
+/** The compiled KB (built by the global setup) and one tagger over it, shared by the tests. */
+export function compiledKb(): CompiledKb {
+  kb ??= loadKb("dist/kb/kb.json");
+  return kb;
+}
+
+export function sharedTagger(): Tagger {
+  tagger ??= createTagger(compiledKb());
+  return tagger;
+}
+
+export const SEEDS_DIR = "../shared/seeds";
+
+export function seed(prefix: string): string {
+  const file = readdirSync(SEEDS_DIR).find((f) => f.startsWith(prefix));
+  if (!file) throw new Error(`no seed ${prefix}`);
+  return readFileSync(join(SEEDS_DIR, file), "utf8");
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { NEEDS_SUPPORT, PARTIAL } from "../src/kb/types.ts";
+import { normalizeKey } from "../src/tagger/normalize.ts";
+import { compiledKb } from "./helpers.ts";
+
+describe("compiled knowledge base", () => {
+  const kb = compiledKb();
+
+  it("has no duplicate entity ids", () => {
+    const ids = kb.entities.map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it("maps every full alias to exactly one entity; only short forms of officials are shared", () => {
+    const owners = new Map<string, number[]>();
+    for (const [alias, entity, flags] of kb.aliases) {
+      const list = owners.get(alias) ?? [];
+      list.push(entity);
+      owners.set(alias, list);
+      if (list.length > 1) {
+        expect(flags & PARTIAL, `alias ${alias} is shared but not a short form`).toBe(PARTIAL);
+        expect(kb.entities[entity]?.type).toBe("official");
+      }
+    }
+  });
+
+  it("stores aliases normalised, and points them at real entities", () => {
+    for (const [alias, entity] of kb.aliases) {
+      expect(normalizeKey(alias)).toBe(alias);
+      expect(kb.entities[entity]).toBeDefined();
+    }
+  });
+
+  it("has every country from CLDR with its Arabic and Latin name", () => {
+    const countries = kb.entities.filter((e) => e.kind === "country");
+    expect(countries.length).toBeGreaterThanOrEqual(240);
+    const ru = countries.find((e) => e.id === "country:RU");
+    expect(ru).toMatchObject({ ar: "روسيا", latin: "Russia" });
+  });
+
+  it("has officials with canonical names, roles and countries", () => {
+    const officials = kb.entities.filter((e) => e.type === "official");
+    expect(officials.length).toBeGreaterThanOrEqual(300);
+    for (const o of officials) {
+      expect(o.ar.length, o.id).toBeGreaterThan(1);
+      expect(o.latin.length, o.id).toBeGreaterThan(1);
+      expect(o.roles?.length, o.id).toBeGreaterThan(0);
+    }
+  });
+
+  it("has cities, provinces and regions with their country", () => {
+    const places = kb.entities.filter((e) => e.type === "place" && e.kind !== "country" && e.kind !== "continent");
+    expect(places.length).toBeGreaterThanOrEqual(1000);
+    const cities = places.filter((e) => e.kind === "city");
+    expect(cities.every((c) => typeof c.country === "string" && c.country.length === 2)).toBe(true);
+  });
+
+  it("marks short forms that are common words as needing support", () => {
+    const shi = kb.aliases.find(([a, e]) => a === "شي" && kb.entities[e]?.id === "person:xi-jinping");
+    expect(shi?.[2]).toBe(PARTIAL | NEEDS_SUPPORT);
+  });
+});
