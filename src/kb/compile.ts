@@ -48,7 +48,21 @@ export interface CompileResult {
 }
 
 /** Last words that are not surnames (عبدالله الثاني). */
-const NOT_SURNAMES = new Set(["الثاني", "الاول", "الثالث", "الرابع", "الخامس", "السادس", "الابن", "الاب", "جونيور"]);
+const NOT_SURNAMES = new Set([
+  "الثاني",
+  "الاول",
+  "الثالث",
+  "الرابع",
+  "الخامس",
+  "السادس",
+  "الابن",
+  "الاب",
+  "جونيور",
+  // Second halves of compound names (نصر الله، محيي الدين), never a surname alone.
+  "الله",
+  "الدين",
+  "الرحمن",
+]);
 
 /** Words that bind the next word to a compound name. */
 const NAME_JOINERS = new Set(["ال", "بن", "ابن", "عبد", "ابو", "بنت"]);
@@ -75,6 +89,22 @@ export function compileKb(src: KbSources): CompileResult {
     }
   };
 
+  /** Claims an alias and its generated spellings for entity `index`. */
+  const claimAll = (s: SourceEntity, index: number, alias: string, flags: number, priority: number) => {
+    const official = s.entity.type === "official";
+    const forms = s.entity.type === "place" ? placeVariants(alias) : [alias];
+    for (const form of forms) {
+      for (const v of spellingVariants(form, s.foreign)) {
+        const single = !v.includes(" ");
+        if (!official && single && common.has(v)) continue;
+        let f = flags;
+        // A bare surname in an unusual spelling, or one that is also a word, needs support.
+        if (official && single && (common.has(v) || (v !== alias && f & PARTIAL))) f |= NEEDS_SUPPORT;
+        claim(v, { entity: index, flags: f, priority: v === alias ? priority : priority - GENERATED_PENALTY });
+      }
+    }
+  };
+
   src.entities.forEach((s, index) => {
     const names = new Set<string>([s.entity.ar, ...s.aliases.filter((a) => a !== "-")]);
     const explicitShort = s.aliases.some((a) => !a.includes(" "));
@@ -83,16 +113,9 @@ export function compileKb(src: KbSources): CompileResult {
       const alias = normalizeKey(support ? raw.slice(1) : raw);
       if (!alias) continue;
       const single = !alias.includes(" ");
-      let flags = 0;
+      let flags = support ? NEEDS_SUPPORT : 0;
       if (s.entity.type === "official" && single && alias !== normalizeKey(s.entity.ar)) flags |= PARTIAL;
-      if (support || (s.entity.type === "official" && single && common.has(alias))) flags |= NEEDS_SUPPORT;
-      if (s.entity.type !== "official" && single && common.has(alias)) continue;
-      const forms = s.entity.type === "place" ? placeVariants(alias) : [alias];
-      for (const form of forms) {
-        for (const v of spellingVariants(form, s.foreign)) {
-          claim(v, { entity: index, flags, priority: rank(s, v, alias) });
-        }
-      }
+      claimAll(s, index, alias, flags, s.priority);
     }
     if (s.entity.type === "official" && s.deriveSurname && !explicitShort && !s.aliases.includes("-")) {
       const parts = normalizeKey(s.entity.ar).split(" ");
@@ -100,10 +123,8 @@ export function compileKb(src: KbSources): CompileResult {
       // آل ثاني, بن عبد العزيز: a family or a father's name, not this person's surname.
       const joined = NAME_JOINERS.has(parts[parts.length - 2] ?? "");
       if (parts.length > 1 && last.length > 2 && !NOT_SURNAMES.has(last) && !joined) {
-        const ambiguous = common.has(last) || given.has(last) || last.length <= 3;
-        const flags = PARTIAL | (ambiguous ? NEEDS_SUPPORT : 0);
-        for (const v of spellingVariants(last, s.foreign))
-          claim(v, { entity: index, flags, priority: rank(s, v, last) - 1 });
+        const ambiguous = given.has(last) || last.length <= 3;
+        claimAll(s, index, last, PARTIAL | (ambiguous ? NEEDS_SUPPORT : 0), s.priority - 1);
       }
     }
   });
@@ -146,9 +167,6 @@ export function compileKb(src: KbSources): CompileResult {
 }
 
 /** Aliases as written outrank generated spellings, whatever the entity. */
-function rank(s: SourceEntity, variant: string, alias: string): number {
-  return variant === alias ? s.priority : s.priority - GENERATED_PENALTY;
-}
 const GENERATED_PENALTY = 10;
 
 function unique(xs: readonly string[]): string[] {

@@ -10,13 +10,13 @@ const JOINING_HEADS = new Set(["عبد", "ابو", "ابي", "ابا", "بو"]);
 const MAX_VARIANTS = 96;
 
 export function spellingVariants(alias: string, foreign: boolean): string[] {
-  const out = new Set<string>([alias]);
-  for (const joined of joinings(alias, foreign)) out.add(joined);
+  const bases = [alias, ...joinings(alias, foreign)];
+  const out = new Set<string>(bases);
   if (foreign) {
-    for (const base of [...out]) {
+    // Each rule applies to the written form alone: composing them invents spellings
+    // no one writes and that collide with ordinary words (سوناك → سونج).
+    for (const base of bases) {
       for (const v of gVariants(base)) addCapped(out, v);
-    }
-    for (const base of [...out]) {
       for (const v of alefDrops(base)) addCapped(out, v);
     }
   }

@@ -176,7 +176,7 @@ class RuleTagger implements Tagger {
   /** Leftmost-longest knowledge-base matches. */
   private kbMatches(tokens: readonly Token[]): GazetteerMatch[] {
     const out: GazetteerMatch[] = [];
-    for (let i = 0; i < tokens.length; ) {
+    for (let i = 0; i < tokens.length;) {
       const m = this.gazetteer.longestAt(tokens, i);
       if (m) {
         out.push(m);
