@@ -90,14 +90,16 @@ function nationalities(): [string, string][] {
 }
 
 function officials(): SourceEntity[] {
-  return rows("officials.tsv").map(([id, latin, ar, aliases, roles, qid]) => {
+  return rows("officials.tsv").map(([id, latin, written = "", aliases, roles, qid]) => {
     const parsed = parseRoles(roles ?? "");
+    const commonName = written.startsWith("?");
+    const ar = commonName ? written.slice(1) : written;
     const country = parsed[parsed.length - 1]?.country;
     return {
       entity: {
         id: `person:${id}`,
         type: "official",
-        ar: ar as string,
+        ar,
         latin: latin as string,
         roles: parsed,
         ...(country ? { country } : {}),
@@ -107,6 +109,7 @@ function officials(): SourceEntity[] {
       foreign: !parsed.some((r) => r.country && ARAB.has(r.country)),
       priority: PRIORITY.official,
       deriveSurname: true,
+      commonName,
     };
   });
 }

@@ -18,6 +18,8 @@ export interface SourceEntity {
   readonly priority: number;
   /** Derive a surname alias from the canonical name when no short form is given. */
   readonly deriveSurname?: boolean;
+  /** The canonical name is common (محمد مصطفى): it needs a title before it, like a short form. */
+  readonly commonName?: boolean;
 }
 
 export interface KbSources {
@@ -106,7 +108,8 @@ export function compileKb(src: KbSources): CompileResult {
   };
 
   src.entities.forEach((s, index) => {
-    const names = new Set<string>([s.entity.ar, ...s.aliases.filter((a) => a !== "-")]);
+    const canonical = s.commonName ? `?${s.entity.ar}` : s.entity.ar;
+    const names = new Set<string>([canonical, ...s.aliases.filter((a) => a !== "-")]);
     const explicitShort = s.aliases.some((a) => !a.includes(" "));
     for (const raw of names) {
       const support = raw.startsWith("?");
