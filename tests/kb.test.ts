@@ -40,7 +40,7 @@ describe("compiled knowledge base", () => {
 
   it("has officials with canonical names, roles and countries", () => {
     const officials = kb.entities.filter((e) => e.type === "official");
-    expect(officials.length).toBeGreaterThanOrEqual(300);
+    expect(officials.length).toBeGreaterThanOrEqual(1000);
     for (const o of officials) {
       expect(o.ar.length, o.id).toBeGreaterThan(1);
       expect(o.latin.length, o.id).toBeGreaterThan(1);

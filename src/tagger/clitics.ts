@@ -12,8 +12,21 @@ export interface Reading {
 }
 
 const MIN_STEM = 2;
+/** Words repeat: the tagger asks for the readings of each token several times. */
+const cache = new Map<string, readonly Reading[]>();
+const CACHE_LIMIT = 50_000;
 
-export function readings(word: string): Reading[] {
+export function readings(word: string): readonly Reading[] {
+  let r = cache.get(word);
+  if (!r) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    r = computeReadings(word);
+    cache.set(word, r);
+  }
+  return r;
+}
+
+function computeReadings(word: string): Reading[] {
   const out: Reading[] = [{ skip: 0, key: word }];
   let i = 0;
   const first = word[0];

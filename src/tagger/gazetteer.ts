@@ -1,6 +1,5 @@
 /** A token trie over the knowledge base's normalised aliases. */
 
-import { readings } from "./clitics.ts";
 import type { Token } from "./tokenize.ts";
 
 export interface AliasHit {
@@ -48,7 +47,7 @@ export class Gazetteer {
     const token = tokens[first];
     if (!token) return undefined;
     let best: GazetteerMatch | undefined;
-    for (const reading of readings(token.text)) {
+    for (const reading of token.readings) {
       let node = this.root.get(reading.key);
       let last = first + 1;
       while (node) {

@@ -236,7 +236,7 @@ class RuleTagger implements Tagger {
   private naturalFeatures(tokens: readonly Token[], matchAt: ReadonlyMap<number, GazetteerMatch>): Candidate[] {
     const out: Candidate[] = [];
     tokens.forEach((t, i) => {
-      const head = readings(t.text).find((r) => this.geoHeads.has(r.key));
+      const head = t.readings.find((r) => this.geoHeads.has(r.key));
       const next = tokens[i + 1];
       if (!head || !next?.tight) return;
       const m = matchAt.get(i + 1);
@@ -275,7 +275,7 @@ class RuleTagger implements Tagger {
     const out = new Set<number>();
     tokens.forEach((t, i) => {
       if (!tokens[i + 1]?.tight) return;
-      const keys = readings(t.text).map((r) => r.key);
+      const keys = t.readings.map((r) => r.key);
       if (keys.some((k) => this.orgHeads.has(k) || this.sportsCues.has(k))) out.add(i + 1);
     });
     return out;
@@ -305,7 +305,7 @@ class RuleTagger implements Tagger {
       const cc = this.nationalityOf(t.text);
       if (cc) country = cc;
       else if (!this.isTitleModifier(t.text)) break;
-      if (readings(t.text).some((r) => this.nonGovernment.has(r.key))) return undefined;
+      if (t.readings.some((r) => this.nonGovernment.has(r.key))) return undefined;
       if (!this.honorifics.has(t.text)) lastWord = j;
       j++;
     }
@@ -380,7 +380,10 @@ class RuleTagger implements Tagger {
 
   private isPlaceWord(word: string): boolean {
     if (!this.gazetteer.has(word)) return false;
-    const m = this.gazetteer.longestAt([{ start: 0, end: 0, text: word, tight: true, sentenceStart: true }], 0);
+    const m = this.gazetteer.longestAt(
+      [{ start: 0, end: 0, text: word, tight: true, sentenceStart: true, readings: readings(word) }],
+      0,
+    );
     return !!m && m.hits.some((h) => this.entities[h.entity]?.type !== "official");
   }
 
@@ -461,7 +464,7 @@ class RuleTagger implements Tagger {
     const prev = tokens[first - 1];
     if (!prev || t.sentenceStart || !t.tight) return true;
     if (this.honorifics.has(prev.text) || prev.text === "و") return true;
-    return readings(prev.text).some((r) => this.speechVerbs.has(r.key));
+    return prev.readings.some((r) => this.speechVerbs.has(r.key));
   }
 
   /** Later mentions of an unknown official by surname (باتروشيف after نيكولاي باتروشيف). */
@@ -477,7 +480,7 @@ class RuleTagger implements Tagger {
     const out: Candidate[] = [];
     tokens.forEach((tok, i) => {
       if (covered.has(i)) return;
-      for (const r of readings(tok.text)) {
+      for (const r of tok.readings) {
         const full = surnames.get(r.key);
         if (!full) continue;
         out.push({ ...full, first: i, last: i + 1, skip: r.skip, evidence: "coreference" });

@@ -1,5 +1,7 @@
 /** Splits normalised text into word tokens, remembering what separates them. */
 
+import { type Reading, readings } from "./clitics.ts";
+
 export interface Token {
   /** Start and end in the normalised text, end exclusive. */
   readonly start: number;
@@ -9,6 +11,8 @@ export interface Token {
   readonly tight: boolean;
   /** True when a sentence or line boundary comes before it. */
   readonly sentenceStart: boolean;
+  /** The token with and without its proclitics, computed once. */
+  readonly readings: readonly Reading[];
 }
 
 export function isWordChar(code: number): boolean {
@@ -35,7 +39,8 @@ export function tokenize(text: string): Token[] {
     if (isWordChar(code)) {
       const start = i;
       while (i < text.length && isWordChar(text.charCodeAt(i))) i++;
-      tokens.push({ start, end: i, text: text.slice(start, i), tight, sentenceStart });
+      const word = text.slice(start, i);
+      tokens.push({ start, end: i, text: word, tight, sentenceStart, readings: readings(word) });
       tight = true;
       sentenceStart = false;
       continue;
