@@ -56,5 +56,3 @@ function usageError(io: Output, message: string): number {
   io.err(`marsad: ${message}\n${USAGE}`);
   return 2;
 }
-
-export { readTextFile };

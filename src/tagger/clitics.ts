@@ -45,8 +45,3 @@ function computeReadings(word: string): Reading[] {
   }
   return out;
 }
-
-/** Strips the article ال (and any proclitics before it) for building adjective keys. */
-export function withoutArticle(word: string): string {
-  return word.startsWith("ال") && word.length > 3 ? word.slice(2) : word;
-}

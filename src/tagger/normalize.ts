@@ -55,7 +55,7 @@ const FOLD = new Map<number, number>([
 ]);
 
 /** Normalises one code unit; returns -1 when the character is dropped. */
-export function foldChar(code: number): number {
+function foldChar(code: number): number {
   if (isIgnorable(code)) return -1;
   // Arabic-Indic and Eastern Arabic-Indic digits → ASCII digits.
   if (code >= 0x0660 && code <= 0x0669) return code - 0x0660 + 0x30;

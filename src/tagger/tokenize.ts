@@ -15,7 +15,7 @@ export interface Token {
   readonly readings: readonly Reading[];
 }
 
-export function isWordChar(code: number): boolean {
+function isWordChar(code: number): boolean {
   return (
     (code >= 0x0621 && code <= 0x063a) || // Arabic letters (hamza .. ghain)
     (code >= 0x0641 && code <= 0x064a) || // feh .. yeh
@@ -27,7 +27,7 @@ export function isWordChar(code: number): boolean {
   );
 }
 
-const SENTENCE_END = new Set([".", "!", "?", "؟", "\n", "!", "؛", ":"]);
+const SENTENCE_END = new Set([".", "!", "?", "؟", "\n", "؛", ":"]);
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
