@@ -108,7 +108,6 @@ function officials(): SourceEntity[] {
       aliases: list(aliases),
       foreign: !parsed.some((r) => r.country && ARAB.has(r.country)),
       priority: PRIORITY.official,
-      deriveSurname: true,
       commonName,
     };
   });

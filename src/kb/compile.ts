@@ -16,8 +16,6 @@ export interface SourceEntity {
   readonly foreign: boolean;
   /** Higher wins when two entities claim the same alias. */
   readonly priority: number;
-  /** Derive a surname alias from the canonical name when no short form is given. */
-  readonly deriveSurname?: boolean;
   /** The canonical name is common (محمد مصطفى): it needs a title before it, like a short form. */
   readonly commonName?: boolean;
 }
@@ -82,13 +80,11 @@ export function compileKb(src: KbSources): CompileResult {
   const claim = (alias: string, c: Claim) => {
     if (alias.length < 2) return;
     const list = claims.get(alias);
-    if (!list) claims.set(alias, [c]);
-    else if (!list.some((x) => x.entity === c.entity)) list.push(c);
-    else {
-      // The same entity reaching an alias twice keeps the strongest reading of it.
-      const prev = list.find((x) => x.entity === c.entity) as Claim;
-      prev.flags &= c.flags;
-    }
+    if (!list) return void claims.set(alias, [c]);
+    const prev = list.find((x) => x.entity === c.entity);
+    // The same entity reaching an alias twice keeps the strongest reading of it.
+    if (prev) prev.flags &= c.flags;
+    else list.push(c);
   };
 
   /** Claims an alias and its generated spellings for entity `index`. */
@@ -120,7 +116,8 @@ export function compileKb(src: KbSources): CompileResult {
       if (s.entity.type === "official" && single && alias !== normalizeKey(s.entity.ar)) flags |= PARTIAL;
       claimAll(s, index, alias, flags, s.priority);
     }
-    if (s.entity.type === "official" && s.deriveSurname && !explicitShort && !s.aliases.includes("-")) {
+    // An official with no one-word alias gets the last word of the name as a short form.
+    if (s.entity.type === "official" && !explicitShort && !s.aliases.includes("-")) {
       const parts = normalizeKey(s.entity.ar).split(" ");
       const last = parts[parts.length - 1] as string;
       // آل ثاني, بن عبد العزيز: a family or a father's name, not this person's surname.

@@ -63,8 +63,8 @@ export class Gazetteer {
     return best;
   }
 
-  /** Whether `word` (one token, no clitics) is a whole alias. */
-  has(word: string): boolean {
-    return this.root.get(word)?.hits !== undefined;
+  /** The hits of `word` (one token, no clitics) when it is a whole alias. */
+  hitsOf(word: string): readonly AliasHit[] | undefined {
+    return this.root.get(word)?.hits;
   }
 }

@@ -87,8 +87,6 @@ class RuleTagger implements Tagger {
   private readonly nonGovernment: Set<string>;
   private readonly geoHeads: Set<string>;
   private readonly sportsSuffixes: Set<string>;
-  /** Per call: the tokens of the text being tagged. */
-  private tokens: readonly Token[] = [];
 
   constructor(kb: CompiledKb) {
     this.entities = kb.entities;
@@ -113,7 +111,6 @@ class RuleTagger implements Tagger {
   tag(text: string): Mention[] {
     const norm = normalize(text);
     const doc: Doc = { norm, tokens: tokenize(norm.text) };
-    this.tokens = doc.tokens;
     const matches = this.kbMatches(doc.tokens);
     const matchAt = new Map(matches.map((m) => [m.first, m]));
     const titleBefore = new Map<number, TitleParse>();
@@ -126,7 +123,7 @@ class RuleTagger implements Tagger {
       const title = titleBefore.get(m.first);
       const sure = m.hits.find((h) => (h.flags & (PARTIAL | NEEDS_SUPPORT)) === 0);
       if (sure) {
-        const c = this.fromKb(m, sure, blocked, title);
+        const c = this.fromKb(doc.tokens, m, sure, blocked, title);
         if (c) candidates.push(c);
       } else {
         deferred.push(title ? { match: m, title } : { match: m });
@@ -145,14 +142,14 @@ class RuleTagger implements Tagger {
     for (const { match, title } of deferred) {
       const hit = pickSupported(match.hits, supported, this.entities);
       if (hit) {
-        const c = this.fromKb(match, hit, blocked, title);
+        const c = this.fromKb(doc.tokens, match, hit, blocked, title);
         if (c) candidates.push({ ...c, evidence: "coreference" });
         continue;
       }
       const fallback = match.hits[0];
       if (!title && this.insideAnotherName(doc.tokens, match)) continue;
       if (fallback && (title || (fallback.flags & NEEDS_SUPPORT) === 0)) {
-        const c = this.fromKb(match, fallback, blocked, title);
+        const c = this.fromKb(doc.tokens, match, fallback, blocked, title);
         if (c) candidates.push(c);
       }
     }
@@ -189,6 +186,7 @@ class RuleTagger implements Tagger {
   }
 
   private fromKb(
+    tokens: readonly Token[],
     m: GazetteerMatch,
     hit: AliasHit,
     blocked: ReadonlySet<number>,
@@ -196,7 +194,7 @@ class RuleTagger implements Tagger {
   ): Candidate | undefined {
     const e = this.entities[hit.entity];
     if (!e) return undefined;
-    if (e.type === "place" && !this.isPlaceHere(m, blocked)) return undefined;
+    if (e.type === "place" && !this.isPlaceHere(tokens, m, blocked)) return undefined;
     const latest = e.roles?.[e.roles.length - 1];
     const c: Candidate = {
       type: e.type,
@@ -220,8 +218,7 @@ class RuleTagger implements Tagger {
    * and not a feminine nationality adjective that happens to equal a country's name
    * (العائلة المالكة السعودية).
    */
-  private isPlaceHere(m: GazetteerMatch, blocked: ReadonlySet<number>): boolean {
-    const tokens = this.tokens;
+  private isPlaceHere(tokens: readonly Token[], m: GazetteerMatch, blocked: ReadonlySet<number>): boolean {
     if (m.skip === 0 && blocked.has(m.first)) return false;
     const next = tokens[m.last];
     if (next?.tight && this.sportsSuffixes.has(next.text)) return false;
@@ -244,7 +241,7 @@ class RuleTagger implements Tagger {
       if (m) {
         if (m.hits.some((h) => this.entities[h.entity]?.type !== "place")) return;
         last = m.last;
-      } else if (this.isNameWord(next.text, false) && !this.common.has(next.text)) {
+      } else if (this.isNameWord(next.text, false)) {
         last = i + 2;
       } else {
         return;
@@ -379,12 +376,8 @@ class RuleTagger implements Tagger {
   }
 
   private isPlaceWord(word: string): boolean {
-    if (!this.gazetteer.has(word)) return false;
-    const m = this.gazetteer.longestAt(
-      [{ start: 0, end: 0, text: word, tight: true, sentenceStart: true, readings: readings(word) }],
-      0,
-    );
-    return !!m && m.hits.some((h) => this.entities[h.entity]?.type !== "official");
+    const hits = this.gazetteer.hitsOf(word);
+    return !!hits && hits.some((h) => this.entities[h.entity]?.type !== "official");
   }
 
   /** End (exclusive) of the name starting at `start`: name words joined by بن، آل، عبد…; `start` when none. */
