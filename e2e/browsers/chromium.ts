@@ -1,0 +1,57 @@
+/** Debian's Chromium with the built extension, driven by playwright-core (no downloaded browser). */
+
+import { chromium, type BrowserContext, type Worker } from "playwright-core";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+export const CHROME_BUILD = resolve("dist/chrome");
+
+export interface ChromiumWithExtension {
+  readonly context: BrowserContext;
+  readonly worker: Worker;
+  readonly extensionId: string;
+  close(): Promise<void>;
+}
+
+/** Flags that keep Chromium off the network on this closed machine, plus the extension. */
+export function chromiumArgs(extensionPath: string): string[] {
+  return [
+    `--disable-extensions-except=${extensionPath}`,
+    `--load-extension=${extensionPath}`,
+    "--disable-features=DisableLoadExtensionCommandLineSwitch",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-default-apps",
+  ];
+}
+
+export async function launchChromium(
+  options: { headless?: boolean; locale?: string } = {},
+): Promise<ChromiumWithExtension> {
+  const profile = mkdtempSync(join(tmpdir(), "marsad-chromium-"));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    headless: options.headless ?? true,
+    args: chromiumArgs(CHROME_BUILD),
+    locale: options.locale ?? "en-US",
+    viewport: { width: 1100, height: 800 },
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker", { timeout: 15000 }));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,44 @@
+/**
+ * Debian's Firefox ESR with the built extension, driven by puppeteer-core over WebDriver BiDi. The
+ * extension's internal UUID is fixed by a preference, so its pages have a known moz-extension:// URL.
+ */
+
+import puppeteer, { type Browser } from "puppeteer-core";
+import { resolve } from "node:path";
+
+export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? "/usr/bin/firefox-esr";
+export const FIREFOX_BUILD = resolve("dist/firefox");
+export const GECKO_ID = "marsad@marsad.example";
+export const FIREFOX_UUID = "6d1c2a7e-8b0f-4c3e-9a51-4d2f0b7c9e11";
+
+export interface FirefoxWithExtension {
+  readonly browser: Browser;
+  readonly extensionOrigin: string;
+  close(): Promise<void>;
+}
+
+export async function launchFirefox(): Promise<FirefoxWithExtension> {
+  const browser = await puppeteer.launch({
+    browser: "firefox",
+    executablePath: FIREFOX_PATH,
+    headless: true,
+    defaultViewport: { width: 1100, height: 800 },
+    extraPrefsFirefox: {
+      "extensions.webextensions.uuids": JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+      "intl.locale.requested": "en-US",
+      // Keep Firefox off the network: no updates, telemetry, remote settings or captive-portal checks.
+      "app.update.enabled": false,
+      "network.captive-portal-service.enabled": false,
+      "browser.safebrowsing.malware.enabled": false,
+      "browser.safebrowsing.phishing.enabled": false,
+      "datareporting.policy.dataSubmissionEnabled": false,
+      "extensions.getAddons.cache.enabled": false,
+    },
+  });
+  await browser.installExtension(FIREFOX_BUILD);
+  return {
+    browser,
+    extensionOrigin: `moz-extension://${FIREFOX_UUID}`,
+    close: () => browser.close(),
+  };
+}

@@ -1,0 +1,16 @@
+/**
+ * The content script injected into every http(s) page. It only asks whether the page might be Arabic;
+ * the annotator (detection proper, extraction, marks, cards) is loaded for those pages alone.
+ */
+
+import { mightBeArabic } from "./quick-check.ts";
+
+declare const browser: { runtime: { getURL(path: string): string } } | undefined;
+declare const chrome: { runtime: { getURL(path: string): string } };
+
+if (mightBeArabic(document)) {
+  const runtime = typeof browser !== "undefined" ? browser.runtime : chrome.runtime;
+  import(/* @vite-ignore */ runtime.getURL("annotator.js")).catch((error: unknown) => {
+    console.warn("Marsad could not start on this page:", error);
+  });
+}

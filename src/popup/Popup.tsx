@@ -1,0 +1,141 @@
+/** The toolbar popup: is this an Arabic article, its officials and places, and the switch for this site. */
+
+import { useEffect, useState } from "preact/hooks";
+import browser from "webextension-polyfill";
+import type { Translate } from "../shared/i18n.ts";
+import { askTab, type EntitySummary, type PageSummary } from "../shared/messages.ts";
+import { updateSettings, type Category } from "../shared/settings.ts";
+import { useSettings } from "../shared/use-settings.ts";
+
+const POLL_MS = 300;
+
+/** The tab the popup is about: the active one, or ?tab=ID when the popup is opened as a page (tests, pinning). */
+async function targetTab(): Promise<number | null> {
+  const fromQuery = Number(new URLSearchParams(location.search).get("tab"));
+  if (Number.isInteger(fromQuery) && fromQuery > 0) return fromQuery;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}
+
+type Loaded = { state: "loading" } | { state: "unavailable" } | { state: "ready"; tab: number; page: PageSummary };
+
+function usePage(): Loaded {
+  const [loaded, setLoaded] = useState<Loaded>({ state: "loading" });
+  useEffect(() => {
+    let stopped = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const poll = async () => {
+      const tab = await targetTab();
+      const page = tab === null ? null : await askTab(tab, { type: "summary" }).catch(() => null);
+      if (stopped) return;
+      setLoaded(tab !== null && page ? { state: "ready", tab, page } : { state: "unavailable" });
+      // Keep the list current while the page is still being read or grows later.
+      timer = setTimeout(poll, page?.status === "working" ? POLL_MS : POLL_MS * 5);
+    };
+    void poll();
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+    };
+  }, []);
+  return loaded;
+}
+
+function EntityList({ entities, tab, t }: { entities: readonly EntitySummary[]; tab: number; t: Translate }) {
+  const sorted = [...entities].sort((a, b) => b.count - a.count);
+  return (
+    <ul class="entities">
+      {sorted.map((entity) => (
+        <li key={entity.entity}>
+          <button
+            type="button"
+            class={`entity ${entity.type}`}
+            title={t("popupShowMention", { name: entity.name })}
+            onClick={() => void askTab(tab, { type: "reveal", entity: entity.entity })}
+          >
+            <span class="name" lang="ar" dir="rtl">
+              {entity.name}
+            </span>
+            {entity.latin && (
+              <span class="latin" lang="en" dir="ltr">
+                {entity.latin}
+              </span>
+            )}
+            <span class="count" aria-label={t("popupCount", { count: entity.count })}>
+              {new Intl.NumberFormat(document.documentElement.lang || "en").format(entity.count)}
+            </span>
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+const GROUPS: readonly [Category, "popupOfficials" | "popupPlaces"][] = [
+  ["official", "popupOfficials"],
+  ["place", "popupPlaces"],
+];
+
+export function Popup() {
+  const { t } = useSettings();
+  const loaded = usePage();
+  const header = (
+    <header>
+      <h1>{t("extShortName")}</h1>
+      <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
+        {t("popupSettings")}
+      </button>
+    </header>
+  );
+  if (loaded.state !== "ready") {
+    return (
+      <main>
+        {header}
+        <p class="status" role="status">
+          {t(loaded.state === "loading" ? "popupWorking" : "popupUnavailable")}
+        </p>
+      </main>
+    );
+  }
+  const { page, tab } = loaded;
+  const status =
+    page.status === "working"
+      ? t("popupWorking")
+      : page.status === "not-article"
+        ? t("popupNotArticle")
+        : page.enabled
+          ? t("popupArticle")
+          : t("popupArticleOff");
+  const toggleSite = (on: boolean) =>
+    void updateSettings(browser.storage.local, (current) => ({
+      ...current,
+      disabledSites: on
+        ? current.disabledSites.filter((site) => site !== page.site)
+        : [...current.disabledSites, page.site],
+    }));
+  return (
+    <main>
+      {header}
+      <p class="status" role="status" data-status={page.status}>
+        {status}
+      </p>
+      <label class="switch">
+        <input type="checkbox" checked={page.enabled} onChange={(e) => toggleSite(e.currentTarget.checked)} />
+        <span>{t("popupSiteSwitch", { site: page.site })}</span>
+      </label>
+      {page.status === "article" && page.enabled && page.entities.length === 0 && (
+        <p class="empty">{t("popupNothingFound")}</p>
+      )}
+      {GROUPS.map(([type, heading]) => {
+        const entities = page.entities.filter((e) => e.type === type);
+        if (entities.length === 0) return null;
+        return (
+          <section key={type} class={`group ${type}`}>
+            <h2>{t(heading)}</h2>
+            <EntityList entities={entities} tab={tab} t={t} />
+          </section>
+        );
+      })}
+    </main>
+  );
+}

@@ -1,0 +1,77 @@
+/**
+ * The one typed message module: every message between the content script, the background and the
+ * popup is declared here, with the answer it gets.
+ */
+
+import browser from "webextension-polyfill";
+import type { Mention } from "../tagger/types.ts";
+import type { Category } from "./settings.ts";
+
+/** One entity of the page, as the popup lists it and the card shows it. */
+export interface EntitySummary {
+  readonly entity: string;
+  readonly type: Category;
+  readonly name: string;
+  readonly latin?: string;
+  readonly role?: string;
+  readonly country?: string;
+  readonly count: number;
+  /** The distinct spellings used on the page, most frequent first. */
+  readonly spellings: readonly string[];
+}
+
+/** Milliseconds spent by the last annotation run of a page, for the benchmark and for debugging. */
+export interface RunTimings {
+  readonly detect: number;
+  readonly extract: number;
+  readonly tag: number;
+  readonly paint: number;
+  readonly total: number;
+  readonly characters: number;
+  readonly marks: number;
+}
+
+export type PageStatus = "working" | "article" | "not-article";
+
+export interface PageSummary {
+  readonly status: PageStatus;
+  readonly site: string;
+  readonly enabled: boolean;
+  readonly entities: readonly EntitySummary[];
+  readonly timings?: RunTimings;
+}
+
+/** Requests the background answers. */
+export interface BackgroundRequests {
+  tag: { request: { type: "tag"; text: string }; response: { mentions: Mention[] } };
+}
+
+/** Requests a page's content script answers. */
+export interface ContentRequests {
+  summary: { request: { type: "summary" }; response: PageSummary };
+  reveal: { request: { type: "reveal"; entity: string }; response: { found: boolean } };
+  step: { request: { type: "step"; direction: 1 | -1 }; response: { found: boolean } };
+}
+
+export type BackgroundRequest = BackgroundRequests[keyof BackgroundRequests]["request"];
+export type ContentRequest = ContentRequests[keyof ContentRequests]["request"];
+
+export function askBackground<K extends keyof BackgroundRequests>(
+  request: BackgroundRequests[K]["request"] & { type: K },
+): Promise<BackgroundRequests[K]["response"]> {
+  return browser.runtime.sendMessage(request) as Promise<BackgroundRequests[K]["response"]>;
+}
+
+export function askTab<K extends keyof ContentRequests>(
+  tabId: number,
+  request: ContentRequests[K]["request"] & { type: K },
+): Promise<ContentRequests[K]["response"]> {
+  return browser.tabs.sendMessage(tabId, request) as Promise<ContentRequests[K]["response"]>;
+}
+
+/** Narrows an incoming message of unknown shape to one of ours, by its type field. */
+export function isRequest<T extends { type: string }>(message: unknown, types: readonly T["type"][]): message is T {
+  return (
+    typeof message === "object" && message !== null && types.includes((message as { type?: unknown }).type as T["type"])
+  );
+}
