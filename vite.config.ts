@@ -1,9 +1,27 @@
 import { defineConfig } from "vitest/config";
 
-// The extension build (issue 3) adds its plugins here; for now Vitest reads this file.
+// Vitest: unit and property tests (Node, happy-dom), and end-to-end tests in real browsers. The
+// extension itself is bundled by scripts/build-extension.ts (see the README's design section).
 export default defineConfig({
   test: {
-    include: ["tests/**/*.test.ts"],
-    globalSetup: ["tests/global-setup.ts"],
+    projects: [
+      {
+        test: {
+          name: "unit",
+          include: ["tests/**/*.test.ts"],
+          globalSetup: ["tests/global-setup.ts"],
+        },
+      },
+      {
+        test: {
+          name: "e2e",
+          include: ["e2e/**/*.e2e.ts"],
+          globalSetup: ["e2e/global-setup.ts"],
+          testTimeout: 60000,
+          hookTimeout: 90000,
+          fileParallelism: false,
+        },
+      },
+    ],
   },
 });

@@ -22,6 +22,8 @@ export async function launchFirefox(): Promise<FirefoxWithExtension> {
     browser: "firefox",
     executablePath: FIREFOX_PATH,
     headless: true,
+    // Firefox 153 lets WebDriver open moz-extension:// pages (the popup, the options) only with this.
+    args: ["--remote-allow-system-access"],
     defaultViewport: { width: 1100, height: 800 },
     extraPrefsFirefox: {
       "extensions.webextensions.uuids": JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),

@@ -49,8 +49,8 @@ function routes(articles: readonly SeedArticle[]): Map<string, [string, string]>
   table.set("/english.html", [html, englishPage()]);
   table.set("/late.html", [html, latePage(first)]);
   table.set("/hostile.html", [html, articlePage(first, articles.slice(2, 4), HOSTILE_CSS)]);
-  table.set("/spa.html", [html, spaPage(articles[0]!, articles[4]!)]);
-  table.set("/spa/second", [html, spaPage(articles[0]!, articles[4]!)]);
+  table.set("/spa.html", [html, spaPage(articles[1]!, articles[4]!)]);
+  table.set("/spa/second", [html, spaPage(articles[1]!, articles[4]!)]);
   table.set("/site.css", ["text/css; charset=utf-8", SITE_CSS]);
   table.set("/photo.svg", ["image/svg+xml", PHOTO_SVG]);
   return table;

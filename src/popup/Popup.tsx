@@ -61,7 +61,7 @@ function EntityList({ entities, tab, t }: { entities: readonly EntitySummary[]; 
                 {entity.latin}
               </span>
             )}
-            <span class="count" aria-label={t("popupCount", { count: entity.count })}>
+            <span class="count" data-count={entity.count} aria-label={t("popupCount", { count: entity.count })}>
               {new Intl.NumberFormat(document.documentElement.lang || "en").format(entity.count)}
             </span>
           </button>
@@ -77,7 +77,7 @@ const GROUPS: readonly [Category, "popupOfficials" | "popupPlaces"][] = [
 ];
 
 export function Popup() {
-  const { t } = useSettings();
+  const { settings, t } = useSettings();
   const loaded = usePage();
   const header = (
     <header>
@@ -98,12 +98,14 @@ export function Popup() {
     );
   }
   const { page, tab } = loaded;
+  // The switch follows the stored settings at once; the page's own answer may be a poll behind.
+  const enabled = settings ? !settings.disabledSites.includes(page.site) : page.enabled;
   const status =
     page.status === "working"
       ? t("popupWorking")
       : page.status === "not-article"
         ? t("popupNotArticle")
-        : page.enabled
+        : enabled
           ? t("popupArticle")
           : t("popupArticleOff");
   const toggleSite = (on: boolean) =>
@@ -120,10 +122,10 @@ export function Popup() {
         {status}
       </p>
       <label class="switch">
-        <input type="checkbox" checked={page.enabled} onChange={(e) => toggleSite(e.currentTarget.checked)} />
+        <input type="checkbox" checked={enabled} onChange={(e) => toggleSite(e.currentTarget.checked)} />
         <span>{t("popupSiteSwitch", { site: page.site })}</span>
       </label>
-      {page.status === "article" && page.enabled && page.entities.length === 0 && (
+      {page.status === "article" && enabled && page.entities.length === 0 && (
         <p class="empty">{t("popupNothingFound")}</p>
       )}
       {GROUPS.map(([type, heading]) => {

@@ -1,0 +1,149 @@
+/**
+ * One face over Playwright (Chromium) and Puppeteer (Firefox), so every end-to-end test runs the same
+ * way in both browsers against the built extension.
+ */
+
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import type { Page as PlaywrightPage } from "playwright-core";
+import type { Page as PuppeteerPage } from "puppeteer-core";
+import { launchChromium } from "./browsers/chromium.ts";
+import { launchFirefox } from "./browsers/firefox.ts";
+
+export const ARTIFACTS = "e2e-artifacts";
+export type BrowserName = "chromium" | "firefox";
+
+export interface TestPage {
+  goto(url: string): Promise<void>;
+  url(): string;
+  evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /** Runs in the page before its own scripts, on every navigation. */
+  beforeScripts(source: string): Promise<void>;
+  mouseMove(x: number, y: number): Promise<void>;
+  /** Key names as in Playwright: "Alt+Shift+Period", "Escape". */
+  press(keys: string): Promise<void>;
+  click(selector: string): Promise<void>;
+  screenshot(name: string): Promise<string>;
+  bringToFront(): Promise<void>;
+  /** Every URL this page requested. */
+  readonly requests: string[];
+  close(): Promise<void>;
+}
+
+export interface BrowserUnderTest {
+  readonly name: BrowserName;
+  newPage(): Promise<TestPage>;
+  /** An extension page (popup.html, options.html) opened in a tab. */
+  extensionPage(path: string): Promise<TestPage>;
+  close(): Promise<void>;
+}
+
+function screenshotPath(browser: BrowserName, name: string): string {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  return join(ARTIFACTS, `${browser}-${name}.png`);
+}
+
+function wrapPlaywright(page: PlaywrightPage): TestPage {
+  const requests: string[] = [];
+  page.on("request", (request) => requests.push(request.url()));
+  return {
+    requests,
+    goto: async (url) => void (await page.goto(url)),
+    url: () => page.url(),
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    beforeScripts: async (source) => void (await page.addInitScript(source)),
+    mouseMove: (x, y) => page.mouse.move(x, y),
+    press: (keys) => page.keyboard.press(keys),
+    click: (selector) => page.click(selector),
+    screenshot: async (name) => {
+      const path = screenshotPath("chromium", name);
+      await page.screenshot({ path });
+      return path;
+    },
+    bringToFront: () => page.bringToFront(),
+    close: () => page.close(),
+  };
+}
+
+function wrapPuppeteer(page: PuppeteerPage): TestPage {
+  const requests: string[] = [];
+  page.on("request", (request) => void requests.push(request.url()));
+  return {
+    requests,
+    goto: async (url) => void (await page.goto(url, { waitUntil: "load" })),
+    url: () => page.url(),
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    beforeScripts: async (source) => void (await page.evaluateOnNewDocument(source)),
+    mouseMove: (x, y) => page.mouse.move(x, y),
+    press: async (keys) => {
+      const parts = keys.split("+") as Parameters<PuppeteerPage["keyboard"]["down"]>[0][];
+      const key = parts.pop()!;
+      for (const modifier of parts) await page.keyboard.down(modifier);
+      await page.keyboard.press(key);
+      for (const modifier of parts.reverse()) await page.keyboard.up(modifier);
+    },
+    click: (selector) => page.click(selector),
+    screenshot: async (name) => {
+      const path = screenshotPath("firefox", name);
+      await page.screenshot({ path: path as `${string}.png` });
+      return path;
+    },
+    bringToFront: () => page.bringToFront(),
+    close: () => page.close(),
+  };
+}
+
+export async function launch(name: BrowserName): Promise<BrowserUnderTest> {
+  if (name === "chromium") {
+    const chromium = await launchChromium();
+    return {
+      name,
+      newPage: async () => wrapPlaywright(await chromium.context.newPage()),
+      extensionPage: async (path) => {
+        const page = wrapPlaywright(await chromium.context.newPage());
+        await page.goto(`chrome-extension://${chromium.extensionId}/${path}`);
+        return page;
+      },
+      close: () => chromium.close(),
+    };
+  }
+  const firefox = await launchFirefox();
+  return {
+    name,
+    newPage: async () => wrapPuppeteer(await firefox.browser.newPage()),
+    extensionPage: async (path) => {
+      // The extension page loads in another process and Puppeteer loses sight of that navigation
+      // (goto never resolves), but evaluate reaches the new document: wait for it there instead.
+      const raw = await firefox.browser.newPage();
+      const url = `${firefox.extensionOrigin}/${path}`;
+      raw.goto(url, { timeout: 0 }).catch(() => undefined);
+      await waitFor(
+        () =>
+          raw
+            .evaluate((expected) => document.readyState === "complete" && location.href === expected, url)
+            .catch(() => false),
+        `the extension page ${path}`,
+      );
+      return wrapPuppeteer(raw);
+    },
+    close: () => firefox.close(),
+  };
+}
+
+/** Polls fn in Node until it returns a truthy value; fails with the last value seen. */
+export async function waitFor<T>(
+  fn: () => Promise<T | null | undefined | false>,
+  what: string,
+  timeoutMs = 10000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: T | null | undefined | false;
+  while (Date.now() < deadline) {
+    last = await fn();
+    if (last) return last;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`timed out waiting for ${what}; last value: ${JSON.stringify(last)?.slice(0, 500)}`);
+}
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
