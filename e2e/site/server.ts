@@ -56,9 +56,11 @@ function routes(articles: readonly SeedArticle[]): Map<string, [string, string]>
   return table;
 }
 
-export async function startNewsSite(port = 0): Promise<NewsSite> {
+/** extraPages: more paths and their HTML (the benchmark's very long page). */
+export async function startNewsSite(port = 0, extraPages: Record<string, string> = {}): Promise<NewsSite> {
   const articles = seedArticles();
   const table = routes(articles);
+  for (const [path, html] of Object.entries(extraPages)) table.set(path, ["text/html; charset=utf-8", html]);
   const requests: string[] = [];
   const server: Server = createServer((request, response) => {
     const path = new URL(request.url ?? "/", "http://127.0.0.1").pathname;

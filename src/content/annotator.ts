@@ -47,6 +47,7 @@ class Annotator {
   private hideTimer: ReturnType<typeof setTimeout> | undefined;
   private pointer: { x: number; y: number; inCard: boolean } | null = null;
   private url = location.href;
+  private viewportFrame = 0;
 
   async start(): Promise<void> {
     browser.runtime.onMessage.addListener((message: unknown) => {
@@ -62,6 +63,7 @@ class Annotator {
     document.documentElement.addEventListener("mouseleave", () => this.hideSoon());
     window.addEventListener("keydown", (event) => this.onKey(event), true);
     window.addEventListener("scroll", () => this.onScroll(), { passive: true, capture: true });
+    window.addEventListener("resize", () => this.onViewportChange(), { passive: true });
   }
 
   private async applySettings(repaint: boolean): Promise<void> {
@@ -123,6 +125,7 @@ class Annotator {
     this.entities = new Map(summarize(marked).map((entity) => [entity.entity, entity]));
     this.status = "article";
     this.timings = {
+      started: began,
       detect: detected - began,
       extract: extracted - detected,
       tag: tagged - extracted,
@@ -296,8 +299,18 @@ class Annotator {
     }
   }
 
+  /** Once a frame at most: a very long page paints the marks that came into view. */
+  private onViewportChange(): void {
+    if (this.viewportFrame) return;
+    this.viewportFrame = requestAnimationFrame(() => {
+      this.viewportFrame = 0;
+      this.painter.viewportChanged();
+    });
+  }
+
   /** A card opened by hover follows the pointer, so scrolling closes it; a keyboard card stays with its name. */
   private onScroll(): void {
+    this.onViewportChange();
     if (!this.card.isOpen || !this.cardMark) return;
     if (!this.cardOpenedByKeyboard) return this.closeCard();
     const rect = this.cardMark.range.getClientRects()[0];

@@ -48,10 +48,14 @@ function isLinkList(element: Element): boolean {
   return linked / total >= 0.5;
 }
 
+/** Enough letters to tell the story's container from the rest; counting on would only cost time on huge pages. */
+const ENOUGH_LETTERS = 30000;
+
 function arabicLetters(element: Element): number {
   let letters = 0;
   for (const p of element.querySelectorAll("p")) {
     if (!p.closest("nav, aside, footer, form")) letters += countLetters(p.textContent ?? "").arabic;
+    if (letters > ENOUGH_LETTERS) break;
   }
   return letters;
 }

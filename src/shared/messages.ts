@@ -22,6 +22,8 @@ export interface EntitySummary {
 
 /** Milliseconds spent by the last annotation run of a page, for the benchmark and for debugging. */
 export interface RunTimings {
+  /** performance.now() when the run began: the page's own timeline, to line up with its long tasks. */
+  readonly started: number;
   readonly detect: number;
   readonly extract: number;
   readonly tag: number;
