@@ -10,6 +10,9 @@ export default defineConfig({
           name: "unit",
           include: ["tests/**/*.test.ts"],
           globalSetup: ["tests/global-setup.ts"],
+          environmentOptions: {
+            happyDOM: { settings: { disableCSSFileLoading: true, handleDisabledFileLoadingAsSuccess: true } },
+          },
         },
       },
       {
