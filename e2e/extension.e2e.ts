@@ -182,7 +182,7 @@ describe.each(BROWSERS)("%s", (name) => {
     expect(names).toContain("هانغتشو");
     const total = listed.items.reduce((sum, i) => sum + i.count, 0);
     expect(total).toBe(marks.length);
-    await popup.screenshot("popup");
+    await popup.screenshot("popup", "main");
     await popup.click(".entity.place");
     await page.bringToFront();
     await waitFor(() => page.evaluate(focusHighlightText), "the flashed mention");

@@ -23,7 +23,8 @@ export interface TestPage {
   /** Key names as in Playwright: "Alt+Shift+Period", "Escape". */
   press(keys: string): Promise<void>;
   click(selector: string): Promise<void>;
-  screenshot(name: string): Promise<string>;
+  /** The viewport, or only the element the selector finds. */
+  screenshot(name: string, selector?: string): Promise<string>;
   bringToFront(): Promise<void>;
   /** Every URL this page requested. */
   readonly requests: string[];
@@ -55,9 +56,9 @@ function wrapPlaywright(page: PlaywrightPage): TestPage {
     mouseMove: (x, y) => page.mouse.move(x, y),
     press: (keys) => page.keyboard.press(keys),
     click: (selector) => page.click(selector),
-    screenshot: async (name) => {
+    screenshot: async (name, selector) => {
       const path = screenshotPath("chromium", name);
-      await page.screenshot({ path });
+      await (selector ? page.locator(selector).screenshot({ path }) : page.screenshot({ path }));
       return path;
     },
     bringToFront: () => page.bringToFront(),
@@ -83,9 +84,10 @@ function wrapPuppeteer(page: PuppeteerPage): TestPage {
       for (const modifier of parts.reverse()) await page.keyboard.up(modifier);
     },
     click: (selector) => page.click(selector),
-    screenshot: async (name) => {
-      const path = screenshotPath("firefox", name);
-      await page.screenshot({ path: path as `${string}.png` });
+    screenshot: async (name, selector) => {
+      const path = screenshotPath("firefox", name) as `${string}.png`;
+      const element = selector ? await page.$(selector) : null;
+      await (element ? element.screenshot({ path }) : page.screenshot({ path }));
       return path;
     },
     bringToFront: () => page.bringToFront(),

@@ -5,11 +5,18 @@
  */
 
 import { chromium } from "playwright-core";
-import { mkdirSync, mkdtempSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { CHROME_BUILD, CHROMIUM_PATH, chromiumArgs } from "../e2e/browsers/chromium.ts";
 import { startNewsSite } from "../e2e/site/server.ts";
+
+if (!existsSync(CHROMIUM_PATH)) {
+  console.error(
+    `Chromium is not at ${CHROMIUM_PATH}. Install Debian's: apt-get install -y chromium (or set CHROMIUM_PATH).`,
+  );
+  process.exit(1);
+}
 
 const PORT = Number(process.env.PORT ?? 8787);
 const site = await startNewsSite(PORT).catch(() => startNewsSite(0));
