@@ -286,6 +286,53 @@ describe.each(BROWSERS)("%s", (name) => {
     await page.close();
   });
 
+  test("the options page changes the colours and the language of Marsad's UI, at once", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.origin}/article-2.html`);
+    await settledMarks(page);
+    const options = await browser.extensionPage("options.html");
+    await waitFor(() => options.evaluate(() => document.querySelector("#language") !== null || null), "the options");
+    await options.click('input[name="colour-official"][value="rose"]');
+    await waitFor(
+      async () => (await page.evaluate(readMarks)).some((m) => m.highlight === "marsad-official-rose"),
+      "officials painted in the new colour",
+    );
+    await options.evaluate(() => {
+      const select = document.querySelector("#language") as HTMLSelectElement;
+      select.value = "ar";
+      select.dispatchEvent(new Event("change", { bubbles: true }));
+    });
+    const heading = await waitFor(
+      () =>
+        options.evaluate(() =>
+          document.documentElement.dir === "rtl" ? document.querySelector("h1")?.textContent : null,
+        ),
+      "the options page in Arabic",
+    );
+    expect(heading).toBe("إعدادات مرصد");
+    await options.close();
+    const popup = await openPopupFor(browser, page);
+    const status = await waitFor(
+      () =>
+        popup.evaluate(() =>
+          document.documentElement.dir === "rtl" ? document.querySelector(".status")?.textContent : null,
+        ),
+      "the popup in Arabic",
+    );
+    expect(status).toBe("مقالة عربية: المسؤولون والأماكن مميَّزون.");
+    await popup.screenshot("popup-arabic", "main");
+    // Back to the defaults for the other tests.
+    await popup.evaluate(() => {
+      const scope = globalThis as unknown as { browser?: Storage; chrome: Storage };
+      interface Storage {
+        storage: { local: { clear(): Promise<void> } };
+      }
+      return (scope.browser ?? scope.chrome).storage.local.clear();
+    });
+    await popup.close();
+    await page.close();
+  });
+
   test("makes no network request of its own", async () => {
     const page = await browser.newPage();
     const before = site.requests.length;
