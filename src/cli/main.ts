@@ -2,6 +2,7 @@
 
 import { createTagger } from "../tagger/tagger.ts";
 import { evalCommand } from "./eval-command.ts";
+import { checkPublished, eventsCommand } from "./events-command.ts";
 import { InputError, readTextFile } from "./input.ts";
 import { loadKb } from "./load-kb.ts";
 import { type Output, tagJsonl, tagReadable } from "./tag-command.ts";
@@ -9,13 +10,17 @@ import { type Output, tagJsonl, tagReadable } from "./tag-command.ts";
 const USAGE = `usage:
   marsad tag FILE              the text with its officials and places marked, then a table
   marsad tag --jsonl [FILE]    JSON lines {"id","text"} in (stdin when no FILE), {"id","mentions"} out
+  marsad events FILE [--published YYYY-MM-DD] [--jsonl]
+                               meetings, visits, calls and agreements in an article, as event records
   marsad eval CORPUS.conll     precision, recall and F1 per class, scored as ../shared/corpora/README.md says
   marsad help                  this text`;
 
 export function main(argv: readonly string[], io: Output): number {
   const [command, ...rest] = argv;
+  const publishedAt = rest.indexOf("--published");
+  const published = publishedAt >= 0 ? rest[publishedAt + 1] : undefined;
   const flags = new Set(rest.filter((a) => a.startsWith("--")));
-  const files = rest.filter((a) => !a.startsWith("--"));
+  const files = rest.filter((a, i) => !a.startsWith("--") && !(publishedAt >= 0 && i === publishedAt + 1));
   try {
     switch (command) {
       case "tag": {
@@ -27,6 +32,12 @@ export function main(argv: readonly string[], io: Output): number {
         }
         if (!files[0]) return usageError(io, "tag needs a FILE (or --jsonl to read JSON lines from stdin)");
         tagReadable(tagger, files[0], io);
+        return 0;
+      }
+      case "events": {
+        if (!files[0]) return usageError(io, "events needs a FILE (- for stdin)");
+        const kb = loadKb();
+        eventsCommand(createTagger(kb), kb, files[0], checkPublished(published), flags.has("--jsonl"), io);
         return 0;
       }
       case "eval": {

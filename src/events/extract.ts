@@ -1,0 +1,181 @@
+/**
+ * Event records from a tagged document: each sentence with a trigger word and at least two
+ * participants (or one official visiting a place) becomes a record; the same event told twice in one
+ * article is one record.
+ */
+
+import type { CompiledKb } from "../kb/types.ts";
+import type { Mention } from "../tagger/types.ts";
+import { resolveDate, type ResolvedDate } from "./dates.ts";
+import { eventKey, stableId } from "./identity.ts";
+import { TitleResolver } from "./titles.ts";
+import { triggerOf } from "./triggers.ts";
+import type { EventLocation, EventMention, EventRecord, Participant } from "./types.ts";
+
+export interface Source {
+  readonly url: string;
+  readonly title: string;
+  readonly site: string;
+  readonly published: string | null;
+}
+
+interface Sentence {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Sentences end at . ! ? ؟ and line breaks; quotation and list marks stay with their sentence. */
+export function sentencesOf(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  const boundary = /[.!?؟]+(?=\s|$)|\n+/g;
+  let start = 0;
+  for (const match of text.matchAll(boundary)) {
+    const end = match.index + (match[0].startsWith("\n") ? 0 : match[0].length);
+    if (text.slice(start, end).trim()) sentences.push({ start, end });
+    start = match.index + match[0].length;
+  }
+  if (text.slice(start).trim()) sentences.push({ start, end: text.length });
+  return sentences.map(({ start: s, end: e }) => {
+    while (s < e && /\s/.test(text[s]!)) s++;
+    return { start: s, end: e };
+  });
+}
+
+function participant(m: Mention): Participant {
+  return {
+    entity: m.entity,
+    text: m.text,
+    name: m.name,
+    ...(m.latin ? { latin: m.latin } : {}),
+    ...(m.country ? { country: m.country } : {}),
+    ...(m.role ? { office: m.role } : {}),
+  };
+}
+
+function location(m: Mention): EventLocation {
+  return { entity: m.entity, text: m.text, ...(m.country ? { country: m.country } : {}) };
+}
+
+export function extractEvents(
+  text: string,
+  mentions: readonly Mention[],
+  kb: CompiledKb,
+  source: Source,
+): EventRecord[] {
+  const titles = new TitleResolver(kb, text, mentions);
+  const records = new Map<string, EventRecord>();
+  let previous: { date: ResolvedDate | null; people: Set<string> } | null = null;
+  for (const sentence of sentencesOf(text)) {
+    const body = text.slice(sentence.start, sentence.end);
+    const found = triggerOf(body);
+    if (!found) {
+      const dated = resolveDate(body, source.published);
+      const people = mentions.filter(
+        (m) => m.type === "official" && m.start >= sentence.start && m.end <= sentence.end,
+      );
+      previous = { date: dated.date ? dated : null, people: new Set(people.map((m) => m.entity)) };
+      continue;
+    }
+    const { trigger } = found;
+    let date = resolveDate(body, source.published, trigger.future);
+    const year = date.date
+      ? Number(date.date.slice(0, 4))
+      : source.published
+        ? Number(source.published.slice(0, 4))
+        : undefined;
+    const inSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+    const officials = inSentence.filter((m) => m.type === "official");
+    const counterpartTitle = officials[0]?.role?.replace(/ ال\S+$/, "");
+    for (const reference of titles.referencesIn(sentence.start, sentence.end, counterpartTitle)) {
+      const resolved = titles.resolve(reference, year);
+      if (resolved) officials.push(resolved);
+    }
+    officials.sort((a, b) => a.start - b.start);
+    const people = [...new Map(officials.map((m) => [m.entity, m])).values()];
+    const where =
+      trigger.mode === "phone"
+        ? null
+        : placeOf(text, inSentence, sentence.start + found.index, trigger.mode === "visit");
+    const visitOfOne = trigger.mode === "visit" && people.length === 1 && where !== null;
+    // A sentence without a date about someone the previous sentence dated: most likely the same day.
+    const before = previous;
+    if (date.dateType === "unresolved" && before?.date && people.some((p) => before.people.has(p.entity))) {
+      date = { ...before.date, dateType: "approximate", resolvedBy: "the previous sentence about the same official" };
+    }
+    previous = { date: date.date ? date : null, people: new Set(people.map((m) => m.entity)) };
+    if (people.length < 2 && !visitOfOne) continue;
+    const [actor, ...others] = people;
+    const record: Omit<EventRecord, "id"> = {
+      event: trigger.event,
+      mode: trigger.mode,
+      cameo: trigger.cameo,
+      actors: [participant(actor!)],
+      recipients: others.map(participant),
+      location: where ? location(where) : null,
+      date: date.date,
+      dateText: date.dateText,
+      dateType: date.dateType,
+      dateResolvedBy: date.resolvedBy,
+      sentence: body,
+      start: sentence.start,
+      end: sentence.end,
+      confidence: Math.min(
+        0.95,
+        0.5 +
+          (people.length >= 2 ? 0.2 : 0) +
+          (date.dateType === "exact" ? 0.15 : date.dateType === "approximate" ? 0.05 : 0) +
+          (where ? 0.1 : 0),
+      ),
+      mentions: [{ ...source, quote: body } satisfies EventMention],
+    };
+    const key = eventKey(record);
+    const earlier = records.get(key);
+    // The same event told twice in one article: keep the telling with more detail.
+    if (!earlier || record.confidence > earlier.confidence) records.set(key, { id: stableId(key), ...record });
+  }
+  return completeFromEachOther([...records.values()]).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The place of an event: the one nearest the trigger among cities, places after في, and for visits
+ * places after إلى / زار / وصل. A place named for another reason (أرسل قواته إلى أوكرانيا) is further away.
+ */
+function placeOf(text: string, inSentence: readonly Mention[], triggerAt: number, visit: boolean): Mention | null {
+  // Places inside a quotation are what someone talked about, not where they met.
+  const quote = text.slice(triggerAt).search(/[:«"“]/);
+  const limit = quote >= 0 ? triggerAt + quote : Infinity;
+  const introducer = visit
+    ? /((^|\s)(في|إلى|الى|زار|وصل|يزور|مدينة|بمدينة)\s+|(^|\s)و?[بل])$/
+    : /((^|\s)(في|مدينة|بمدينة)\s+|(^|\s)و?ب)$/;
+  const candidates = inSentence.filter(
+    (m) =>
+      m.type === "place" &&
+      m.start < limit &&
+      (m.entity.startsWith("city:") || introducer.test(text.slice(Math.max(0, m.start - 8), m.start))),
+  );
+  candidates.sort((a, b) => Math.abs(a.start - triggerAt) - Math.abs(b.start - triggerAt));
+  return candidates[0] ?? null;
+}
+
+/**
+ * One article often tells one meeting twice, once with its date and once without: the undated telling
+ * joins the dated one. A meeting without a place takes the place of a visit by one of its participants.
+ */
+function completeFromEachOther(records: EventRecord[]): EventRecord[] {
+  const dated = records.filter((r) => r.date !== null);
+  const kept = records.filter(
+    (r) => r.date !== null || !dated.some((d) => eventKey({ ...r, date: d.date }) === eventKey(d)),
+  );
+  return kept.map((record) => {
+    if (record.location || record.mode === "phone") return record;
+    const people = new Set([...record.actors, ...record.recipients].map((p) => p.entity));
+    const visit = kept.find(
+      (r) =>
+        r.mode === "visit" &&
+        r.location &&
+        r.event === "CONSULT" &&
+        [...r.actors, ...r.recipients].some((p) => people.has(p.entity)),
+    );
+    return visit ? { ...record, location: visit.location } : record;
+  });
+}

@@ -1,0 +1,121 @@
+/**
+ * Officials named only by their title (الرئيس الصيني، وزيرا الخارجية الصيني والروسي، نظيره الروسي)
+ * resolved to a person: first from the page (who holds that title and country there), then from the
+ * knowledge base for the event's year. Nothing when more than one person fits.
+ */
+
+import type { CompiledKb } from "../kb/types.ts";
+import { normalizeKey } from "../tagger/normalize.ts";
+import type { Mention } from "../tagger/types.ts";
+
+export interface TitleReference {
+  readonly title: string;
+  readonly country: string;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+const HEADS = [
+  "رئيس مجلس الدولة",
+  "رئيس الوزراء",
+  "رئيس الحكومة",
+  "وزير الخارجية",
+  "وزير الدفاع",
+  "الرئيس",
+  "الزعيم",
+  "المستشار",
+];
+const DUAL_HEADS: Record<string, string> = { وزيرا: "وزير", رئيسا: "رئيس" };
+
+export class TitleResolver {
+  private readonly nationalities: Map<string, string>;
+
+  constructor(
+    private readonly kb: CompiledKb,
+    private readonly text: string,
+    private readonly mentions: readonly Mention[],
+  ) {
+    this.nationalities = new Map(kb.nationalities.map(([adjective, country]) => [adjective, country]));
+  }
+
+  private countryOf(adjective: string): string | undefined {
+    const key = normalizeKey(adjective).replace(/^(ال|لل|بال|وال)/, "");
+    return this.nationalities.get(key) ?? this.nationalities.get(key.replace(/ه$/, ""));
+  }
+
+  /** Title phrases in [start, end) of the text that no name follows. `counterpartTitle` reads نظيره. */
+  referencesIn(start: number, end: number, counterpartTitle: string | undefined): TitleReference[] {
+    const sentence = this.text.slice(start, end);
+    const found: TitleReference[] = [];
+    const named = (at: number) =>
+      this.mentions.some((m) => m.type === "official" && m.start >= at && m.start <= at + 2);
+    const dual = /(وزيرا|رئيسا) (\S+(?: \S+)?) (ال\S+) و(ال\S+)/g;
+    for (const match of sentence.matchAll(dual)) {
+      const title = `${DUAL_HEADS[match[1]!]} ${match[2]}`;
+      for (const adjective of [match[3]!, match[4]!]) {
+        const country = this.countryOf(adjective);
+        if (country)
+          found.push({
+            title,
+            country,
+            start: start + match.index,
+            end: start + match.index + match[0].length,
+            text: match[0],
+          });
+      }
+    }
+    const single = new RegExp(`(${[...HEADS, "نظيره", "نظيرته", "لنظيره", "بنظيره"].join("|")}) (ال\\S+)`, "g");
+    for (const match of sentence.matchAll(single)) {
+      const at = start + match.index;
+      const after = at + match[0].length;
+      if (named(after) || found.some((f) => at >= f.start && at < f.end)) continue;
+      const country = this.countryOf(match[2]!);
+      const head = match[1]!.includes("نظير") ? counterpartTitle : match[1]!;
+      if (country && head) found.push({ title: head, country, start: at, end: after, text: match[0] });
+    }
+    return found;
+  }
+
+  /** The official a title reference means, or null when the page and the KB leave a doubt. */
+  resolve(reference: TitleReference, year: number | undefined): Mention | null {
+    const title = normalizeKey(reference.title);
+    const holders = this.mentions.filter(
+      (m) => m.type === "official" && m.country === reference.country && normalizeKey(m.role ?? "").includes(title),
+    );
+    const byEntity = new Map<string, { mention: Mention; score: number }>();
+    for (const mention of holders) {
+      const before = normalizeKey(this.text.slice(Math.max(0, mention.start - 40), mention.start));
+      const said = before.includes(title) || /نظير/.test(before) ? 1 : 0;
+      const entry = byEntity.get(mention.entity) ?? { mention, score: 0 };
+      entry.score += said;
+      byEntity.set(mention.entity, entry);
+    }
+    const ranked = [...byEntity.values()].sort((a, b) => b.score - a.score);
+    if (ranked.length === 1 || (ranked.length > 1 && ranked[0]!.score > ranked[1]!.score)) return ranked[0]!.mention;
+    if (ranked.length > 1 || year === undefined) return null;
+    const inKb = this.kb.entities.filter((entity) =>
+      entity.roles?.some(
+        (role) =>
+          role.country === reference.country &&
+          normalizeKey(role.title) === title &&
+          (role.from ?? 0) <= year &&
+          (role.to ?? 9999) >= year,
+      ),
+    );
+    if (inKb.length !== 1) return null;
+    const entity = inKb[0]!;
+    return {
+      start: reference.start,
+      end: reference.end,
+      type: "official",
+      text: reference.text,
+      entity: entity.id,
+      name: entity.ar,
+      latin: entity.latin,
+      role: reference.title,
+      country: reference.country,
+      evidence: "title",
+    };
+  }
+}
