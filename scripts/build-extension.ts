@@ -15,6 +15,16 @@ type Manifest = Record<string, unknown> & { background: Record<string, unknown> 
 const ROOT = process.cwd();
 const STAGE = join(ROOT, "dist/extension-bundle");
 
+/** The HTML shell of the popup and the options page; Preact fills #app and sets lang and dir. */
+function extensionPage(script: string, bodyClass: string): string {
+  return `<!doctype html>
+<html lang="en" dir="ltr">
+<head><meta charset="utf-8"><title>Marsad</title><link rel="stylesheet" href="ui.css"></head>
+<body class="${bodyClass}"><div id="app"></div><script src="${script}.js"></script></body>
+</html>
+`;
+}
+
 async function bundle(): Promise<void> {
   rmSync(STAGE, { recursive: true, force: true });
   const common = {
@@ -39,8 +49,8 @@ async function bundle(): Promise<void> {
     format: "iife",
   });
   await build({ ...common, entryPoints: { annotator: "src/content/annotator.ts" }, outdir: STAGE, format: "esm" });
-  cpSync("src/popup/popup.html", join(STAGE, "popup.html"));
-  cpSync("src/options/options.html", join(STAGE, "options.html"));
+  writeFileSync(join(STAGE, "popup.html"), extensionPage("popup", "popup"));
+  writeFileSync(join(STAGE, "options.html"), extensionPage("options", "options-page"));
   cpSync("src/shared/ui.css", join(STAGE, "ui.css"));
   writeFileSync(join(STAGE, "marks.css"), marksCss());
   cpSync("assets/_locales", join(STAGE, "_locales"), { recursive: true });
