@@ -7,12 +7,11 @@
  */
 
 import { build } from "esbuild";
-import { chromium, type Page, type Worker } from "playwright-core";
-import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
+import type { Page } from "playwright-core";
+import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { CHROME_BUILD, CHROMIUM_PATH, chromiumArgs } from "../e2e/browsers/chromium.ts";
+import { CHROME_BUILD, launchChromium } from "../e2e/browsers/chromium.ts";
 import { articlePage, englishPage } from "../e2e/site/news-pages.ts";
 import { seedArticles, type Block } from "../e2e/site/seed-articles.ts";
 import { startNewsSite } from "../e2e/site/server.ts";
@@ -41,14 +40,8 @@ function hugeArticle(): string {
 }
 
 const site = await startNewsSite(0, { "/huge.html": hugeArticle(), "/english-only.html": englishPage() });
-const profile = mkdtempSync(join(tmpdir(), "marsad-bench-"));
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: CHROMIUM_PATH,
-  headless: true,
-  args: chromiumArgs(CHROME_BUILD),
-  viewport: { width: 1100, height: 900 },
-});
-const worker: Worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
+const chromium = await launchChromium({ viewport: { width: 1100, height: 900 } });
+const { context, worker } = chromium;
 
 /** The page's summary, asked through the background as the popup does; null until a run has finished. */
 async function summaryOf(): Promise<PageSummary | null> {
@@ -202,6 +195,5 @@ console.log(
   `\nRatio, same run: the longest seed costs ${(median(totals) / english.median).toFixed(0)}× the check on an English page.`,
 );
 
-await context.close();
-rmSync(profile, { recursive: true, force: true });
+await chromium.close();
 await site.close();

@@ -4,11 +4,8 @@
  * saves a screenshot of the marked article, and keeps the site up for any browser to visit.
  */
 
-import { chromium } from "playwright-core";
-import { existsSync, mkdirSync, mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { CHROME_BUILD, CHROMIUM_PATH, chromiumArgs } from "../e2e/browsers/chromium.ts";
+import { existsSync, mkdirSync } from "node:fs";
+import { CHROMIUM_PATH, launchChromium } from "../e2e/browsers/chromium.ts";
 import { startNewsSite } from "../e2e/site/server.ts";
 
 if (!existsSync(CHROMIUM_PATH)) {
@@ -24,12 +21,8 @@ const demo = `${site.origin}/article-2.html`;
 console.log(`Demo news site: ${site.origin}/ (articles /article-1.html … /article-5.html)`);
 
 const headless = !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
-const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), "marsad-demo-")), {
-  executablePath: CHROMIUM_PATH,
-  headless,
-  args: chromiumArgs(CHROME_BUILD),
-  viewport: headless ? { width: 1100, height: 900 } : null,
-});
+const chromium = await launchChromium({ headless, viewport: headless ? { width: 1100, height: 900 } : null });
+const { context } = chromium;
 const page = context.pages()[0] ?? (await context.newPage());
 await page.goto(demo);
 console.log(`Chromium is open on ${demo} with Marsad loaded from dist/chrome.`);
@@ -49,7 +42,7 @@ if (headless) {
 }
 console.log("Press Ctrl+C to stop.");
 const stop = async () => {
-  await context.close().catch(() => undefined);
+  await chromium.close().catch(() => undefined);
   await site.close();
   process.exit(0);
 };

@@ -32,16 +32,21 @@ export function chromiumArgs(extensionPath: string): string[] {
   ];
 }
 
-export async function launchChromium(
-  options: { headless?: boolean; locale?: string } = {},
-): Promise<ChromiumWithExtension> {
+export interface LaunchOptions {
+  readonly headless?: boolean;
+  readonly locale?: string;
+  /** null: the window's own size (a headed demo). */
+  readonly viewport?: { width: number; height: number } | null;
+}
+
+export async function launchChromium(options: LaunchOptions = {}): Promise<ChromiumWithExtension> {
   const profile = mkdtempSync(join(tmpdir(), "marsad-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: options.headless ?? true,
     args: chromiumArgs(CHROME_BUILD),
     locale: options.locale ?? "en-US",
-    viewport: { width: 1100, height: 800 },
+    viewport: options.viewport === undefined ? { width: 1100, height: 800 } : options.viewport,
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker", { timeout: 15000 }));
   const extensionId = new URL(worker.url()).host;

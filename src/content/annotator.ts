@@ -190,7 +190,7 @@ class Annotator {
 
   private summary(): PageSummary {
     return {
-      status: this.running && this.status === "working" ? "working" : this.status,
+      status: this.status,
       site: siteKey(location.hostname) ?? location.hostname,
       enabled: !isSiteDisabled(this.settings, location.hostname),
       entities: [...this.entities.values()],

@@ -16,6 +16,7 @@ export interface CardProps {
 
 export function Card({ entity, position, language, t, onNext, onClose }: CardProps) {
   const others = entity.spellings.filter((s) => s !== entity.name);
+  const numbers = new Intl.NumberFormat(language);
   return (
     <div
       class={`card ${entity.type}`}
@@ -63,7 +64,7 @@ export function Card({ entity, position, language, t, onNext, onClose }: CardPro
         )}
         <dt>{t("cardMentions")}</dt>
         <dd class="count">
-          {new Intl.NumberFormat(language).format(position)} / {new Intl.NumberFormat(language).format(entity.count)}
+          {numbers.format(position)} / {numbers.format(entity.count)}
         </dd>
       </dl>
       {entity.count > 1 && (

@@ -19,6 +19,11 @@ export interface Source {
   readonly published: string | null;
 }
 
+interface SentenceContext {
+  readonly date: ResolvedDate;
+  readonly people: ReadonlySet<string>;
+}
+
 interface Sentence {
   readonly start: number;
   readonly end: number;
@@ -64,16 +69,20 @@ export function extractEvents(
 ): EventRecord[] {
   const titles = new TitleResolver(kb, text, mentions);
   const records = new Map<string, EventRecord>();
-  let previous: { date: ResolvedDate | null; people: Set<string> } | null = null;
+  // What the sentence before says (its date, its officials), read only when an undated event needs it.
+  let previous: (() => SentenceContext) | null = null;
   for (const sentence of sentencesOf(text)) {
     const body = text.slice(sentence.start, sentence.end);
     const found = triggerOf(body);
     if (!found) {
-      const dated = resolveDate(body, source.published);
-      const people = mentions.filter(
-        (m) => m.type === "official" && m.start >= sentence.start && m.end <= sentence.end,
-      );
-      previous = { date: dated.date ? dated : null, people: new Set(people.map((m) => m.entity)) };
+      previous = () => ({
+        date: resolveDate(body, source.published),
+        people: new Set(
+          mentions
+            .filter((m) => m.type === "official" && m.start >= sentence.start && m.end <= sentence.end)
+            .map((m) => m.entity),
+        ),
+      });
       continue;
     }
     const { trigger } = found;
@@ -98,11 +107,12 @@ export function extractEvents(
         : placeOf(text, inSentence, sentence.start + found.index, trigger.mode === "visit");
     const visitOfOne = trigger.mode === "visit" && people.length === 1 && where !== null;
     // A sentence without a date about someone the previous sentence dated: most likely the same day.
-    const before = previous;
-    if (date.dateType === "unresolved" && before?.date && people.some((p) => before.people.has(p.entity))) {
+    const before = date.dateType === "unresolved" ? previous?.() : undefined;
+    if (before?.date.date && people.some((p) => before.people.has(p.entity))) {
       date = { ...before.date, dateType: "approximate", resolvedBy: "the previous sentence about the same official" };
     }
-    previous = { date: date.date ? date : null, people: new Set(people.map((m) => m.entity)) };
+    const context: SentenceContext = { date, people: new Set(people.map((m) => m.entity)) };
+    previous = () => context;
     if (people.length < 2 && !visitOfOne) continue;
     const [actor, ...others] = people;
     const record: Omit<EventRecord, "id"> = {

@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from "preact/hooks";
 import browser from "webextension-polyfill";
-import type { Translate } from "../shared/i18n.ts";
+import type { Translate, UiLanguage } from "../shared/i18n.ts";
 import { askTab, type EntitySummary, type PageSummary } from "../shared/messages.ts";
 import { updateSettings, type Category } from "../shared/settings.ts";
 import { useSettings } from "../shared/use-settings.ts";
@@ -41,8 +41,16 @@ function usePage(): Loaded {
   return loaded;
 }
 
-function EntityList({ entities, tab, t }: { entities: readonly EntitySummary[]; tab: number; t: Translate }) {
+interface EntityListProps {
+  readonly entities: readonly EntitySummary[];
+  readonly tab: number;
+  readonly language: UiLanguage;
+  readonly t: Translate;
+}
+
+function EntityList({ entities, tab, language, t }: EntityListProps) {
   const sorted = [...entities].sort((a, b) => b.count - a.count);
+  const numbers = new Intl.NumberFormat(language);
   return (
     <ul class="entities">
       {sorted.map((entity) => (
@@ -62,7 +70,7 @@ function EntityList({ entities, tab, t }: { entities: readonly EntitySummary[]; 
               </span>
             )}
             <span class="count" data-count={entity.count} aria-label={t("popupCount", { count: entity.count })}>
-              {new Intl.NumberFormat(document.documentElement.lang || "en").format(entity.count)}
+              {numbers.format(entity.count)}
             </span>
           </button>
         </li>
@@ -77,7 +85,7 @@ const GROUPS: readonly [Category, "popupOfficials" | "popupPlaces"][] = [
 ];
 
 export function Popup() {
-  const { settings, t } = useSettings();
+  const { settings, language, t } = useSettings();
   const loaded = usePage();
   const header = (
     <header>
@@ -134,7 +142,7 @@ export function Popup() {
         return (
           <section key={type} class={`group ${type}`}>
             <h2>{t(heading)}</h2>
-            <EntityList entities={entities} tab={tab} t={t} />
+            <EntityList entities={entities} tab={tab} language={language} t={t} />
           </section>
         );
       })}
