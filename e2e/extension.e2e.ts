@@ -5,7 +5,8 @@
 
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { sharedTagger } from "../tests/helpers.ts";
-import { launch, sleep, waitFor, type BrowserName, type BrowserUnderTest, type TestPage } from "./harness.ts";
+import { marksOf, openPopupFor, painted, settledMarks } from "./extension-flows.ts";
+import { launch, sleep, waitFor, type BrowserName, type BrowserUnderTest } from "./harness.ts";
 import {
   domSnapshotNow,
   focusHighlightText,
@@ -13,7 +14,6 @@ import {
   readCard,
   readMarks,
   SNAPSHOT_SCRIPT,
-  type PaintedMark,
 } from "./page-probes.ts";
 import { COMMENT_TEXT, LATE_PARAGRAPHS, TICKER_TEXT } from "./site/news-pages.ts";
 import type { SeedArticle } from "./site/seed-articles.ts";
@@ -30,60 +30,6 @@ function expectedMarks(article: SeedArticle, extra: readonly string[] = []): str
     .filter((m) => m.type === "official" || m.type === "place")
     .map((m) => `${m.type}:${m.text}`)
     .sort();
-}
-
-function painted(marks: readonly PaintedMark[]): string[] {
-  return marks.map((m) => `${m.highlight.split("-")[1]}:${m.text}`).sort();
-}
-
-async function marksOf(page: TestPage, atLeast = 1): Promise<PaintedMark[]> {
-  return waitFor(async () => {
-    const marks = await page.evaluate(readMarks);
-    return marks.length >= atLeast ? marks : null;
-  }, "marks on the page");
-}
-
-/** Waits until the marks have not changed for a second (longer than the page-change debounce). */
-async function settledMarks(page: TestPage): Promise<PaintedMark[]> {
-  let previous = "";
-  let stableReads = 0;
-  for (let i = 0; i < 60; i++) {
-    const marks = await page.evaluate(readMarks);
-    const key = painted(marks).join("|");
-    stableReads = marks.length > 0 && key === previous ? stableReads + 1 : 0;
-    if (stableReads >= 4) return marks;
-    previous = key;
-    await sleep(250);
-  }
-  throw new Error("marks never settled");
-}
-
-/**
- * Opens popup.html in a tab, pointed at the page's tab. Without the "tabs" permission the extension cannot
- * read tab URLs, so the page's tab is the one whose annotator answers (each test has one page open).
- */
-async function openPopupFor(browser: BrowserUnderTest, page: TestPage): Promise<TestPage> {
-  await page.bringToFront();
-  const probe = await browser.extensionPage("popup.html");
-  const tabId = await probe.evaluate(async () => {
-    interface Tabs {
-      getCurrent(): Promise<{ id?: number } | undefined>;
-      query(filter: object): Promise<{ id?: number }[]>;
-      sendMessage(id: number, message: object): Promise<unknown>;
-    }
-    const scope = globalThis as unknown as { browser?: { tabs: Tabs }; chrome: { tabs: Tabs } };
-    const api = scope.browser ?? scope.chrome;
-    const self = await api.tabs.getCurrent();
-    for (const tab of await api.tabs.query({})) {
-      if (tab.id === undefined || tab.id === self?.id) continue;
-      const answer = await api.tabs.sendMessage(tab.id, { type: "summary" }).catch(() => null);
-      if (answer) return tab.id;
-    }
-    return null;
-  });
-  expect(tabId).not.toBeNull();
-  await probe.close();
-  return browser.extensionPage(`popup.html?tab=${tabId}`);
 }
 
 describe.each(BROWSERS)("%s", (name) => {

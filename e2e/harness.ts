@@ -3,10 +3,10 @@
  * way in both browsers against the built extension.
  */
 
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { Page as PlaywrightPage } from "playwright-core";
-import type { Page as PuppeteerPage } from "puppeteer-core";
+import type { ElementHandle, Page as PuppeteerPage } from "puppeteer-core";
 import { launchChromium } from "./browsers/chromium.ts";
 import { launchFirefox } from "./browsers/firefox.ts";
 
@@ -23,9 +23,13 @@ export interface TestPage {
   /** Key names as in Playwright: "Alt+Shift+Period", "Escape". */
   press(keys: string): Promise<void>;
   click(selector: string): Promise<void>;
+  /** Chooses a file in the file input the selector finds, as a reader would in the file picker. */
+  uploadFile(selector: string, path: string): Promise<void>;
   /** The viewport, or only the element the selector finds. */
   screenshot(name: string, selector?: string): Promise<string>;
   bringToFront(): Promise<void>;
+  /** Clicks what starts a download and returns the saved file's text. */
+  download(selector: string): Promise<string>;
   /** Every URL this page requested. */
   readonly requests: string[];
   close(): Promise<void>;
@@ -56,6 +60,11 @@ function wrapPlaywright(page: PlaywrightPage): TestPage {
     mouseMove: (x, y) => page.mouse.move(x, y),
     press: (keys) => page.keyboard.press(keys),
     click: (selector) => page.click(selector),
+    uploadFile: (selector, path) => page.setInputFiles(selector, path),
+    download: async (selector) => {
+      const [download] = await Promise.all([page.waitForEvent("download"), page.click(selector)]);
+      return readFileSync(await download.path(), "utf8");
+    },
     screenshot: async (name, selector) => {
       const path = screenshotPath("chromium", name);
       await (selector ? page.locator(selector).screenshot({ path }) : page.screenshot({ path }));
@@ -66,7 +75,7 @@ function wrapPlaywright(page: PlaywrightPage): TestPage {
   };
 }
 
-function wrapPuppeteer(page: PuppeteerPage): TestPage {
+function wrapPuppeteer(page: PuppeteerPage, downloads: string): TestPage {
   const requests: string[] = [];
   page.on("request", (request) => void requests.push(request.url()));
   return {
@@ -84,6 +93,26 @@ function wrapPuppeteer(page: PuppeteerPage): TestPage {
       for (const modifier of parts.reverse()) await page.keyboard.up(modifier);
     },
     click: (selector) => page.click(selector),
+    download: async (selector) => {
+      const before = new Set(readdirSync(downloads));
+      await page.click(selector);
+      const file = await waitFor(
+        async () => readdirSync(downloads).find((f) => !before.has(f) && !f.endsWith(".part")),
+        "the downloaded file",
+      );
+      // Firefox renames the finished file into place; wait until its size stops changing.
+      let size = -1;
+      while (statSync(join(downloads, file)).size !== size) {
+        size = statSync(join(downloads, file)).size;
+        await sleep(100);
+      }
+      return readFileSync(join(downloads, file), "utf8");
+    },
+    uploadFile: async (selector, path) => {
+      const input = await page.$(selector);
+      if (!input) throw new Error(`no ${selector} on the page`);
+      await (input as ElementHandle<HTMLInputElement>).uploadFile(path);
+    },
     screenshot: async (name, selector) => {
       const path = screenshotPath("firefox", name) as `${string}.png`;
       const element = selector ? await page.$(selector) : null;
@@ -112,7 +141,7 @@ export async function launch(name: BrowserName): Promise<BrowserUnderTest> {
   const firefox = await launchFirefox();
   return {
     name,
-    newPage: async () => wrapPuppeteer(await firefox.browser.newPage()),
+    newPage: async () => wrapPuppeteer(await firefox.browser.newPage(), firefox.downloads),
     extensionPage: async (path) => {
       // The extension page loads in another process and Puppeteer loses sight of that navigation
       // (goto never resolves), but evaluate reaches the new document: wait for it there instead.
@@ -126,7 +155,7 @@ export async function launch(name: BrowserName): Promise<BrowserUnderTest> {
             .catch(() => false),
         `the extension page ${path}`,
       );
-      return wrapPuppeteer(raw);
+      return wrapPuppeteer(raw, firefox.downloads);
     },
     close: () => firefox.close(),
   };

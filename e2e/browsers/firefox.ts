@@ -4,7 +4,9 @@
  */
 
 import puppeteer, { type Browser } from "puppeteer-core";
-import { resolve } from "node:path";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? "/usr/bin/firefox-esr";
 export const FIREFOX_BUILD = resolve("dist/firefox");
@@ -14,10 +16,13 @@ export const FIREFOX_UUID = "6d1c2a7e-8b0f-4c3e-9a51-4d2f0b7c9e11";
 export interface FirefoxWithExtension {
   readonly browser: Browser;
   readonly extensionOrigin: string;
+  /** Where this browser saves downloads, without asking. */
+  readonly downloads: string;
   close(): Promise<void>;
 }
 
 export async function launchFirefox(): Promise<FirefoxWithExtension> {
+  const downloads = mkdtempSync(join(tmpdir(), "marsad-firefox-downloads-"));
   const browser = await puppeteer.launch({
     browser: "firefox",
     executablePath: FIREFOX_PATH,
@@ -35,12 +40,21 @@ export async function launchFirefox(): Promise<FirefoxWithExtension> {
       "browser.safebrowsing.phishing.enabled": false,
       "datareporting.policy.dataSubmissionEnabled": false,
       "extensions.getAddons.cache.enabled": false,
+      // Downloads (the options page's exports) go to this browser's own folder without asking.
+      "browser.download.folderList": 2,
+      "browser.download.dir": downloads,
+      "browser.download.useDownloadDir": true,
+      "browser.download.always_ask_before_handling_new_types": false,
     },
   });
   await browser.installExtension(FIREFOX_BUILD);
   return {
     browser,
     extensionOrigin: `moz-extension://${FIREFOX_UUID}`,
-    close: () => browser.close(),
+    downloads,
+    close: async () => {
+      await browser.close();
+      rmSync(downloads, { recursive: true, force: true });
+    },
   };
 }

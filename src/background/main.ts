@@ -1,14 +1,49 @@
-/** The background: the message router, the tagger service and the keyboard commands. */
+/** The background: the message router, the tagger and event services, and the keyboard commands. */
 
 import browser from "webextension-polyfill";
-import { askTab, isRequest, type BackgroundRequest } from "../shared/messages.ts";
+import { toEventRecord } from "../events/record-format.ts";
+import { askTab, BACKGROUND_REQUEST_TYPES, isRequest, type BackgroundRequest } from "../shared/messages.ts";
+import {
+  browseEvents,
+  deleteEvents,
+  exportEvents,
+  importEvents,
+  latestOf,
+  recordArticle,
+  relatedTo,
+} from "./event-service.ts";
 import { tag } from "./tagger-service.ts";
+
+async function answer(request: BackgroundRequest, sender: browser.Runtime.MessageSender): Promise<unknown> {
+  switch (request.type) {
+    case "read": {
+      if (typeof request.text !== "string") throw new Error("read: text must be a string");
+      const mentions = await tag(request.text);
+      const privateTab = sender.tab?.incognito === true;
+      return { mentions, ...(await recordArticle(request.text, mentions, request.source, privateTab)) };
+    }
+    case "related":
+      return relatedTo(request.entities, request.url);
+    case "latest":
+      return latestOf(request.entity);
+    case "browse":
+      return browseEvents(request.query, request.offset, request.limit);
+    case "delete-events":
+      return deleteEvents(request.ids);
+    case "export-events":
+      return exportEvents();
+    case "import-events":
+      // The options page validated the file; check again, since this is what gets stored.
+      return importEvents(request.records.map(toEventRecord));
+  }
+}
 
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
   // Only our own pages and content scripts can reach this listener; still, check the shape.
-  if (sender.id !== browser.runtime.id || !isRequest<BackgroundRequest>(message, ["tag"])) return undefined;
-  if (typeof message.text !== "string") return Promise.reject(new Error("tag: text must be a string"));
-  return tag(message.text).then((mentions) => ({ mentions }));
+  if (sender.id !== browser.runtime.id || !isRequest<BackgroundRequest>(message, BACKGROUND_REQUEST_TYPES)) {
+    return undefined;
+  }
+  return answer(message, sender);
 });
 
 browser.commands.onCommand.addListener(async (command) => {

@@ -8,18 +8,28 @@ import type { CompiledKb } from "../kb/types.ts";
 import { createTagger, type Tagger } from "../tagger/tagger.ts";
 import type { Mention } from "../tagger/types.ts";
 
-let tagger: Promise<Tagger> | null = null;
+export interface Knowledge {
+  readonly kb: CompiledKb;
+  readonly tagger: Tagger;
+}
 
-async function loadTagger(): Promise<Tagger> {
+let knowledge: Promise<Knowledge> | null = null;
+
+async function loadKnowledge(): Promise<Knowledge> {
   const response = await fetch(browser.runtime.getURL("kb.json"));
   if (!response.ok) throw new Error(`the knowledge base did not load (${response.status})`);
-  return createTagger((await response.json()) as CompiledKb);
+  const kb = (await response.json()) as CompiledKb;
+  return { kb, tagger: createTagger(kb) };
+}
+
+export function getKnowledge(): Promise<Knowledge> {
+  knowledge ??= loadKnowledge().catch((error: unknown) => {
+    knowledge = null; // try again on the next request rather than failing for the whole session
+    throw error;
+  });
+  return knowledge;
 }
 
 export async function tag(text: string): Promise<Mention[]> {
-  tagger ??= loadTagger().catch((error: unknown) => {
-    tagger = null; // try again on the next request rather than failing for the whole session
-    throw error;
-  });
-  return (await tagger).tag(text).filter((m) => m.type === "official" || m.type === "place");
+  return (await getKnowledge()).tagger.tag(text).filter((m) => m.type === "official" || m.type === "place");
 }

@@ -11,10 +11,13 @@ import {
   isRequest,
   type ContentRequest,
   type EntitySummary,
+  type PageSource,
   type PageStatus,
   type PageSummary,
+  type Recording,
   type RunTimings,
 } from "../shared/messages.ts";
+import type { EventRecord } from "../events/types.ts";
 import { DEFAULT_SETTINGS, isSiteDisabled, loadSettings, siteKey, type Settings } from "../shared/settings.ts";
 import { CardHost } from "./card-host.tsx";
 import { detectArticle } from "./detect.ts";
@@ -22,6 +25,7 @@ import { isMarkable, summarize } from "./entity-summary.ts";
 import { extractArticle, type ArticleText } from "./extract.ts";
 import { Painter, type Mark } from "./highlight.ts";
 import { markAtPoint, rectAtPoint } from "./hit-test.ts";
+import { publicationOfPage } from "./publication-clues.ts";
 import { Slicer } from "./slicer.ts";
 
 const CHANGE_DEBOUNCE_MS = 400;
@@ -36,6 +40,10 @@ class Annotator {
   private marks: Mark[] = [];
   private entities = new Map<string, EntitySummary>();
   private timings: RunTimings | undefined;
+  private source: PageSource | undefined;
+  private events: readonly EventRecord[] = [];
+  private recording: Recording = "none";
+  private cardEvents = new Map<string, readonly EventRecord[]>();
   private readonly painter = new Painter();
   private readonly card = new CardHost(document);
   private cardMark: Mark | null = null;
@@ -104,7 +112,8 @@ class Annotator {
     const article = await extractArticle(document, slicer, (node) => this.card.isHost(node));
     const extracted = performance.now();
     if (this.article && this.article.map.sameAs(article.map)) return;
-    const { mentions } = await askBackground({ type: "tag", text: article.map.text });
+    const source = this.pageSource(article);
+    const { mentions, events, recording } = await askBackground({ type: "read", text: article.map.text, source });
     const tagged = performance.now();
     const marks: Mark[] = [];
     const marked = [];
@@ -123,6 +132,10 @@ class Annotator {
     this.marks = marks;
     this.cursor = -1;
     this.entities = new Map(summarize(marked).map((entity) => [entity.entity, entity]));
+    this.source = source;
+    this.events = events;
+    this.recording = recording;
+    this.cardEvents.clear();
     this.status = "article";
     this.timings = {
       started: began,
@@ -142,8 +155,27 @@ class Annotator {
     this.article = null;
     this.marks = [];
     this.entities.clear();
+    this.source = undefined;
+    this.events = [];
+    this.recording = "none";
+    this.cardEvents.clear();
     this.cursor = -1;
     this.status = status;
+  }
+
+  /** The article as a source of events: its address without the fragment, headline, site and date. */
+  private pageSource(article: ArticleText): PageSource {
+    const url = new URL(location.href);
+    url.hash = "";
+    const headline = article.roots
+      .map((root) => (root.closest("article") ?? root).querySelector("h1")?.textContent?.trim())
+      .find(Boolean);
+    return {
+      url: url.href,
+      title: headline || document.title.trim() || url.href,
+      site: siteKey(location.hostname) ?? location.hostname,
+      publication: publicationOfPage(document, article.roots),
+    };
   }
 
   /** One debounced observer: later paragraphs, replaced content and SPA navigation all come through it. */
@@ -194,6 +226,9 @@ class Annotator {
       site: siteKey(location.hostname) ?? location.hostname,
       enabled: !isSiteDisabled(this.settings, location.hostname),
       entities: [...this.entities.values()],
+      ...(this.source ? { source: this.source } : {}),
+      events: this.events,
+      recording: this.recording,
       ...(this.timings ? { timings: this.timings } : {}),
     };
   }
@@ -229,6 +264,7 @@ class Annotator {
       {
         entity,
         position,
+        events: this.cardEvents.get(mark.entity),
         language: this.language,
         t: this.t,
         onNext: () => this.reveal(sameEntity[position % sameEntity.length]!, true),
@@ -237,6 +273,14 @@ class Annotator {
       { rect, direction },
       focus,
     );
+    if (!this.cardEvents.has(mark.entity)) void this.loadCardEvents(mark, rect, byKeyboard);
+  }
+
+  /** The latest stored events of the card's entity; the card is drawn again when they arrive. */
+  private async loadCardEvents(mark: Mark, rect: DOMRect, byKeyboard: boolean): Promise<void> {
+    const { events } = await askBackground({ type: "latest", entity: mark.entity }).catch(() => ({ events: [] }));
+    this.cardEvents.set(mark.entity, events);
+    if (this.cardMark === mark && events.length > 0) this.openCard(mark, rect, byKeyboard, false);
   }
 
   private closeCard(): void {

@@ -1,5 +1,7 @@
 /** The card of one entity: names, role, country, the page's spellings and a way to the next mention. */
 
+import type { EventRecord } from "../events/types.ts";
+import { EventView } from "../shared/event-view.tsx";
 import type { EntitySummary } from "../shared/messages.ts";
 import { directionOf, type Translate, type UiLanguage } from "../shared/i18n.ts";
 import { countryName } from "./entity-summary.ts";
@@ -8,13 +10,15 @@ export interface CardProps {
   readonly entity: EntitySummary;
   /** Which of the entity's mentions this is, from 1. */
   readonly position: number;
+  /** The latest stored events of this person or place, once the background has answered. */
+  readonly events?: readonly EventRecord[] | undefined;
   readonly language: UiLanguage;
   readonly t: Translate;
   readonly onNext: () => void;
   readonly onClose: () => void;
 }
 
-export function Card({ entity, position, language, t, onNext, onClose }: CardProps) {
+export function Card({ entity, position, events = [], language, t, onNext, onClose }: CardProps) {
   const others = entity.spellings.filter((s) => s !== entity.name);
   const numbers = new Intl.NumberFormat(language);
   return (
@@ -67,6 +71,14 @@ export function Card({ entity, position, language, t, onNext, onClose }: CardPro
           {numbers.format(position)} / {numbers.format(entity.count)}
         </dd>
       </dl>
+      {events.length > 0 && (
+        <section class="events" aria-label={t("cardEvents")}>
+          <h3>{t("cardEvents")}</h3>
+          {events.map((record) => (
+            <EventView key={record.id} record={record} language={language} t={t} />
+          ))}
+        </section>
+      )}
       {entity.count > 1 && (
         <button type="button" class="next" onClick={onNext}>
           {t("cardNext")}
@@ -97,10 +109,16 @@ dt { color: #5f5f6b; font-size: 12px; padding-top: 2px; }
 dd { margin: 0; }
 .next { all: unset; cursor: pointer; margin-top: 8px; padding: 3px 10px; border-radius: 6px;
   background: #1d4ed8; color: #fff; font-size: 13px; }
+.events { margin-top: 8px; border-top: 1px solid rgba(127,127,127,.3); padding-top: 6px; }
+h3 { all: unset; display: block; font-size: 12px; color: #5f5f6b; }
+.event { margin-top: 4px; font-size: 13px; }
+.event-head { display: flex; justify-content: space-between; gap: 8px; }
+.event-date { color: #5f5f6b; font-size: 12px; }
+.event-date.approximate, .event-date.unresolved { font-style: italic; }
 button:focus-visible { outline: 2px solid #2563eb; outline-offset: 2px; }
 @media (prefers-color-scheme: dark) {
   .card { background: #1f2024; color: #ececf1; border-color: rgba(255,255,255,.18); }
-  .kind, dt, .close { color: #a6a6b3; }
+  .kind, dt, .close, h3, .event-date { color: #a6a6b3; }
   .latin { color: #cfcfd8; }
   .next { background: #3b82f6; }
 }

@@ -43,7 +43,7 @@ const weekdayAlternatives = Object.keys(WEEKDAY_SPELLINGS).join("|");
 const START = "(?<![\\u0621-\\u064a])"; // a whole word, not the start of الأحداث
 const END = "(?![\\u0621-\\u064a])";
 const DAY_MONTH = new RegExp(
-  `(\\d{1,2})\\s+(${monthAlternatives})${END}(?:\\s*[/(]\\s*(?:${monthAlternatives})\\s*\\)?)?(?:\\s+(?:عام\\s+)?(\\d{4}))?`,
+  `(\\d{1,2})\\s+(${monthAlternatives})${END}(?:\\s*[/(]\\s*(?:${monthAlternatives})(?:\\s*\\))?)?(?:\\s+(?:عام\\s+)?(\\d{4}))?`,
 );
 const MONTH_YEAR = new RegExp(
   `${START}(?:شهر\\s+)?(${monthAlternatives})${END}(?:\\s*/\\s*(?:${monthAlternatives}))?\\s+(?:(?:من\\s+)?(العام الماضي|العام الجاري|هذا العام)|(?:عام\\s+)?(\\d{4}))`,
@@ -72,6 +72,24 @@ const unresolved = (dateText: string | null, why: string): ResolvedDate => ({
   dateType: "unresolved",
   resolvedBy: why,
 });
+
+/** A full calendar date written out (3 نوفمبر 2025, 03/11/2025, 2025-11-03), as ISO; null when there is none. */
+export function fullDateIn(text: string): string | null {
+  const iso8601 = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/.exec(text);
+  const numeric = /(?<!\d)(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?!\d)/.exec(text);
+  const written = DAY_MONTH.exec(text);
+  const parts: [number, number, number] | null = iso8601
+    ? [Number(iso8601[1]), Number(iso8601[2]) - 1, Number(iso8601[3])]
+    : written?.[3]
+      ? [Number(written[3]), monthIndex(written[2]!), Number(written[1])]
+      : numeric
+        ? [Number(numeric[3]), Number(numeric[2]) - 1, Number(numeric[1])]
+        : null;
+  if (!parts) return null;
+  const [year, month, day] = parts;
+  const date = new Date(Date.UTC(year, month, day));
+  return date.getUTCDate() === day && date.getUTCMonth() === month ? iso(date) : null;
+}
 
 /**
  * The date a sentence gives an event. `future` (a meeting announced for later) makes a bare weekday

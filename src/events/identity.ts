@@ -3,13 +3,13 @@
  * hashed from it: never a counter, so two machines give one event the same id.
  */
 
+import { participantsKey } from "./merge.ts";
 import type { EventRecord } from "./types.ts";
 
 type Keyed = Pick<EventRecord, "event" | "mode" | "actors" | "recipients" | "date">;
 
 export function eventKey(record: Keyed): string {
-  const people = [...record.actors, ...record.recipients].map((p) => p.entity).sort();
-  return [people.join("+"), record.event, record.mode ?? "", record.date ?? "undated"].join("|");
+  return `${participantsKey(record)}|${record.date ?? "undated"}`;
 }
 
 /** 64-bit FNV-1a over the UTF-16 code units, as 16 hex digits. */

@@ -6,6 +6,7 @@ import type { MessageKey } from "../shared/i18n.ts";
 import { PALETTE } from "../shared/palette.ts";
 import { CATEGORIES, COLOURS, siteKey, updateSettings, type Colour, type Settings } from "../shared/settings.ts";
 import { useSettings } from "../shared/use-settings.ts";
+import { EventsSection } from "./EventsSection.tsx";
 
 const COLOUR_NAMES: Record<Colour, MessageKey> = {
   amber: "colourAmber",
@@ -19,7 +20,7 @@ const COLOUR_NAMES: Record<Colour, MessageKey> = {
 type Status = { kind: "idle" } | { kind: "saved" } | { kind: "error"; message: string };
 
 export function Options() {
-  const { settings, t } = useSettings();
+  const { settings, language, t } = useSettings();
   const [status, setStatus] = useState<Status>({ kind: "idle" });
   const [newSite, setNewSite] = useState("");
   const [siteError, setSiteError] = useState(false);
@@ -144,6 +145,8 @@ export function Options() {
           </option>
         </select>
       </section>
+
+      <EventsSection settings={settings} language={language} t={t} />
 
       <p class="status" role="status">
         {status.kind === "saved" && t("optionsSaved")}

@@ -3,7 +3,16 @@
 import { useEffect, useState } from "preact/hooks";
 import browser from "webextension-polyfill";
 import type { Translate, UiLanguage } from "../shared/i18n.ts";
-import { askTab, type EntitySummary, type PageSummary } from "../shared/messages.ts";
+import type { EventRecord } from "../events/types.ts";
+import { EventView, StoreNotice } from "../shared/event-view.tsx";
+import {
+  askBackground,
+  askTab,
+  type EntitySummary,
+  type PageSummary,
+  type RelatedEvent,
+  type StoreHealth,
+} from "../shared/messages.ts";
 import { updateSettings, type Category } from "../shared/settings.ts";
 import { useSettings } from "../shared/use-settings.ts";
 
@@ -79,6 +88,102 @@ function EntityList({ entities, tab, language, t }: EntityListProps) {
   );
 }
 
+/** Stored events sharing the page's entities; asked again only when those entities change. */
+function useRelated(page: PageSummary | null): { events: RelatedEvent[]; health: StoreHealth } | null {
+  const [related, setRelated] = useState<{ events: RelatedEvent[]; health: StoreHealth } | null>(null);
+  const entities = page?.entities.map((e) => e.entity) ?? [];
+  const url = page?.source?.url ?? "";
+  const key = `${url} ${entities.join(" ")} ${page?.events.length ?? 0}`;
+  useEffect(() => {
+    if (!url || entities.length === 0) return setRelated(null);
+    let stale = false;
+    askBackground({ type: "related", entities, url }).then(
+      (answer) => !stale && setRelated(answer),
+      () => !stale && setRelated(null),
+    );
+    return () => {
+      stale = true;
+    };
+  }, [key]);
+  return related;
+}
+
+interface EventsProps {
+  readonly page: PageSummary;
+  readonly language: UiLanguage;
+  readonly t: Translate;
+}
+
+/** "In this article" and "Related events", with a filter by one of the page's officials or places. */
+function Events({ page, language, t }: EventsProps) {
+  const related = useRelated(page);
+  const [filter, setFilter] = useState("");
+  const names = new Map(page.entities.map((e) => [e.entity, e.name]));
+  const involves = (record: EventRecord, entity: string) =>
+    [...record.actors, ...record.recipients].some((p) => p.entity === entity) || record.location?.entity === entity;
+  const own = page.events.filter((r) => !filter || involves(r, filter));
+  const others = (related?.events ?? []).filter((r) => !filter || r.shared.includes(filter));
+  const recordingNotice =
+    page.recording === "paused"
+      ? t("popupPaused")
+      : page.recording === "private"
+        ? t("popupPrivate")
+        : page.recording === "failed"
+          ? t("popupSaveFailed")
+          : null;
+  return (
+    <section class="events-panel">
+      {recordingNotice && (
+        <p class="notice" role="status" data-recording={page.recording}>
+          {recordingNotice}
+        </p>
+      )}
+      {related && <StoreNotice health={related.health} t={t} />}
+      <label class="filter">
+        <span>{t("popupFilter")}</span>
+        <select value={filter} onChange={(e) => setFilter(e.currentTarget.value)}>
+          <option value="">{t("popupFilterAll")}</option>
+          {page.entities.map((e) => (
+            <option key={e.entity} value={e.entity} lang="ar">
+              {e.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <section class="related">
+        <h2>{t("popupRelated")}</h2>
+        {others.length === 0 ? (
+          <p class="empty">{t("popupNoRelated")}</p>
+        ) : (
+          <ul class="event-list">
+            {others.map(({ record, shared }) => (
+              <li key={record.id}>
+                <EventView record={record} language={language} t={t} sources>
+                  <div class="shared">
+                    {t("popupShared", { names: shared.map((id) => names.get(id) ?? id).join("، ") })}
+                  </div>
+                </EventView>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      {own.length > 0 && (
+        <section class="in-article">
+          <h2>{t("popupInArticle")}</h2>
+          <ul class="event-list">
+            {own.map((record) => (
+              <li key={record.id}>
+                <EventView record={record} language={language} t={t} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </section>
+  );
+}
+
 const GROUPS: readonly [Category, "popupOfficials" | "popupPlaces"][] = [
   ["official", "popupOfficials"],
   ["place", "popupPlaces"],
@@ -146,6 +251,9 @@ export function Popup() {
           </section>
         );
       })}
+      {page.status === "article" && enabled && page.entities.length > 0 && (
+        <Events page={page} language={language} t={t} />
+      )}
     </main>
   );
 }

@@ -4,6 +4,8 @@
  */
 
 import browser from "webextension-polyfill";
+import type { Publication } from "../events/published.ts";
+import type { EventRecord } from "../events/types.ts";
 import type { Mention } from "../tagger/types.ts";
 import type { Category } from "./settings.ts";
 
@@ -33,6 +35,30 @@ export interface RunTimings {
   readonly marks: number;
 }
 
+/** The article as a source of events: where it is, what it is called, when it was published. */
+export interface PageSource {
+  readonly url: string;
+  readonly title: string;
+  readonly site: string;
+  readonly publication: Publication;
+}
+
+/** What happened to a page's events: kept, or why not. */
+export type Recording = "saved" | "paused" | "private" | "failed" | "none";
+
+/** The event store's state, shown to the reader whenever it is not "ready". */
+export type StoreHealth =
+  | { readonly state: "ready" }
+  | { readonly state: "full"; readonly unsaved: number }
+  | { readonly state: "blocked"; readonly unsaved: number }
+  | { readonly state: "unavailable"; readonly reason: string; readonly unsaved: number };
+
+export interface RelatedEvent {
+  readonly record: EventRecord;
+  /** The page's entities this event shares. */
+  readonly shared: readonly string[];
+}
+
 export type PageStatus = "working" | "article" | "not-article";
 
 export interface PageSummary {
@@ -40,13 +66,46 @@ export interface PageSummary {
   readonly site: string;
   readonly enabled: boolean;
   readonly entities: readonly EntitySummary[];
+  readonly source?: PageSource;
+  /** The events this article tells, and whether they were stored. */
+  readonly events: readonly EventRecord[];
+  readonly recording: Recording;
   readonly timings?: RunTimings;
 }
 
 /** Requests the background answers. */
 export interface BackgroundRequests {
-  tag: { request: { type: "tag"; text: string }; response: { mentions: Mention[] } };
+  /** Tags an article's text and keeps its events (unless paused or private). */
+  read: {
+    request: { type: "read"; text: string; source: PageSource };
+    response: { mentions: Mention[]; events: EventRecord[]; recording: Recording };
+  };
+  related: {
+    request: { type: "related"; entities: readonly string[]; url: string };
+    response: { events: RelatedEvent[]; health: StoreHealth };
+  };
+  latest: { request: { type: "latest"; entity: string }; response: { events: EventRecord[] } };
+  browse: {
+    request: { type: "browse"; query: string; offset: number; limit: number };
+    response: { total: number; records: EventRecord[]; stored: number; health: StoreHealth };
+  };
+  "delete-events": { request: { type: "delete-events"; ids: readonly string[] }; response: { stored: number } };
+  "export-events": { request: { type: "export-events" }; response: { records: EventRecord[] } };
+  "import-events": {
+    request: { type: "import-events"; records: readonly EventRecord[] };
+    response: { added: number; merged: number; stored: number };
+  };
 }
+
+export const BACKGROUND_REQUEST_TYPES: readonly (keyof BackgroundRequests)[] = [
+  "read",
+  "related",
+  "latest",
+  "browse",
+  "delete-events",
+  "export-events",
+  "import-events",
+];
 
 /** Requests a page's content script answers. */
 export interface ContentRequests {

@@ -13,6 +13,8 @@ export interface Settings {
   /** Site keys (see siteKey) where Marsad marks nothing. */
   readonly disabledSites: readonly string[];
   readonly language: LanguageSetting;
+  /** Whether articles read are kept as events; off pauses recording, nothing stored is touched. */
+  readonly recordEvents: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -20,6 +22,7 @@ export const DEFAULT_SETTINGS: Settings = {
   colours: { official: "amber", place: "sky" },
   disabledSites: [],
   language: "auto",
+  recordEvents: true,
 };
 
 export const SETTINGS_KEY = "settings";
@@ -41,7 +44,8 @@ export function sanitizeSettings(raw: unknown): Settings {
     (s): s is string => !!s,
   );
   const language = value.language === "ar" || value.language === "en" ? value.language : "auto";
-  return { categories, colours, disabledSites, language };
+  const recordEvents = typeof value.recordEvents === "boolean" ? value.recordEvents : DEFAULT_SETTINGS.recordEvents;
+  return { categories, colours, disabledSites, language, recordEvents };
 }
 
 /**

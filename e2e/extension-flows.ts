@@ -1,0 +1,59 @@
+/** Steps the end-to-end tests share: waiting for the marks to settle, opening the popup for a page. */
+
+import { expect } from "vitest";
+import { sleep, waitFor, type BrowserUnderTest, type TestPage } from "./harness.ts";
+import { readMarks, type PaintedMark } from "./page-probes.ts";
+
+export function painted(marks: readonly PaintedMark[]): string[] {
+  return marks.map((m) => `${m.highlight.split("-")[1]}:${m.text}`).sort();
+}
+
+export async function marksOf(page: TestPage, atLeast = 1): Promise<PaintedMark[]> {
+  return waitFor(async () => {
+    const marks = await page.evaluate(readMarks);
+    return marks.length >= atLeast ? marks : null;
+  }, "marks on the page");
+}
+
+/** Waits until the marks have not changed for a second (longer than the page-change debounce). */
+export async function settledMarks(page: TestPage): Promise<PaintedMark[]> {
+  let previous = "";
+  let stableReads = 0;
+  for (let i = 0; i < 60; i++) {
+    const marks = await page.evaluate(readMarks);
+    const key = painted(marks).join("|");
+    stableReads = marks.length > 0 && key === previous ? stableReads + 1 : 0;
+    if (stableReads >= 4) return marks;
+    previous = key;
+    await sleep(250);
+  }
+  throw new Error("marks never settled");
+}
+
+/**
+ * Opens popup.html in a tab, pointed at the page's tab. Without the "tabs" permission the extension cannot
+ * read tab URLs, so the page's tab is the one whose annotator answers (each test has one page open).
+ */
+export async function openPopupFor(browser: BrowserUnderTest, page: TestPage): Promise<TestPage> {
+  await page.bringToFront();
+  const probe = await browser.extensionPage("popup.html");
+  const tabId = await probe.evaluate(async () => {
+    interface Tabs {
+      getCurrent(): Promise<{ id?: number } | undefined>;
+      query(filter: object): Promise<{ id?: number }[]>;
+      sendMessage(id: number, message: object): Promise<unknown>;
+    }
+    const scope = globalThis as unknown as { browser?: { tabs: Tabs }; chrome: { tabs: Tabs } };
+    const api = scope.browser ?? scope.chrome;
+    const self = await api.tabs.getCurrent();
+    for (const tab of await api.tabs.query({})) {
+      if (tab.id === undefined || tab.id === self?.id) continue;
+      const answer = await api.tabs.sendMessage(tab.id, { type: "summary" }).catch(() => null);
+      if (answer) return tab.id;
+    }
+    return null;
+  });
+  expect(tabId).not.toBeNull();
+  await probe.close();
+  return browser.extensionPage(`popup.html?tab=${tabId}`);
+}
