@@ -1,13 +1,15 @@
 /**
  * `npm run bench`: tagger throughput on the dev corpus, knowledge-base load time, memory,
  * the shipped KB size, and the ratio against a naive RegExp alternation over the same
- * aliases, all measured in one run on this machine.
+ * aliases, and `marsad ingest` over the seeds and the dev corpus, all measured in one run on this machine.
  */
 
-import { readFileSync } from "node:fs";
-import { cpus } from "node:os";
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { cpus, tmpdir } from "node:os";
+import { basename, join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { parseConll } from "../src/cli/conll.ts";
+import { ingest } from "../src/cli/ingest-command.ts";
 import { kbPath } from "../src/cli/load-kb.ts";
 import type { CompiledKb } from "../src/kb/types.ts";
 import { normalize } from "../src/tagger/normalize.ts";
@@ -79,3 +81,24 @@ console.log(
   `naive RegExp alternation (${aliases.length} aliases, normalised text, no rules): median ${naiveMs.toFixed(0)} ms a pass: ${perSecond(tokens, naiveMs).toLocaleString("en")} tokens/s`,
 );
 console.log(`ratio: the tagger is ${(naiveMs / tagMs).toFixed(1)}× the naive alternation's speed`);
+
+// Bulk ingest (read, tag, extract events, merge) over the seeds and the dev corpus, as `marsad ingest` runs it.
+const seedsDir = "../shared/seeds";
+const ingestDir = mkdtempSync(join(tmpdir(), "marsad-bench-ingest-"));
+for (const file of readdirSync(seedsDir)) copyFileSync(join(seedsDir, file), join(ingestDir, file));
+copyFileSync(corpusPath, join(ingestDir, basename(corpusPath)));
+const kb = JSON.parse(kbJson) as CompiledKb;
+const quiet = { out: () => undefined, err: () => undefined, color: false };
+ingest(tagger, kb, ingestDir, null, quiet); // warm-up
+const runs = Array.from({ length: 3 }, () => ingest(tagger, kb, ingestDir, null, quiet));
+const ingestMs = median(runs.map((r) => r.ms));
+const last = runs[runs.length - 1]!;
+rmSync(ingestDir, { recursive: true, force: true });
+console.log(
+  `ingest (seeds + dev corpus: ${last.files} files, ${last.articles} articles, ${last.tokens.toLocaleString("en")} whitespace tokens): ` +
+    `median ${ingestMs.toFixed(0)} ms over 3: ${perSecond(last.tokens, ingestMs).toLocaleString("en")} tokens/s, ` +
+    `${(((last.bytes / ingestMs) * 1000) / 1e6).toFixed(2)} MB/s; ${last.found} events, ${last.events.length} after merging`,
+);
+console.log(
+  `ratio: ingest runs at ${((tagMs / ingestMs) * (last.tokens / tokens)).toFixed(2)}× the tagger's token rate (it also reads, splits sentences and extracts)`,
+);

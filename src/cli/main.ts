@@ -3,6 +3,7 @@
 import { createTagger } from "../tagger/tagger.ts";
 import { evalCommand } from "./eval-command.ts";
 import { checkPublished, eventsCommand } from "./events-command.ts";
+import { ingestCommand } from "./ingest-command.ts";
 import { InputError, readTextFile } from "./input.ts";
 import { loadKb } from "./load-kb.ts";
 import { type Output, tagJsonl, tagReadable } from "./tag-command.ts";
@@ -12,15 +13,20 @@ const USAGE = `usage:
   marsad tag --jsonl [FILE]    JSON lines {"id","text"} in (stdin when no FILE), {"id","mentions"} out
   marsad events FILE [--published YYYY-MM-DD] [--jsonl]
                                meetings, visits, calls and agreements in an article, as event records
+  marsad ingest DIR --out EVENTS.jsonl [--published YYYY-MM-DD]
+                               events of every .txt, .html and .conll article in DIR, merged, as JSON lines
+                               the extension imports (--published: the date of text files without one)
   marsad eval CORPUS.conll     precision, recall and F1 per class, scored as ../shared/corpora/README.md says
   marsad help                  this text`;
 
 export function main(argv: readonly string[], io: Output): number {
   const [command, ...rest] = argv;
-  const publishedAt = rest.indexOf("--published");
-  const published = publishedAt >= 0 ? rest[publishedAt + 1] : undefined;
+  const valueOf = (flag: string) => (rest.includes(flag) ? (rest[rest.indexOf(flag) + 1] ?? "") : undefined);
+  const published = valueOf("--published");
+  const out = valueOf("--out");
+  const values = new Set(["--published", "--out"].map((f) => rest.indexOf(f) + 1).filter((i) => i > 0));
   const flags = new Set(rest.filter((a) => a.startsWith("--")));
-  const files = rest.filter((a, i) => !a.startsWith("--") && !(publishedAt >= 0 && i === publishedAt + 1));
+  const files = rest.filter((a, i) => !a.startsWith("--") && !values.has(i));
   try {
     switch (command) {
       case "tag": {
@@ -39,6 +45,12 @@ export function main(argv: readonly string[], io: Output): number {
         const kb = loadKb();
         eventsCommand(createTagger(kb), kb, files[0], checkPublished(published), flags.has("--jsonl"), io);
         return 0;
+      }
+      case "ingest": {
+        if (!files[0]) return usageError(io, "ingest needs a folder of articles");
+        if (!out) return usageError(io, "ingest needs --out FILE for the events");
+        const kb = loadKb();
+        return ingestCommand(createTagger(kb), kb, files[0], out, checkPublished(published), io);
       }
       case "eval": {
         if (!files[0]) return usageError(io, "eval needs a CoNLL file");

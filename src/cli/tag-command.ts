@@ -7,6 +7,8 @@ import { readTextFile } from "./input.ts";
 export interface Output {
   out(line: string): void;
   err(line: string): void;
+  /** Rewrites one status line in place (a terminal); absent when stderr is a file or a pipe. */
+  status?(line: string): void;
   color: boolean;
 }
 
