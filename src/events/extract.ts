@@ -9,7 +9,7 @@ import type { Mention } from "../tagger/types.ts";
 import { resolveDate, type ResolvedDate } from "./dates.ts";
 import { eventKey, stableId } from "./identity.ts";
 import { TitleResolver } from "./titles.ts";
-import { triggerOf } from "./triggers.ts";
+import { triggerOf, triggerPositions } from "./triggers.ts";
 import type { EventLocation, EventMention, EventRecord, Participant } from "./types.ts";
 
 export interface Source {
@@ -86,7 +86,7 @@ export function extractEvents(
       continue;
     }
     const { trigger } = found;
-    let date = resolveDate(body, source.published, trigger.future);
+    let date = ownDate(body, found, resolveDate(body, source.published, trigger.future));
     const year = date.date
       ? Number(date.date.slice(0, 4))
       : source.published
@@ -147,12 +147,30 @@ export function extractEvents(
 }
 
 /**
+ * A date separated from the event word by another event word belongs to that other event
+ * (مكالمة شي وبوتين في أعقاب زيارة … الشهر الماضي: last month is the visit's, not the call's).
+ */
+function ownDate(body: string, trigger: { index: number; end: number }, date: ResolvedDate): ResolvedDate {
+  if (!date.dateText) return date;
+  const at = body.indexOf(date.dateText);
+  if (at < 0) return date;
+  const [from, to] = at > trigger.index ? [trigger.end - 1, at] : [at + date.dateText.length, trigger.index];
+  if (!triggerPositions(body).some((p) => p > from && p < to)) return date;
+  return {
+    date: null,
+    dateText: null,
+    dateType: "unresolved",
+    resolvedBy: "the sentence's date belongs to another event",
+  };
+}
+
+/**
  * The place of an event: the one nearest the trigger among cities, places after في, and for visits
  * places after إلى / زار / وصل. A place named for another reason (أرسل قواته إلى أوكرانيا) is further away.
  */
 function placeOf(text: string, inSentence: readonly Mention[], triggerAt: number, visit: boolean): Mention | null {
-  // Places inside a quotation are what someone talked about, not where they met.
-  const quote = text.slice(triggerAt).search(/[:«"“]/);
+  // Places inside a quotation or a reported statement are what someone talked about, not where they met.
+  const quote = text.slice(triggerAt).search(/[:«"“]|\s(و?قال|وأضاف|وأكد|مؤكدا|مضيفا|معتبرا)\s/);
   const limit = quote >= 0 ? triggerAt + quote : Infinity;
   const introducer = visit
     ? /((^|\s)(في|إلى|الى|زار|وصل|يزور|مدينة|بمدينة)\s+|(^|\s)و?[بل])$/
@@ -167,15 +185,48 @@ function placeOf(text: string, inSentence: readonly Mention[], triggerAt: number
   return candidates[0] ?? null;
 }
 
+const DAY_MS = 86400000;
+const DATE_RANK = { exact: 2, approximate: 1, unresolved: 0 } as const;
+const peopleOf = (r: EventRecord) =>
+  [...r.actors, ...r.recipients]
+    .map((p) => p.entity)
+    .sort()
+    .join("+");
+
 /**
- * One article often tells one meeting twice, once with its date and once without: the undated telling
- * joins the dated one. A meeting without a place takes the place of a visit by one of its participants.
+ * Whether `vague` is a less precise telling of `precise` in the same article: the same people, and
+ * either a generic meeting word for a call or visit (اجتماع شي وبوتين after their video call), or the
+ * same kind with a vaguer date (الأسبوع الماضي for يوم الخميس الماضي), on compatible dates.
+ */
+function retells(vague: EventRecord, precise: EventRecord): boolean {
+  if (vague === precise || vague.event !== "CONSULT" || precise.event !== "CONSULT") return false;
+  if (peopleOf(vague) !== peopleOf(precise)) return false;
+  const lessSpecific = vague.mode === null && precise.mode !== null;
+  const vaguerDate = vague.mode === precise.mode && DATE_RANK[vague.dateType] < DATE_RANK[precise.dateType];
+  if (!lessSpecific && !vaguerDate) return false;
+  if (!vague.date || !precise.date) return vague.date === null;
+  const window = vague.dateType === "approximate" || precise.dateType === "approximate" ? 7 : 1;
+  return Math.abs(Date.parse(vague.date) - Date.parse(precise.date)) <= window * DAY_MS;
+}
+
+/**
+ * One article often tells one meeting twice: once with its date and once without, once as a call and
+ * once as a "meeting", once "last week" and once "last Thursday". The vaguer telling joins the more
+ * precise one and lends it its place. A meeting without a place takes the place of a visit by one of its
+ * participants.
  */
 function completeFromEachOther(records: EventRecord[]): EventRecord[] {
   const dated = records.filter((r) => r.date !== null);
-  const kept = records.filter(
+  let kept = records.filter(
     (r) => r.date !== null || !dated.some((d) => eventKey({ ...r, date: d.date }) === eventKey(d)),
   );
+  kept = kept
+    .filter((r) => !kept.some((other) => retells(r, other)))
+    .map((record) => {
+      if (record.location) return record;
+      const lender = kept.find((other) => other.location && retells(other, record));
+      return lender ? { ...record, location: lender.location } : record;
+    });
   return kept.map((record) => {
     if (record.location || record.mode === "phone") return record;
     const people = new Set([...record.actors, ...record.recipients].map((p) => p.entity));

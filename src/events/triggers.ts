@@ -27,10 +27,20 @@ const RULES: readonly [RegExp, Trigger][] = [
 ]; // prettier-ignore
 
 /** The strongest trigger of a sentence: an announcement beats a call, a call a visit, a visit a meeting. */
-export function triggerOf(sentence: string): { trigger: Trigger; index: number } | null {
+export function triggerOf(sentence: string): { trigger: Trigger; index: number; end: number } | null {
   for (const [pattern, trigger] of RULES) {
     const match = pattern.exec(sentence);
-    if (match) return { trigger, index: match.index };
+    if (match) return { trigger, index: match.index, end: match.index + match[0].length };
   }
   return null;
+}
+
+/** Where every trigger word of a sentence is, whatever its strength: to tell which event a date belongs to. */
+export function triggerPositions(sentence: string): number[] {
+  const positions: number[] = [];
+  for (const [pattern] of RULES) {
+    const global = new RegExp(pattern.source, "g");
+    for (const match of sentence.matchAll(global)) positions.push(match.index);
+  }
+  return positions.sort((a, b) => a - b);
 }
