@@ -65,6 +65,17 @@ describe("marsad ingest", () => {
     ]);
   });
 
+  test("marsad events reads saved HTML with the page's own publication date", () => {
+    const path = join(mkdtempSync(join(tmpdir(), "marsad-events-")), "story.html");
+    writeFileSync(path, newsHtml("2022-09-19"));
+    const out: string[] = [];
+    const code = main(["events", path, "--jsonl"], { out: (l) => out.push(l), err: () => undefined, color: false });
+    expect(code).toBe(0);
+    const [record] = readEventLines(out.join("\n")).records;
+    expect(record?.date).toBe("2022-09-15");
+    expect(record?.mentions[0]?.url).toBe("https://news.example/2022/09/19/story.html");
+  });
+
   test("clear errors for a missing folder or a missing --out", () => {
     expect(run(["ingest", "/no/such/folder", "--out", "/tmp/x.jsonl"]).err[0]).toMatch(/no such folder/);
     expect(run(["ingest", SEEDS_DIR]).code).toBe(2);

@@ -1,10 +1,12 @@
 /** `marsad events FILE [--published YYYY-MM-DD] [--jsonl]`: the event records of one article. */
 
-import { basename } from "node:path";
-import { extractEvents } from "../events/extract.ts";
+import { basename, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { extractEvents, type Source } from "../events/extract.ts";
 import type { EventRecord, Participant } from "../events/types.ts";
 import type { CompiledKb } from "../kb/types.ts";
 import type { Tagger } from "../tagger/tagger.ts";
+import { htmlSource } from "./html-article.ts";
 import { InputError, readTextFile } from "./input.ts";
 import type { Output } from "./tag-command.ts";
 
@@ -39,8 +41,15 @@ export function eventsCommand(
   jsonl: boolean,
   io: Output,
 ): void {
-  const text = readTextFile(path);
-  const source = { url: path === "-" ? "stdin" : `file:${path}`, title: basename(path), site: "", published };
+  const content = readTextFile(path);
+  const url = path === "-" ? "stdin" : pathToFileURL(resolve(path)).href;
+  let text = content;
+  let source: Source = { url, title: basename(path), site: "", published };
+  if (/\.x?html?$/i.test(path)) {
+    // Saved HTML: the article's text, its address and its own date (--published overrides it).
+    ({ text, source } = htmlSource(content, url, null));
+    if (published) source = { ...source, published };
+  }
   const records = extractEvents(text, tagger.tag(text), kb, source);
   if (jsonl) {
     for (const record of records) io.out(JSON.stringify(record));
@@ -48,6 +57,6 @@ export function eventsCommand(
   }
   io.out(records.length ? records.map(readable).join("\n\n") : "No events found.");
   io.out(
-    `\n${records.length} event(s)${published ? `, dates resolved against ${published}` : ", no publication date given (--published)"}`,
+    `\n${records.length} event(s)${source.published ? `, dates resolved against ${source.published}` : ", no publication date given (--published)"}`,
   );
 }

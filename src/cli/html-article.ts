@@ -4,7 +4,8 @@
  * and the clues to its publication date. Good enough for bulk ingest; the extension reads the live DOM.
  */
 
-import type { PublicationClues } from "../events/published.ts";
+import type { Source } from "../events/extract.ts";
+import { publicationOf, type PublicationClues } from "../events/published.ts";
 
 export interface HtmlArticle {
   readonly text: string;
@@ -86,4 +87,17 @@ export function readHtmlArticle(html: string): HtmlArticle {
     canonical: canonical && /^https?:\/\//i.test(canonical) ? canonical : null,
     clues: { jsonLd, meta, datelines },
   };
+}
+
+/**
+ * A saved page as an event source: its canonical address (else the file's), headline, site, and its
+ * own publication date, or `fallback` when the page gives none.
+ */
+export function htmlSource(html: string, fileUrl: string, fallback: string | null): { text: string; source: Source } {
+  const article = readHtmlArticle(html);
+  const url = article.canonical ?? fileUrl;
+  const published = publicationOf({ ...article.clues, url }).date ?? fallback;
+  const title = article.title || decodeURIComponent(fileUrl.split("/").pop() ?? "");
+  const site = article.canonical ? new URL(article.canonical).hostname : "";
+  return { text: article.text, source: { url, title, site, published } };
 }

@@ -9,13 +9,12 @@ import { basename, extname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { extractEvents, type Source } from "../events/extract.ts";
 import { dedupe } from "../events/merge.ts";
-import { publicationOf } from "../events/published.ts";
 import { toJsonLines } from "../events/record-format.ts";
 import type { EventRecord } from "../events/types.ts";
 import type { CompiledKb } from "../kb/types.ts";
 import type { Tagger } from "../tagger/tagger.ts";
 import { parseConll } from "./conll.ts";
-import { readHtmlArticle } from "./html-article.ts";
+import { htmlSource } from "./html-article.ts";
 import { InputError, readTextFile } from "./input.ts";
 import type { Output } from "./tag-command.ts";
 
@@ -63,17 +62,7 @@ function articlesOf(path: string, published: string | null): Article[] {
   const content = readTextFile(path);
   const url = pathToFileURL(resolve(path)).href;
   const ext = extname(path).toLowerCase();
-  if (HTML.has(ext)) {
-    const html = readHtmlArticle(content);
-    const publication = publicationOf({ ...html.clues, url: html.canonical ?? url });
-    const source = {
-      url: html.canonical ?? url,
-      title: html.title || basename(path),
-      site: html.canonical ? new URL(html.canonical).hostname : "",
-      published: publication.date ?? published,
-    };
-    return [{ text: html.text, source }];
-  }
+  if (HTML.has(ext)) return [htmlSource(content, url, published)];
   if (CONLL.has(ext)) {
     return parseConll(content).map((doc, i) => ({
       text: doc.text,
