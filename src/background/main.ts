@@ -16,12 +16,11 @@ import { tag } from "./tagger-service.ts";
 
 async function answer(request: BackgroundRequest, sender: browser.Runtime.MessageSender): Promise<unknown> {
   switch (request.type) {
-    case "read": {
-      if (typeof request.text !== "string") throw new Error("read: text must be a string");
-      const mentions = await tag(request.text);
-      const privateTab = sender.tab?.incognito === true;
-      return { mentions, ...(await recordArticle(request.text, mentions, request.source, privateTab)) };
-    }
+    case "tag":
+      if (typeof request.text !== "string") throw new Error("tag: text must be a string");
+      return { mentions: await tag(request.text) };
+    case "record":
+      return recordArticle(request.text, request.mentions, request.source, sender.tab?.incognito === true);
     case "related":
       return relatedTo(request.entities, request.url);
     case "latest":

@@ -112,8 +112,7 @@ class Annotator {
     const article = await extractArticle(document, slicer, (node) => this.card.isHost(node));
     const extracted = performance.now();
     if (this.article && this.article.map.sameAs(article.map)) return;
-    const source = this.pageSource(article);
-    const { mentions, events, recording } = await askBackground({ type: "read", text: article.map.text, source });
+    const { mentions } = await askBackground({ type: "tag", text: article.map.text });
     const tagged = performance.now();
     const marks: Mark[] = [];
     const marked = [];
@@ -132,9 +131,6 @@ class Annotator {
     this.marks = marks;
     this.cursor = -1;
     this.entities = new Map(summarize(marked).map((entity) => [entity.entity, entity]));
-    this.source = source;
-    this.events = events;
-    this.recording = recording;
     this.cardEvents.clear();
     this.status = "article";
     this.timings = {
@@ -147,6 +143,13 @@ class Annotator {
       characters: article.map.text.length,
       marks: marks.length,
     };
+    // Events after the marks are painted: the reader never waits for the store.
+    const source = this.pageSource(article);
+    const recorded = await askBackground({ type: "record", text: article.map.text, mentions, source });
+    if (this.article !== article) return; // the page changed meanwhile; the next run records it
+    this.source = source;
+    this.events = recorded.events;
+    this.recording = recorded.recording;
   }
 
   private clear(status: PageStatus): void {

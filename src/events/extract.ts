@@ -61,12 +61,28 @@ function location(m: Mention): EventLocation {
   return { entity: m.entity, text: m.text, ...(m.country ? { country: m.country } : {}) };
 }
 
+/** The mentions inside [start, end), found by binary search: the tagger returns them sorted by start. */
+function within(mentions: readonly Mention[], start: number, end: number): Mention[] {
+  let [low, high] = [0, mentions.length];
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (mentions[middle]!.start < start) low = middle + 1;
+    else high = middle;
+  }
+  const found: Mention[] = [];
+  for (let i = low; i < mentions.length && mentions[i]!.start < end; i++) {
+    if (mentions[i]!.end <= end) found.push(mentions[i]!);
+  }
+  return found;
+}
+
 export function extractEvents(
   text: string,
   mentions: readonly Mention[],
   kb: CompiledKb,
   source: Source,
 ): EventRecord[] {
+  mentions = [...mentions].sort((a, b) => a.start - b.start);
   const titles = new TitleResolver(kb, text, mentions);
   const records = new Map<string, EventRecord>();
   // What the sentence before says (its date, its officials), read only when an undated event needs it.
@@ -78,8 +94,8 @@ export function extractEvents(
       previous = () => ({
         date: resolveDate(body, source.published),
         people: new Set(
-          mentions
-            .filter((m) => m.type === "official" && m.start >= sentence.start && m.end <= sentence.end)
+          within(mentions, sentence.start, sentence.end)
+            .filter((m) => m.type === "official")
             .map((m) => m.entity),
         ),
       });
@@ -92,7 +108,7 @@ export function extractEvents(
       : source.published
         ? Number(source.published.slice(0, 4))
         : undefined;
-    const inSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+    const inSentence = within(mentions, sentence.start, sentence.end);
     const officials = inSentence.filter((m) => m.type === "official");
     const counterpartTitle = officials[0]?.role?.replace(/ ال\S+$/, "");
     for (const reference of titles.referencesIn(sentence.start, sentence.end, counterpartTitle)) {

@@ -26,6 +26,8 @@ const HEADS = [
   "الزعيم",
   "المستشار",
 ];
+/** A title head or نظيره followed by a nationality adjective: الرئيس الصيني، نظيره الروسي. */
+const SINGLE = new RegExp(`(${[...HEADS, "نظيره", "نظيرته", "لنظيره", "بنظيره"].join("|")}) (ال\\S+)`, "g");
 const DUAL_HEADS: Record<string, string> = { وزيرا: "وزير", رئيسا: "رئيس" };
 
 export class TitleResolver {
@@ -65,8 +67,7 @@ export class TitleResolver {
           });
       }
     }
-    const single = new RegExp(`(${[...HEADS, "نظيره", "نظيرته", "لنظيره", "بنظيره"].join("|")}) (ال\\S+)`, "g");
-    for (const match of sentence.matchAll(single)) {
+    for (const match of sentence.matchAll(SINGLE)) {
       const at = start + match.index;
       const after = at + match[0].length;
       if (named(after) || found.some((f) => at >= f.start && at < f.end)) continue;

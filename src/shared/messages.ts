@@ -75,10 +75,11 @@ export interface PageSummary {
 
 /** Requests the background answers. */
 export interface BackgroundRequests {
-  /** Tags an article's text and keeps its events (unless paused or private). */
-  read: {
-    request: { type: "read"; text: string; source: PageSource };
-    response: { mentions: Mention[]; events: EventRecord[]; recording: Recording };
+  tag: { request: { type: "tag"; text: string }; response: { mentions: Mention[] } };
+  /** Extracts a tagged article's events and keeps them (unless paused or private); after painting. */
+  record: {
+    request: { type: "record"; text: string; mentions: readonly Mention[]; source: PageSource };
+    response: { events: EventRecord[]; recording: Recording };
   };
   related: {
     request: { type: "related"; entities: readonly string[]; url: string };
@@ -98,7 +99,8 @@ export interface BackgroundRequests {
 }
 
 export const BACKGROUND_REQUEST_TYPES: readonly (keyof BackgroundRequests)[] = [
-  "read",
+  "tag",
+  "record",
   "related",
   "latest",
   "browse",
