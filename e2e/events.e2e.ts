@@ -110,6 +110,39 @@ describe.each(BROWSERS)("%s", (name) => {
     await page.close();
   });
 
+  test("the publication date comes from the article's JSON-LD; a site header's today is never taken for it", async () => {
+    const page = await browser.newPage();
+    const publications: unknown[] = [];
+    for (const path of ["/article-1.html", "/article-4.html"]) {
+      await page.goto(`${site.origin}${path}`);
+      await settledMarks(page);
+      const popup = await openPopupFor(browser, page);
+      publications.push(
+        await waitFor(
+          () =>
+            popup.evaluate(async () => {
+              const tab = Number(new URLSearchParams(location.search).get("tab"));
+              type Tabs = { tabs: { sendMessage(id: number, message: object): Promise<unknown> } };
+              const scope = globalThis as unknown as { browser?: Tabs; chrome: Tabs };
+              const api = scope.browser ?? scope.chrome;
+              const summary = (await api.tabs.sendMessage(tab, { type: "summary" })) as {
+                source?: { publication: unknown };
+              };
+              return summary.source?.publication;
+            }),
+          "the page's source",
+        ),
+      );
+      await popup.close();
+    }
+    // Seed 003 (article-4) has no known date; its page header says «الأحد 3 نوفمبر / November 2024».
+    expect(publications).toEqual([
+      { date: "2022-09-19", by: "json-ld" },
+      { date: null, by: "none" },
+    ]);
+    await page.close();
+  });
+
   test("the card of an official shows his latest stored events", async () => {
     const page = await browser.newPage();
     await page.goto(`${site.origin}${ARTICLE_B}`);

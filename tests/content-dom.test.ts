@@ -9,6 +9,7 @@ import { articlePage, COMMENT_TEXT, englishPage, portalPage, TICKER_TEXT } from 
 import { seedArticles } from "../e2e/site/seed-articles.ts";
 import { detectArticle } from "../src/content/detect.ts";
 import { extractArticle } from "../src/content/extract.ts";
+import { publicationOfPage } from "../src/content/publication-clues.ts";
 import { mightBeArabic } from "../src/content/quick-check.ts";
 import { Slicer } from "../src/content/slicer.ts";
 
@@ -91,5 +92,21 @@ describe("article text", () => {
     doc.querySelector(".article-body")!.append(Object.assign(doc.createElement("p"), { textContent: "فقرة جديدة" }));
     const third = await extractArticle(doc, new Slicer(), noneOurs);
     expect(third.map.sameAs(first.map)).toBe(false);
+  });
+});
+
+describe("publication date of a live page", () => {
+  test("a <time> inside the article dates it when metadata is missing; the header's today never does", async () => {
+    const seed = articles[0]!;
+    const html = articlePage({ ...seed, published: null, dateline: "الاثنين 1 يناير 2030" }, []).replace(
+      "<h1>",
+      '<time datetime="2022-09-19T08:00:00+03:00">19 سبتمبر 2022</time><h1>',
+    );
+    const doc = load(html);
+    const article = await extractArticle(doc, new Slicer(), noneOurs);
+    expect(publicationOfPage(doc, article.roots)).toEqual({ date: "2022-09-19", by: "dateline" });
+    const undated = load(articlePage({ ...seed, published: null, dateline: "الاثنين 1 يناير 2030" }, []));
+    const plain = await extractArticle(undated, new Slicer(), noneOurs);
+    expect(publicationOfPage(undated, plain.roots)).toEqual({ date: null, by: "none" });
   });
 });
