@@ -56,6 +56,9 @@ async function bundle(): Promise<void> {
   cpSync("assets/_locales", join(STAGE, "_locales"), { recursive: true });
   cpSync("assets/icons", join(STAGE, "icons"), { recursive: true });
   cpSync("dist/kb/kb.json", join(STAGE, "kb.json"));
+  // The knowledge base carries CC BY-SA and CC BY data: its attribution ships with it.
+  cpSync("assets/NOTICE.txt", join(STAGE, "NOTICE.txt"));
+  cpSync("assets/kb/LICENSE-NEWSFANE.txt", join(STAGE, "LICENSE-NEWSFANE.txt"));
 }
 
 function manifestFor(browser: "chrome" | "firefox"): Manifest {

@@ -3,12 +3,13 @@
  * region names from CLDR, and Arabic city names from GeoNames (the cities1000 package).
  */
 
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { compileKb, type KbSources, nisba, PRIORITY, parseRoles, type SourceEntity } from "../src/kb/compile.ts";
 import type { PlaceKind } from "../src/kb/types.ts";
+import type { MentionFilterWeights } from "../src/tagger/mention-filter.ts";
 import { normalizeKey } from "../src/tagger/normalize.ts";
 
 const require = createRequire(import.meta.url);
@@ -194,7 +195,13 @@ const sources: KbSources = {
   geoHeads: words("geo-heads.txt"),
   sportsSuffixes: words("sports-suffixes.txt"),
 };
-const { kb, collisions } = compileKb(sources);
+const compiled = compileKb(sources);
+const { collisions } = compiled;
+// The learned filter is trained on the rules' own output (scripts/train-mention-filter.ts); without it the rules decide alone.
+const filterFile = join(KB_DIR, "mention-filter.json");
+const kb = existsSync(filterFile)
+  ? { ...compiled.kb, mentionFilter: pick(JSON.parse(readFileSync(filterFile, "utf8")) as MentionFilterWeights) }
+  : compiled.kb;
 const json = JSON.stringify(kb);
 mkdirSync(dirname(OUT), { recursive: true });
 writeFileSync(OUT, json);
@@ -202,6 +209,10 @@ writeFileSync(
   OUT.replace(/\.json$/, ".collisions.txt"),
   collisions.map((c) => `${c.alias}\t${c.kept}\t${c.dropped.join(",")}`).join("\n"),
 );
+function pick({ weights, threshold }: MentionFilterWeights): MentionFilterWeights {
+  return { weights, threshold };
+}
+
 const count = (pred: (e: (typeof kb.entities)[number]) => boolean) => kb.entities.filter(pred).length;
 console.log(
   `kb: ${count((e) => e.type === "official")} officials, ${count((e) => e.kind === "country")} countries, ` +

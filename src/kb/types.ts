@@ -1,5 +1,7 @@
 /** The knowledge base as the tagger loads it (built by scripts/build-kb.ts). */
 
+import type { MentionFilterWeights } from "../tagger/mention-filter.ts";
+
 export type EntityType = "official" | "place" | "organization";
 export type PlaceKind = "country" | "city" | "province" | "region" | "sea" | "continent";
 
@@ -57,4 +59,6 @@ export interface CompiledKb {
   readonly sportsSuffixes: readonly string[];
   /** Normalised words that mark sports context: a city there is a club. */
   readonly sportsCues: readonly string[];
+  /** The learned second opinion on the rules' officials and places (absent: the rules decide alone). */
+  readonly mentionFilter?: MentionFilterWeights;
 }

@@ -10,6 +10,7 @@ import { readings } from "./clitics.ts";
 import { type AliasHit, Gazetteer, type GazetteerMatch } from "./gazetteer.ts";
 import { type Normalized, normalize, toOriginalSpan } from "./normalize.ts";
 import { type Token, tokenize } from "./tokenize.ts";
+import { type CandidateJudge, linearJudge } from "./mention-filter.ts";
 import type { Evidence, Mention } from "./types.ts";
 
 export interface Tagger {
@@ -61,8 +62,12 @@ interface TitleParse {
   readonly country?: string;
 }
 
-export function createTagger(kb: CompiledKb): Tagger {
-  return new RuleTagger(kb);
+/**
+ * `judge` overrides the knowledge base's learned filter: training passes one that records the
+ * candidates' features and keeps them all.
+ */
+export function createTagger(kb: CompiledKb, judge?: CandidateJudge): Tagger {
+  return new RuleTagger(kb, judge ?? (kb.mentionFilter ? linearJudge(kb.mentionFilter) : null));
 }
 
 /** Everything the tagger works on for one text. */
@@ -88,7 +93,10 @@ class RuleTagger implements Tagger {
   private readonly geoHeads: Set<string>;
   private readonly sportsSuffixes: Set<string>;
 
-  constructor(kb: CompiledKb) {
+  constructor(
+    kb: CompiledKb,
+    private readonly judge: CandidateJudge | null,
+  ) {
     this.entities = kb.entities;
     for (const [alias, entity, flags] of kb.aliases) this.gazetteer.add(alias, { entity, flags });
     kb.titles.forEach((t, i) => {
@@ -115,7 +123,8 @@ class RuleTagger implements Tagger {
     const matchAt = new Map(matches.map((m) => [m.first, m]));
     const titleBefore = new Map<number, TitleParse>();
     for (const t of this.titleParses(doc, matchAt)) titleBefore.set(t.nameStart, t);
-    const blocked = this.placeBlockers(doc.tokens);
+    const sports = this.sportsWords(doc.tokens);
+    const blocked = this.placeBlockers(doc.tokens, sports);
 
     const candidates: Candidate[] = [];
     const deferred: { match: GazetteerMatch; title?: TitleParse }[] = [];
@@ -155,7 +164,20 @@ class RuleTagger implements Tagger {
     }
     candidates.push(...this.unknownShortForms(doc.tokens, candidates));
     candidates.push(...this.naturalFeatures(doc.tokens, matchAt));
-    return settle(candidates, doc);
+    return toMentions(this.judged(withoutOverlaps(candidates), doc, sports), doc);
+  }
+
+  /** The learned filter's say on each official and place; organisations pass. */
+  private judged(candidates: readonly Candidate[], doc: Doc, sports: Uint8Array): Candidate[] {
+    const judge = this.judge;
+    if (!judge || candidates.length === 0) return [...candidates];
+    const sportsBefore = new Int32Array(doc.tokens.length + 1);
+    for (let i = 0; i < doc.tokens.length; i++) sportsBefore[i + 1] = sportsBefore[i]! + sports[i]!;
+    const sportsWords = sportsBefore[doc.tokens.length]!;
+    const entityCounts = new Map<string, number>();
+    for (const c of candidates) entityCounts.set(c.entity, (entityCounts.get(c.entity) ?? 0) + 1);
+    const context = { tokens: doc.tokens, text: doc.norm.text, sportsWords, sportsBefore, entityCounts };
+    return candidates.filter((c) => c.type === "organization" || judge(c, context));
   }
 
   /**
@@ -268,14 +290,22 @@ class RuleTagger implements Tagger {
    * Token indices where a place name is not a place: right after منظمة / جامعة / مطار…
    * (part of an organisation's name) or after a sports word (a club: فاز ليفربول).
    */
-  private placeBlockers(tokens: readonly Token[]): Set<number> {
+  private placeBlockers(tokens: readonly Token[], sports: Uint8Array): Set<number> {
     const out = new Set<number>();
-    tokens.forEach((t, i) => {
-      if (!tokens[i + 1]?.tight) return;
-      const keys = t.readings.map((r) => r.key);
-      if (keys.some((k) => this.orgHeads.has(k) || this.sportsCues.has(k))) out.add(i + 1);
-    });
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      if (!tokens[i + 1]!.tight) continue;
+      if (sports[i] || tokens[i]!.readings.some((r) => this.orgHeads.has(r.key))) out.add(i + 1);
+    }
     return out;
+  }
+
+  /** 1 for each token that is a sports word (with or without its proclitics), else 0. */
+  private sportsWords(tokens: readonly Token[]): Uint8Array {
+    const flags = new Uint8Array(tokens.length);
+    for (let i = 0; i < tokens.length; i++) {
+      for (const reading of tokens[i]!.readings) if (this.sportsCues.has(reading.key)) flags[i] = 1;
+    }
+    return flags;
   }
 
   /**
@@ -485,14 +515,23 @@ class RuleTagger implements Tagger {
 }
 
 /** Keeps the longest of overlapping candidates and maps them to original offsets. */
-function settle(candidates: Candidate[], doc: Doc): Mention[] {
-  const { tokens, norm } = doc;
+/** Leftmost, then longest, wins. */
+function withoutOverlaps(candidates: Candidate[]): Candidate[] {
   candidates.sort((a, b) => a.first - b.first || b.last - b.first - (a.last - a.first));
-  const out: Mention[] = [];
+  const kept: Candidate[] = [];
   let end = -1;
   for (const c of candidates) {
     if (c.first < end) continue;
     end = c.last;
+    kept.push(c);
+  }
+  return kept;
+}
+
+function toMentions(candidates: readonly Candidate[], doc: Doc): Mention[] {
+  const { tokens, norm } = doc;
+  const out: Mention[] = [];
+  for (const c of candidates) {
     const firstTok = tokens[c.first] as Token;
     const lastTok = tokens[c.last - 1] as Token;
     const [start, stop] = toOriginalSpan(norm, firstTok.start + c.skip, lastTok.end);

@@ -1,0 +1,184 @@
+/**
+ * Trains the tagger's learned filter (src/tagger/mention-filter.ts) on the annotated corpus: logistic
+ * regression over the rules' official and place candidates, each labelled by whether the corpus has
+ * exactly that span and class. Reports a 5-fold cross-validated estimate (documents never seen in
+ * training) against the rules alone, then trains on everything and writes assets/kb/mention-filter.json.
+ *
+ * usage: node scripts/run-ts.mjs scripts/train-mention-filter.ts [CORPUS.conll] [--dry-run] [--errors]
+ * (--errors lists the wrong candidates it keeps and the right ones it drops, on unseen documents)
+ * Deterministic: the same corpus and rules give the same weights.
+ */
+
+import { readFileSync, writeFileSync } from "node:fs";
+import { parseConll, type ScoredClass, tokenRange } from "../src/cli/conll.ts";
+import { loadKb } from "../src/cli/load-kb.ts";
+import type { CompiledKb } from "../src/kb/types.ts";
+import { featureKey, mentionFeatures, type MentionFilterWeights } from "../src/tagger/mention-filter.ts";
+import { createTagger } from "../src/tagger/tagger.ts";
+
+const args = process.argv.slice(2);
+const corpusPath = args.find((a) => !a.startsWith("--")) ?? "../shared/corpora/newsfane-dev.conll";
+const OUTPUT = "assets/kb/mention-filter.json";
+const EPOCHS = 15;
+const LEARNING_RATE = 0.2;
+const L2 = 0.03;
+const FOLDS = 5;
+const MIN_FEATURE_COUNT = 2;
+
+interface Example {
+  readonly doc: number;
+  readonly cls: ScoredClass;
+  readonly features: readonly string[];
+  readonly positive: boolean;
+}
+
+const { mentionFilter: _previous, ...rulesOnly } = loadKb("dist/kb/kb.json");
+const docs = parseConll(readFileSync(corpusPath, "utf8"));
+
+/** Every official and place candidate of the rules, with its features and its label. */
+function examplesOf(kb: CompiledKb): { examples: Example[]; gold: Record<ScoredClass, number>[] } {
+  let recorded: string[][] = [];
+  const tagger = createTagger(kb, (candidate, context) => {
+    const features: string[] = [];
+    mentionFeatures(candidate, context, (template, value) => features.push(featureKey(template, value)));
+    recorded.push(features);
+    return true;
+  });
+  const examples: Example[] = [];
+  const gold = docs.map((doc) => ({
+    official: doc.gold.filter((g) => g.cls === "official").length,
+    place: doc.gold.filter((g) => g.cls === "place").length,
+  }));
+  docs.forEach((doc, d) => {
+    recorded = [];
+    const mentions = tagger.tag(doc.text).filter((m) => m.type === "official" || m.type === "place");
+    if (mentions.length !== recorded.length) throw new Error("candidates and mentions are out of step");
+    const goldKeys = new Set(doc.gold.map((g) => `${g.first}:${g.last}:${g.cls}`));
+    mentions.forEach((m, i) => {
+      const range = tokenRange(doc, m.start, m.end);
+      const cls = m.type as ScoredClass;
+      const positive = !!range && goldKeys.has(`${range[0]}:${range[1]}:${cls}`);
+      examples.push({ doc: d, cls, features: recorded[i]!, positive });
+    });
+  });
+  return { examples, gold };
+}
+
+/** A small deterministic generator, so training order (and so the weights) never change between runs. */
+function shuffled<T>(items: readonly T[], seed: number): T[] {
+  const out = [...items];
+  let state = seed >>> 0 || 1;
+  for (let i = out.length - 1; i > 0; i--) {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    const j = state % (i + 1);
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+/**
+ * Logistic regression by stochastic gradient descent with L2 regularisation (lazy, per feature).
+ * Returns weights whose sum over a candidate's features is its log-odds of being right.
+ */
+function train(examples: readonly Example[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const e of examples) for (const f of e.features) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const useful = (f: string) => (counts.get(f) ?? 0) >= MIN_FEATURE_COUNT;
+  const w = new Map<string, number>();
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    const rate = LEARNING_RATE / (1 + epoch);
+    for (const e of shuffled(examples, epoch + 1)) {
+      const features = e.features.filter(useful);
+      let z = 0;
+      for (const f of features) z += w.get(f) ?? 0;
+      const gradient = (e.positive ? 1 : 0) - 1 / (1 + Math.exp(-z));
+      for (const f of features) {
+        const old = w.get(f) ?? 0;
+        w.set(f, old + rate * (gradient - L2 * old));
+      }
+    }
+  }
+  const rounded = new Map<string, number>();
+  for (const [f, value] of w) if (Math.abs(value) >= 0.005) rounded.set(f, Math.round(value * 1000) / 1000);
+  return rounded;
+}
+
+const score = (w: ReadonlyMap<string, number>, e: Example) => e.features.reduce((s, f) => s + (w.get(f) ?? 0), 0);
+
+interface Tally {
+  tp: number;
+  fp: number;
+  gold: number;
+}
+
+function f1({ tp, fp, gold }: Tally): number {
+  const p = tp / (tp + fp || 1);
+  const r = tp / (gold || 1);
+  return p + r ? (2 * p * r) / (p + r) : 0;
+}
+
+function tally(examples: readonly Example[], gold: number, keep: (e: Example) => boolean): Tally {
+  const kept = examples.filter(keep);
+  return { tp: kept.filter((e) => e.positive).length, fp: kept.filter((e) => !e.positive).length, gold };
+}
+
+const { examples, gold } = examplesOf(rulesOnly);
+const classes: ScoredClass[] = ["official", "place"];
+const goldOf = (cls: ScoredClass, inFold: (d: number) => boolean) =>
+  gold.reduce((n, g, d) => n + (inFold(d) ? g[cls] : 0), 0);
+
+// Cross-validation: every document is scored by a model that never saw it.
+const heldOutScores = new Map<Example, number>();
+for (let fold = 0; fold < FOLDS; fold++) {
+  const model = train(examples.filter((e) => e.doc % FOLDS !== fold));
+  for (const e of examples.filter((x) => x.doc % FOLDS === fold)) heldOutScores.set(e, score(model, e));
+}
+const thresholds = Array.from({ length: 41 }, (_, i) => -2 + i * 0.1);
+const meanF1 = (threshold: number) =>
+  classes.reduce(
+    (sum, cls) =>
+      sum +
+      f1(
+        tally(
+          examples.filter((e) => e.cls === cls),
+          goldOf(cls, () => true),
+          (e) => heldOutScores.get(e)! >= threshold,
+        ),
+      ),
+    0,
+  ) / classes.length;
+const threshold = Math.round(thresholds.reduce((best, t) => (meanF1(t) > meanF1(best) ? t : best), 0) * 10) / 10;
+
+const pct = (x: number) => (100 * x).toFixed(1);
+console.log(
+  `${docs.length} documents, ${examples.length} candidates; ${FOLDS}-fold cross-validation, threshold ${threshold}`,
+);
+for (const cls of classes) {
+  const of = examples.filter((e) => e.cls === cls);
+  const all = goldOf(cls, () => true);
+  const rules = tally(of, all, () => true);
+  const filtered = tally(of, all, (e) => heldOutScores.get(e)! >= threshold);
+  console.log(
+    `${cls.padEnd(9)} rules alone F1 ${pct(f1(rules))} (tp ${rules.tp}, fp ${rules.fp}) → with the filter, unseen documents: F1 ${pct(f1(filtered))} (tp ${filtered.tp}, fp ${filtered.fp})`,
+  );
+}
+
+const final = train(examples);
+const model: MentionFilterWeights & { readonly note: string } = {
+  note: `Logistic regression, ${EPOCHS} epochs of SGD, L2 ${L2}, trained by scripts/train-mention-filter.ts on ${corpusPath.split("/").pop()} (NewsFANE Gold, CC BY-SA 3.0: see LICENSE-NEWSFANE.txt). These weights are licensed CC BY-SA 3.0.`,
+  threshold,
+  weights: Object.fromEntries([...final].sort((a, b) => (a[0] < b[0] ? -1 : 1))),
+};
+if (args.includes("--dry-run")) {
+  console.log(`${final.size} weights (not written: --dry-run)`);
+} else {
+  writeFileSync(OUTPUT, `${JSON.stringify(model, null, 0).replace(/,"/g, ',\n"')}\n`);
+  console.log(`${final.size} weights → ${OUTPUT}`);
+}
+if (args.includes("--errors")) {
+  const shown = examples.filter((e) => !e.positive && heldOutScores.get(e)! >= threshold);
+  const keyOf = (e: Example) => e.features.filter((f) => /^(w0|p1|n1|sport)=/.test(f)).join(" ");
+  for (const e of shown.slice(0, 400)) console.log(`FP kept ${e.cls} ${keyOf(e)}`);
+  const lost = examples.filter((e) => e.positive && heldOutScores.get(e)! < threshold);
+  for (const e of lost.slice(0, 100)) console.log(`TP lost ${e.cls} ${keyOf(e)}`);
+}

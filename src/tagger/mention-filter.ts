@@ -1,0 +1,173 @@
+/**
+ * A learned second opinion on each official or place the rules found: a linear model over the
+ * mention's context (the words around it, punctuation, whether the article is about sport, how it
+ * was recognised) that drops the ones the annotated corpus says are something else: a club named
+ * after its city (ليفربول، قطر القطري), a market or a fair (سوق دبي، معرض الخليج), a newspaper
+ * (نيويورك تايمز). Trained by scripts/train-mention-filter.ts on ../shared/corpora (CC BY-SA 3.0).
+ */
+
+import type { Token } from "./tokenize.ts";
+
+/** What the model knows of one candidate. */
+export interface FilterCandidate {
+  readonly type: string;
+  readonly first: number;
+  readonly last: number;
+  readonly skip: number;
+  readonly entity: string;
+  readonly evidence: string;
+}
+
+/** Document-wide facts, computed once per text. */
+export interface FilterContext {
+  readonly tokens: readonly Token[];
+  /** The normalised text the tokens index. */
+  readonly text: string;
+  /** How many tokens of the document are sports words. */
+  readonly sportsWords: number;
+  /** sportsBefore[i]: sports words among tokens 0..i-1 (a prefix sum, for any window). */
+  readonly sportsBefore: Int32Array;
+  /** How many candidates each entity has in the document. */
+  readonly entityCounts: ReadonlyMap<string, number>;
+}
+
+export interface MentionFilterWeights {
+  /** feature → weight; absent features weigh nothing. */
+  readonly weights: Readonly<Record<string, number>>;
+  readonly threshold: number;
+}
+
+/** A context word without a leading conjunction. */
+const bare = (token: Token | undefined) =>
+  token ? (token.readings[1]?.skip === 1 ? token.readings[1].key : token.text) : "-";
+
+const SPORTS_WINDOW = 12;
+
+function bucket(n: number, edges: readonly number[]): number {
+  let b = 0;
+  while (b < edges.length && n >= edges[b]!) b++;
+  return b;
+}
+const [SPORT_EDGES, NEAR_EDGES, REP_EDGES] = [
+  [1, 3, 7],
+  [1, 2, 4],
+  [2, 4],
+];
+const DIGITS = ["0", "1", "2", "3", "4"];
+
+/** The punctuation between two tokens, without spaces: «"» or «،» or «(»; most gaps are a space, and cost nothing. */
+function gap(text: string, from: number, to: number): string {
+  let found = "";
+  for (let i = from; i < to && found.length < 2; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 32 && code !== 10 && code !== 9 && code !== 0xa0) found += text[i];
+  }
+  return found;
+}
+
+function wordAt(tokens: readonly Token[], i: number): string {
+  return tokens[i]?.text ?? (i < 0 ? "<s>" : "</s>");
+}
+
+/** The entity's id prefix (country:, city:, person:, new:…), as a constant string. */
+const KINDS = ["country:", "city:", "person:", "new:", "region:", "province:", "sea:", "continent:", "org:"];
+function kindOf(entity: string): string {
+  return KINDS.find((k) => entity.startsWith(k)) ?? "other:";
+}
+
+/** Receives each feature of a candidate: a template (its kind and the candidate's type, as a number) and a value. */
+export type FeatureSink = (template: number, value: string) => void;
+
+const TEMPLATE_NAMES = [
+  "b", "ev", "kind", "w0", "wl", "len", "p1", "p2", "n1", "n2", "cl", "gp", "gn", "sport", "rep", "near", "before",
+  "after", "n1adj",
+] as const; // prettier-ignore
+type TemplateName = (typeof TEMPLATE_NAMES)[number];
+const TYPES = ["official", "place"] as const;
+const TEMPLATE_COUNT = TEMPLATE_NAMES.length * TYPES.length;
+
+/**
+ * Template numbers, per type: a weight is found by one hash lookup of the value (mostly a word of the
+ * page, whose hash the engine keeps) and an array index, so scoring builds no strings.
+ */
+const TEMPLATE_IDS = TYPES.map(
+  (_, t) =>
+    Object.fromEntries(TEMPLATE_NAMES.map((name, n) => [name, n * TYPES.length + t])) as Record<TemplateName, number>,
+);
+
+/** The flat form of a feature, as the model file and the training script write it: «p1|place=سوق». */
+export function featureKey(template: number, value: string): string {
+  const name = TEMPLATE_NAMES[Math.floor(template / TYPES.length)]!;
+  return `${name}|${TYPES[template % TYPES.length]}=${value}`;
+}
+
+function templateOf(key: string): number | undefined {
+  const [name, type] = key.split("|") as [TemplateName, (typeof TYPES)[number]];
+  const t = TYPES.indexOf(type);
+  return t < 0 ? undefined : TEMPLATE_IDS[t]![name];
+}
+
+/** Emits the candidate's features one by one: scoring needs no array of them, so nothing is allocated per feature. */
+export function mentionFeatures(c: FilterCandidate, context: FilterContext, emit: FeatureSink): void {
+  const { tokens, text } = context;
+  const T = TEMPLATE_IDS[c.type === "official" ? 0 : 1]!;
+  const firstToken = tokens[c.first]!;
+  const lastToken = tokens[c.last - 1]!;
+  const prev = wordAt(tokens, c.first - 1);
+  const next = wordAt(tokens, c.last);
+  const kind = kindOf(c.entity);
+  // Sports words within a dozen tokens: a stronger sign than the document's, which may hold several stories.
+  const { sportsBefore } = context;
+  const last = tokens.length;
+  const near = bucket(
+    sportsBefore[Math.min(c.last + SPORTS_WINDOW, last)]! - sportsBefore[Math.max(c.first - SPORTS_WINDOW, 0)]!,
+    NEAR_EDGES,
+  );
+  const sport = bucket(context.sportsWords, SPORT_EDGES);
+  emit(T.b, "");
+  emit(T.ev, c.evidence);
+  emit(T.kind, kind);
+  emit(T.w0, c.skip ? firstToken.text.slice(c.skip) : firstToken.text);
+  emit(T.len, DIGITS[Math.min(c.last - c.first, 4)]!);
+  emit(T.p1, prev);
+  emit(T.p2, wordAt(tokens, c.first - 2));
+  emit(T.n1, next);
+  emit(T.n2, wordAt(tokens, c.last + 1));
+  emit(T.cl, firstToken.text.slice(0, c.skip));
+  emit(T.gp, gap(text, tokens[c.first - 1]?.end ?? 0, firstToken.start));
+  emit(T.gn, gap(text, lastToken.end, tokens[c.last]?.start ?? text.length));
+  emit(T.sport, DIGITS[sport]!);
+  emit(T.rep, DIGITS[bucket(context.entityCounts.get(c.entity) ?? 0, REP_EDGES)]!);
+  emit(T.near, DIGITS[near]!);
+  if (c.last - c.first > 1) emit(T.wl, lastToken.text);
+  // The words around, without و/ف: «والتقى» and «التقى» are one cue.
+  for (let i = c.first - 3; i < c.first; i++) emit(T.before, bare(tokens[i]));
+  for (let i = c.last; i < c.last + 3; i++) emit(T.after, bare(tokens[i]));
+  if (next.startsWith("ال") && /ي(ه|ة)?$/.test(next)) emit(T.n1adj, "");
+}
+
+/** Decides whether a candidate stays. */
+export type CandidateJudge = (candidate: FilterCandidate, context: FilterContext) => boolean;
+
+export function linearJudge(model: MentionFilterWeights): CandidateJudge {
+  const byValue = new Map<string, Float64Array>();
+  for (const [key, weight] of Object.entries(model.weights)) {
+    const split = key.indexOf("=");
+    const template = templateOf(key.slice(0, split));
+    if (template === undefined) continue; // a feature this version no longer makes
+    const value = key.slice(split + 1);
+    let row = byValue.get(value);
+    if (!row) byValue.set(value, (row = new Float64Array(TEMPLATE_COUNT)));
+    row[template] = weight;
+  }
+  let sum = 0;
+  const add: FeatureSink = (template, value) => {
+    const row = byValue.get(value);
+    if (row) sum += row[template]!;
+  };
+  return (candidate, context) => {
+    sum = 0;
+    mentionFeatures(candidate, context, add);
+    return sum >= model.threshold;
+  };
+}
