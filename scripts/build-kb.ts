@@ -193,6 +193,7 @@ const sources: KbSources = {
   sportsCues: words("sports-cues.txt"),
   nonGovernment: words("non-government.txt"),
   geoHeads: words("geo-heads.txt"),
+  settlementHeads: words("settlement-heads.txt"),
   sportsSuffixes: words("sports-suffixes.txt"),
 };
 const compiled = compileKb(sources);

@@ -33,6 +33,7 @@ export interface KbSources {
   readonly sportsCues: readonly string[];
   readonly nonGovernment: readonly string[];
   readonly geoHeads: readonly string[];
+  readonly settlementHeads: readonly string[];
   readonly sportsSuffixes: readonly string[];
 }
 
@@ -161,6 +162,7 @@ export function compileKb(src: KbSources): CompileResult {
     sportsCues: unique(src.sportsCues.map(normalizeKey)),
     nonGovernment: unique(src.nonGovernment.map(normalizeKey)),
     geoHeads: unique(src.geoHeads.map(normalizeKey)),
+    settlementHeads: unique(src.settlementHeads.map(normalizeKey)),
     sportsSuffixes: unique(src.sportsSuffixes.map(normalizeKey)),
   };
   return { kb, collisions };

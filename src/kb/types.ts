@@ -55,6 +55,8 @@ export interface CompiledKb {
   readonly nonGovernment: readonly string[];
   /** Normalised heads of natural features (نهر, جبل): head + name is one place. */
   readonly geoHeads: readonly string[];
+  /** Normalised words for a settlement or an area (بلدة، مخيم، حي): an unknown name after one may be a place. */
+  readonly settlementHeads: readonly string[];
   /** Normalised words after a city that make it a club (يونايتد). */
   readonly sportsSuffixes: readonly string[];
   /** Normalised words that mark sports context: a city there is a club. */

@@ -30,6 +30,8 @@ const MIN_UNKNOWN_NAME_WORDS = 2;
 /** Pronoun suffixes that the corpus splits off but pages keep attached. */
 const PRONOUN_SUFFIXES = ["هما", "هم", "هن", "ها", "كم", "كما", "نا", "ه"];
 const COMMA_GAP = /^\s*[،,]\s*$/;
+/** Compass words end a place name (حي البياع جنوب بغداد). */
+const DIRECTIONS = new Set(["شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"]);
 
 /** A candidate before overlaps are settled: a token range with what it is. */
 interface Candidate {
@@ -91,6 +93,7 @@ class RuleTagger implements Tagger {
   private readonly sportsCues: Set<string>;
   private readonly nonGovernment: Set<string>;
   private readonly geoHeads: Set<string>;
+  private readonly settlementHeads: Set<string>;
   private readonly sportsSuffixes: Set<string>;
 
   constructor(
@@ -113,6 +116,7 @@ class RuleTagger implements Tagger {
     this.sportsCues = new Set(kb.sportsCues);
     this.nonGovernment = new Set(kb.nonGovernment);
     this.geoHeads = new Set(kb.geoHeads);
+    this.settlementHeads = new Set(kb.settlementHeads ?? []);
     this.sportsSuffixes = new Set(kb.sportsSuffixes);
   }
 
@@ -164,6 +168,7 @@ class RuleTagger implements Tagger {
     }
     candidates.push(...this.unknownShortForms(doc.tokens, candidates));
     candidates.push(...this.naturalFeatures(doc.tokens, matchAt));
+    if (this.judge) candidates.push(...this.afterSettlementHeads(doc.tokens, coveredTokens(candidates), matchAt));
     return toMentions(this.judged(withoutOverlaps(candidates), doc, sports), doc);
   }
 
@@ -249,6 +254,31 @@ class RuleTagger implements Tagger {
     const adjectiveLike =
       m.last - m.first === 1 && m.skip === 0 && first.text.startsWith("ال") && first.text.endsWith("يه");
     return !(adjectiveLike && first.tight && prev?.text.startsWith("ال"));
+  }
+
+  /**
+   * بلدة كفر كلا، مخيم جنين: one or two unknown words after a settlement word. Guesses, so only
+   * offered when the learned filter is there to judge them.
+   */
+  private afterSettlementHeads(
+    tokens: readonly Token[],
+    covered: ReadonlySet<number>,
+    matchAt: ReadonlyMap<number, GazetteerMatch>,
+  ): Candidate[] {
+    const out: Candidate[] = [];
+    const unknown = (i: number) =>
+      !!tokens[i]?.tight && !covered.has(i) && !matchAt.has(i) && this.isNameWord(tokens[i]!.text, false);
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      if (!tokens[i]!.readings.some((r) => this.settlementHeads.has(r.key)) || !unknown(i + 1)) continue;
+      const second = tokens[i + 2]?.text ?? "";
+      const last = unknown(i + 2) && !second.startsWith("ال") && !DIRECTIONS.has(second) ? i + 3 : i + 2;
+      const name = tokens
+        .slice(i + 1, last)
+        .map((t) => t.text)
+        .join(" ");
+      out.push({ type: "place", first: i + 1, last, skip: 0, entity: `new:${name}`, name, evidence: "settlement" });
+    }
+    return out;
   }
 
   /** نهر النيل، جبل فيكتوريا، خليج هونغ كونغ: a feature's head and its name, one place. */

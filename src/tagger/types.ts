@@ -1,7 +1,7 @@
 import type { EntityType } from "../kb/types.ts";
 
 /** How a mention was recognised: useful for cards, debugging and scoring analysis. */
-export type Evidence = "kb" | "title" | "description" | "coreference";
+export type Evidence = "kb" | "title" | "description" | "coreference" | "settlement";
 
 export interface Mention {
   /** JavaScript string offsets into the original text, end exclusive. */
