@@ -65,6 +65,9 @@ function gap(text: string, from: number, to: number): string {
   return found;
 }
 
+/** التي، الذي… end like adjectives but are not. */
+const RELATIVES = new Set(["التي", "الذي", "اللتي", "اللذي", "اللاتي"]);
+
 function wordAt(tokens: readonly Token[], i: number): string {
   return tokens[i]?.text ?? (i < 0 ? "<s>" : "</s>");
 }
@@ -79,8 +82,8 @@ function kindOf(entity: string): string {
 export type FeatureSink = (template: number, value: string) => void;
 
 const TEMPLATE_NAMES = [
-  "b", "ev", "kind", "w0", "wl", "len", "p1", "p2", "n1", "n2", "cl", "gp", "gn", "sport", "rep", "near", "before",
-  "after", "n1adj",
+  "b", "ev", "kind", "w0", "wl", "len", "p1", "n1", "gp", "gn", "sport", "rep", "near", "before",
+  "after", "n1adj", "suffix", "start",
 ] as const; // prettier-ignore
 type TemplateName = (typeof TEMPLATE_NAMES)[number];
 const TYPES = ["official", "place"] as const;
@@ -99,6 +102,11 @@ const TEMPLATE_IDS = TYPES.map(
 export function featureKey(template: number, value: string): string {
   const name = TEMPLATE_NAMES[Math.floor(template / TYPES.length)]!;
   return `${name}|${TYPES[template % TYPES.length]}=${value}`;
+}
+
+/** The number of a template, by its name and the candidate's type. */
+export function templateId(name: TemplateName, type: (typeof TYPES)[number]): number {
+  return TEMPLATE_IDS[TYPES.indexOf(type)]![name];
 }
 
 function templateOf(key: string): number | undefined {
@@ -130,10 +138,7 @@ export function mentionFeatures(c: FilterCandidate, context: FilterContext, emit
   emit(T.w0, c.skip ? firstToken.text.slice(c.skip) : firstToken.text);
   emit(T.len, DIGITS[Math.min(c.last - c.first, 4)]!);
   emit(T.p1, prev);
-  emit(T.p2, wordAt(tokens, c.first - 2));
   emit(T.n1, next);
-  emit(T.n2, wordAt(tokens, c.last + 1));
-  emit(T.cl, firstToken.text.slice(0, c.skip));
   emit(T.gp, gap(text, tokens[c.first - 1]?.end ?? 0, firstToken.start));
   emit(T.gn, gap(text, lastToken.end, tokens[c.last]?.start ?? text.length));
   emit(T.sport, DIGITS[sport]!);
@@ -143,7 +148,11 @@ export function mentionFeatures(c: FilterCandidate, context: FilterContext, emit
   // The words around, without و/ف: «والتقى» and «التقى» are one cue.
   for (let i = c.first - 3; i < c.first; i++) emit(T.before, bare(tokens[i]));
   for (let i = c.last; i < c.last + 3; i++) emit(T.after, bare(tokens[i]));
-  if (next.startsWith("ال") && /ي(ه|ة)?$/.test(next)) emit(T.n1adj, "");
+  // قطر القطري: a name followed by its own adjective is a team or a company, not the place.
+  if (next.startsWith("ال") && next.length > 4 && /ي(ه|ة)?$/.test(next) && !RELATIVES.has(next)) emit(T.n1adj, "");
+  // The shape of an unknown name: how it ends (…ستان، …ية، …و).
+  if (c.type === "place") emit(T.suffix, lastToken.text.slice(-2));
+  if (firstToken.sentenceStart) emit(T.start, "");
 }
 
 /** Decides whether a candidate stays. */

@@ -30,6 +30,10 @@ const MIN_UNKNOWN_NAME_WORDS = 2;
 /** Pronoun suffixes that the corpus splits off but pages keep attached. */
 const PRONOUN_SUFFIXES = ["هما", "هم", "هن", "ها", "كم", "كما", "نا", "ه"];
 const COMMA_GAP = /^\s*[،,]\s*$/;
+/** Words of a state's long form before its name or its adjectives: جمهورية فنزويلا، الجمهورية البرتغالية. */
+const STATE_FORMS = new Set(["جمهوريه", "الجمهوريه", "مملكه", "المملكه", "سلطنه", "اماره", "دوقيه"]);
+/** Bits of cueWords(): what a token is a cue for. */
+const [SPORTS, ORG_HEAD, SETTLEMENT, STATE_FORM] = [1, 2, 4, 8];
 /** Compass words end a place name (حي البياع جنوب بغداد). */
 const DIRECTIONS = new Set(["شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"]);
 
@@ -87,13 +91,12 @@ class RuleTagger implements Tagger {
   private readonly titleWords = new Set<string>();
   private readonly common: Set<string>;
   private readonly given: Set<string>;
-  private readonly orgHeads: Set<string>;
   private readonly honorifics: Set<string>;
   private readonly speechVerbs: Set<string>;
-  private readonly sportsCues: Set<string>;
   private readonly nonGovernment: Set<string>;
   private readonly geoHeads: Set<string>;
-  private readonly settlementHeads: Set<string>;
+  /** Every cue word with its cueWords() bits: one lookup a reading instead of four. */
+  private readonly cueBits = new Map<string, number>();
   private readonly sportsSuffixes: Set<string>;
 
   constructor(
@@ -110,13 +113,17 @@ class RuleTagger implements Tagger {
     this.titleLinks = new Set([...kb.titleLinks, ...kb.honorifics]);
     this.common = new Set(kb.commonWords);
     this.given = new Set(kb.givenNames);
-    this.orgHeads = new Set(kb.orgHeads);
     this.honorifics = new Set(kb.honorifics);
     this.speechVerbs = new Set(kb.speechVerbs);
-    this.sportsCues = new Set(kb.sportsCues);
     this.nonGovernment = new Set(kb.nonGovernment);
     this.geoHeads = new Set(kb.geoHeads);
-    this.settlementHeads = new Set(kb.settlementHeads ?? []);
+    const cueSets: [Iterable<string>, number][] = [
+      [kb.sportsCues, SPORTS],
+      [kb.orgHeads, ORG_HEAD],
+      [kb.settlementHeads ?? [], SETTLEMENT],
+      [STATE_FORMS, STATE_FORM],
+    ];
+    for (const [words, bit] of cueSets) for (const w of words) this.cueBits.set(w, (this.cueBits.get(w) ?? 0) | bit);
     this.sportsSuffixes = new Set(kb.sportsSuffixes);
   }
 
@@ -127,8 +134,8 @@ class RuleTagger implements Tagger {
     const matchAt = new Map(matches.map((m) => [m.first, m]));
     const titleBefore = new Map<number, TitleParse>();
     for (const t of this.titleParses(doc, matchAt)) titleBefore.set(t.nameStart, t);
-    const sports = this.sportsWords(doc.tokens);
-    const blocked = this.placeBlockers(doc.tokens, sports);
+    const cues = this.cueWords(doc.tokens);
+    const blocked = this.placeBlockers(doc.tokens, cues);
 
     const candidates: Candidate[] = [];
     const deferred: { match: GazetteerMatch; title?: TitleParse }[] = [];
@@ -166,18 +173,19 @@ class RuleTagger implements Tagger {
         if (c) candidates.push(c);
       }
     }
+    candidates.push(...this.stateLongForms(doc.tokens, candidates, cues));
     candidates.push(...this.unknownShortForms(doc.tokens, candidates));
     candidates.push(...this.naturalFeatures(doc.tokens, matchAt));
-    if (this.judge) candidates.push(...this.afterSettlementHeads(doc.tokens, coveredTokens(candidates), matchAt));
-    return toMentions(this.judged(withoutOverlaps(candidates), doc, sports), doc);
+    if (this.judge) candidates.push(...this.afterSettlementHeads(doc.tokens, coveredTokens(candidates), matchAt, cues));
+    return toMentions(this.judged(withoutOverlaps(candidates), doc, cues), doc);
   }
 
   /** The learned filter's say on each official and place; organisations pass. */
-  private judged(candidates: readonly Candidate[], doc: Doc, sports: Uint8Array): Candidate[] {
+  private judged(candidates: readonly Candidate[], doc: Doc, cues: Uint8Array): Candidate[] {
     const judge = this.judge;
     if (!judge || candidates.length === 0) return [...candidates];
     const sportsBefore = new Int32Array(doc.tokens.length + 1);
-    for (let i = 0; i < doc.tokens.length; i++) sportsBefore[i + 1] = sportsBefore[i]! + sports[i]!;
+    for (let i = 0; i < doc.tokens.length; i++) sportsBefore[i + 1] = sportsBefore[i]! + (cues[i]! & SPORTS);
     const sportsWords = sportsBefore[doc.tokens.length]!;
     const entityCounts = new Map<string, number>();
     for (const c of candidates) entityCounts.set(c.entity, (entityCounts.get(c.entity) ?? 0) + 1);
@@ -257,6 +265,47 @@ class RuleTagger implements Tagger {
   }
 
   /**
+   * A country's long form is one place: «جمهورية فنزويلا» (the form word joins the country's
+   * mention) and «الجمهورية البرتغالية» (the form word and nationality adjectives, for that country).
+   */
+  private stateLongForms(tokens: readonly Token[], candidates: Candidate[], cues: Uint8Array): Candidate[] {
+    const out: Candidate[] = [];
+    const countryAt = new Map(candidates.filter((c) => c.entity.startsWith("country:")).map((c) => [c.first, c]));
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      if (!(cues[i]! & STATE_FORM) || !tokens[i + 1]!.tight) continue;
+      const form = tokens[i]!.readings.find((r) => STATE_FORMS.has(r.key))!;
+      const country = countryAt.get(i + 1);
+      if (country && country.skip === 0) {
+        country.first = i;
+        country.skip = form.skip;
+        continue;
+      }
+      let last = i + 1;
+      let code: string | undefined;
+      while (last < tokens.length && last < i + 4 && tokens[last]!.tight) {
+        const cc = this.nationalityOf(tokens[last]!.text);
+        if (!cc || !tokens[last]!.text.startsWith("ال")) break;
+        code = cc;
+        last++;
+      }
+      const kb = code ? this.entities.find((e) => e.id === `country:${code}`) : undefined;
+      if (!kb) continue;
+      out.push({
+        type: "place",
+        first: i,
+        last,
+        skip: form.skip,
+        entity: kb.id,
+        kb,
+        name: kb.ar,
+        country: code!,
+        evidence: "kb",
+      });
+    }
+    return out;
+  }
+
+  /**
    * بلدة كفر كلا، مخيم جنين: one or two unknown words after a settlement word. Guesses, so only
    * offered when the learned filter is there to judge them.
    */
@@ -264,12 +313,13 @@ class RuleTagger implements Tagger {
     tokens: readonly Token[],
     covered: ReadonlySet<number>,
     matchAt: ReadonlyMap<number, GazetteerMatch>,
+    cues: Uint8Array,
   ): Candidate[] {
     const out: Candidate[] = [];
     const unknown = (i: number) =>
       !!tokens[i]?.tight && !covered.has(i) && !matchAt.has(i) && this.isNameWord(tokens[i]!.text, false);
     for (let i = 0; i + 1 < tokens.length; i++) {
-      if (!tokens[i]!.readings.some((r) => this.settlementHeads.has(r.key)) || !unknown(i + 1)) continue;
+      if (!(cues[i]! & SETTLEMENT) || !unknown(i + 1)) continue;
       const second = tokens[i + 2]?.text ?? "";
       const last = unknown(i + 2) && !second.startsWith("ال") && !DIRECTIONS.has(second) ? i + 3 : i + 2;
       const name = tokens
@@ -320,20 +370,21 @@ class RuleTagger implements Tagger {
    * Token indices where a place name is not a place: right after منظمة / جامعة / مطار…
    * (part of an organisation's name) or after a sports word (a club: فاز ليفربول).
    */
-  private placeBlockers(tokens: readonly Token[], sports: Uint8Array): Set<number> {
+  private placeBlockers(tokens: readonly Token[], cues: Uint8Array): Set<number> {
     const out = new Set<number>();
     for (let i = 0; i + 1 < tokens.length; i++) {
-      if (!tokens[i + 1]!.tight) continue;
-      if (sports[i] || tokens[i]!.readings.some((r) => this.orgHeads.has(r.key))) out.add(i + 1);
+      if (cues[i]! & (SPORTS | ORG_HEAD) && tokens[i + 1]!.tight) out.add(i + 1);
     }
     return out;
   }
 
-  /** 1 for each token that is a sports word (with or without its proclitics), else 0. */
-  private sportsWords(tokens: readonly Token[]): Uint8Array {
+  /** What each token is a cue for (SPORTS, ORG_HEAD, SETTLEMENT, STATE_FORM bits), with or without its proclitics: one pass. */
+  private cueWords(tokens: readonly Token[]): Uint8Array {
     const flags = new Uint8Array(tokens.length);
     for (let i = 0; i < tokens.length; i++) {
-      for (const reading of tokens[i]!.readings) if (this.sportsCues.has(reading.key)) flags[i] = 1;
+      let f = 0;
+      for (const { key } of tokens[i]!.readings) f |= this.cueBits.get(key) ?? 0;
+      flags[i] = f;
     }
     return flags;
   }
