@@ -108,10 +108,12 @@ export function extractEvents(
       : source.published
         ? Number(source.published.slice(0, 4))
         : undefined;
-    const inSentence = within(mentions, sentence.start, sentence.end);
+    // «أعلن السفير مورغولوف أن روسيا تنتظر زيارة…»: who announces it is not part of the event.
+    const reportedFrom = sentence.start + reportedClauseStart(body, found.index);
+    const inSentence = within(mentions, reportedFrom, sentence.end);
     const officials = inSentence.filter((m) => m.type === "official");
     const counterpartTitle = officials[0]?.role?.replace(/ ال\S+$/, "");
-    for (const reference of titles.referencesIn(sentence.start, sentence.end, counterpartTitle)) {
+    for (const reference of titles.referencesIn(reportedFrom, sentence.end, counterpartTitle)) {
       const resolved = titles.resolve(reference, year);
       if (resolved) officials.push(resolved);
     }
@@ -162,6 +164,25 @@ export function extractEvents(
   return completeFromEachOther([...records.values()]).sort((a, b) => a.start - b.start);
 }
 
+const REPORTING =
+  /(^|\s)و?(أعلن|اعلن|أعلنت|قال|قالت|أكد|اكد|أكدت|أوضح|اوضح|ذكر|ذكرت|صرح|أشار|اشار|كشف)(?![\u0621-\u064a])/;
+const THAT = /(^|\s)(أن|أنّ|ان|إن|إنّ|بأن|بأنّ)(?![\u0621-\u064a])/;
+
+/**
+ * Where the reported clause starts, when the event word sits inside one («أعلن X أن … زيارة»):
+ * the reporter before «أن» is not a participant. 0 when the event is not reported speech.
+ */
+function reportedClauseStart(body: string, triggerAt: number): number {
+  const reporting = REPORTING.exec(body);
+  if (!reporting || reporting.index >= triggerAt) return 0;
+  const after = reporting.index + reporting[0].length;
+  const that = THAT.exec(body.slice(after, triggerAt));
+  return that ? after + that.index + that[0].length : 0;
+}
+
+/** Words that start another happening's clause (عقب جولة أوروبية بدأت في 14 شباط، منذ): a date after them is theirs. */
+const OTHER_TIME_ANCHORS = /(?<![\u0621-\u064a])(جولة|جولته|عقب|قبيل|بدأت|بدأ|منذ)(?![\u0621-\u064a])/g;
+
 /**
  * A date separated from the event word by another event word belongs to that other event
  * (مكالمة شي وبوتين في أعقاب زيارة … الشهر الماضي: last month is the visit's, not the call's).
@@ -171,7 +192,9 @@ function ownDate(body: string, trigger: { index: number; end: number }, date: Re
   const at = body.indexOf(date.dateText);
   if (at < 0) return date;
   const [from, to] = at > trigger.index ? [trigger.end - 1, at] : [at + date.dateText.length, trigger.index];
-  if (!triggerPositions(body).some((p) => p > from && p < to)) return date;
+  const between = (p: number) => p > from && p < to;
+  if (!triggerPositions(body).some(between) && ![...body.matchAll(OTHER_TIME_ANCHORS)].some((m) => between(m.index)))
+    return date;
   return {
     date: null,
     dateText: null,
