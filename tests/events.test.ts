@@ -127,6 +127,14 @@ describe("seed events", () => {
     expect([announced.cameo, announced.date]).toEqual(["036", "2023-02-22"]);
   });
 
+  test("who announces an event is not its participant; a date is the event's own", () => {
+    const announced = all.filter((e) => e.prefix === "004").flatMap((e) => people(e.record));
+    expect(announced).not.toContain("Igor Morgulov");
+    // «مكالمة شي وبوتين في أعقاب زيارة … الشهر الماضي»: last month is the visit's, not the call's.
+    const calls = all.filter((e) => e.prefix === "002" && e.record.mode === "phone");
+    expect(calls.map((e) => e.record.date)).toEqual(["2026-02-04"]);
+  });
+
   test("precision against the careful reader's list is at least 0.8", () => {
     const correct = all.filter((e) => READER.some((x) => x.seed === e.prefix && matches(e.record, x)));
     const precision = correct.length / all.length;
