@@ -52,6 +52,12 @@ describe("recording events", () => {
     expect((await exportEvents()).records.length).toBe(saved.events.length);
     // On another page, those events are related; on their own page they are not "related", they are the page's.
     expect((await relatedTo(["person:patrushev"], "https://news.example/b")).events.length).toBeGreaterThan(0);
-    expect((await relatedTo(["person:patrushev"], "https://news.example/a")).events.length).toBe(0);
+    const onA = await relatedTo(["person:patrushev"], "https://news.example/a");
+    expect(onA.events.length).toBe(0);
+    expect(onA.own.map((r) => r.id).sort()).toEqual(saved.events.map((r) => r.id).sort());
+    // Another article telling the same events: on A, each of them now lists both sources.
+    await recordArticle(text, mentions, source("https://other.example/retold"), false);
+    const retold = await relatedTo(["person:patrushev"], "https://news.example/a");
+    expect(retold.own.every((r) => r.mentions.map((m) => m.url).includes("https://other.example/retold"))).toBe(true);
   });
 });

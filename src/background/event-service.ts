@@ -38,11 +38,11 @@ export async function recordArticle(
   }
 }
 
-/** Stored events sharing the page's entities, except those this very article told. */
+/** Stored events sharing the page's entities, apart from this article's own, which come with their other sources. */
 export async function relatedTo(entities: readonly string[], url: string): Promise<Response<"related">> {
   const found = await store().related(entities);
   const events = found.filter(({ record }) => !record.mentions.some((m) => m.url === url));
-  return { events, health: store().health };
+  return { events, own: await store().fromArticle(url), health: store().health };
 }
 
 export async function latestOf(entity: string): Promise<Response<"latest">> {

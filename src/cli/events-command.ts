@@ -42,7 +42,7 @@ export function eventsCommand(
   io: Output,
 ): void {
   const content = readTextFile(path);
-  const url = path === "-" ? "stdin" : pathToFileURL(resolve(path)).href;
+  const url = pathToFileURL(path === "-" ? "/dev/stdin" : resolve(path)).href;
   let text = content;
   let source: Source = { url, title: basename(path), site: "", published };
   if (/\.x?html?$/i.test(path)) {

@@ -9,6 +9,8 @@ import { publicationOf, type Publication } from "../events/published.ts";
 const DATE_WORDS = /(^|[-_\s])(date|time|published|publish|dateline|byline|timestamp|meta)([-_\s]|$)/i;
 /** A date line is short; a paragraph that happens to hold a date is the story, not its dateline. */
 const MAX_DATELINE = 80;
+/** The first few are enough: publicationOf takes the first that holds a date. */
+const MAX_DATELINES = 20;
 
 function datelinesIn(containers: readonly Element[]): string[] {
   const lines: string[] = [];
@@ -20,9 +22,11 @@ function datelinesIn(containers: readonly Element[]): string[] {
         continue;
       }
       const names = `${element.id} ${typeof element.className === "string" ? element.className : ""}`;
+      if (element.tagName !== "TIME" && !DATE_WORDS.test(names)) continue;
+      // Only named date elements are read: the text of every wrapper on a long page would cost a lot.
       const text = (element.textContent ?? "").trim();
-      if ((element.tagName === "TIME" || DATE_WORDS.test(names)) && text && text.length <= MAX_DATELINE)
-        lines.push(text);
+      if (text && text.length <= MAX_DATELINE) lines.push(text);
+      if (lines.length >= MAX_DATELINES) return lines;
     }
   }
   return lines;

@@ -82,8 +82,8 @@ export function extractEvents(
   kb: CompiledKb,
   source: Source,
 ): EventRecord[] {
-  mentions = [...mentions].sort((a, b) => a.start - b.start);
-  const titles = new TitleResolver(kb, text, mentions);
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const titles = new TitleResolver(kb, text, sorted);
   const records = new Map<string, EventRecord>();
   // What the sentence before says (its date, its officials), read only when an undated event needs it.
   let previous: (() => SentenceContext) | null = null;
@@ -94,7 +94,7 @@ export function extractEvents(
       previous = () => ({
         date: resolveDate(body, source.published),
         people: new Set(
-          within(mentions, sentence.start, sentence.end)
+          within(sorted, sentence.start, sentence.end)
             .filter((m) => m.type === "official")
             .map((m) => m.entity),
         ),
@@ -110,7 +110,7 @@ export function extractEvents(
         : undefined;
     // «أعلن السفير مورغولوف أن روسيا تنتظر زيارة…»: who announces it is not part of the event.
     const reportedFrom = sentence.start + reportedClauseStart(body, found.index);
-    const inSentence = within(mentions, reportedFrom, sentence.end);
+    const inSentence = within(sorted, reportedFrom, sentence.end);
     const officials = inSentence.filter((m) => m.type === "official");
     const counterpartTitle = officials[0]?.role?.replace(/ ال\S+$/, "");
     for (const reference of titles.referencesIn(reportedFrom, sentence.end, counterpartTitle)) {

@@ -95,7 +95,7 @@ function place(value: unknown): EventLocation | null {
 
 function mention(o: Json, path: string): EventMention {
   const url = text(o, "url", `${path}.url`);
-  if (!/^(https?|file):/i.test(url)) throw new Invalid(`${path}.url must be an http(s) address`);
+  if (!/^(https?|file):/i.test(url)) throw new Invalid(`${path}.url must be an http(s) or file: address`);
   const published = o["published"] === null ? null : text(o, "published", `${path}.published`);
   return {
     url,

@@ -10,8 +10,7 @@ import {
   askTab,
   type EntitySummary,
   type PageSummary,
-  type RelatedEvent,
-  type StoreHealth,
+  type BackgroundRequests,
 } from "../shared/messages.ts";
 import { updateSettings, type Category } from "../shared/settings.ts";
 import { useSettings } from "../shared/use-settings.ts";
@@ -89,8 +88,10 @@ function EntityList({ entities, tab, language, t }: EntityListProps) {
 }
 
 /** Stored events sharing the page's entities; asked again only when those entities change. */
-function useRelated(page: PageSummary | null): { events: RelatedEvent[]; health: StoreHealth } | null {
-  const [related, setRelated] = useState<{ events: RelatedEvent[]; health: StoreHealth } | null>(null);
+type Related = BackgroundRequests["related"]["response"];
+
+function useRelated(page: PageSummary | null): Related | null {
+  const [related, setRelated] = useState<Related | null>(null);
   const entities = page?.entities.map((e) => e.entity) ?? [];
   const url = page?.source?.url ?? "";
   const key = `${url} ${entities.join(" ")} ${page?.events.length ?? 0}`;
@@ -121,7 +122,8 @@ function Events({ page, language, t }: EventsProps) {
   const names = new Map(page.entities.map((e) => [e.entity, e.name]));
   const involves = (record: EventRecord, entity: string) =>
     [...record.actors, ...record.recipients].some((p) => p.entity === entity) || record.location?.entity === entity;
-  const own = page.events.filter((r) => !filter || involves(r, filter));
+  // This article's events as stored carry every other article that told them; unstored (paused, private), as read.
+  const own = (related?.own.length ? related.own : page.events).filter((r) => !filter || involves(r, filter));
   const others = (related?.events ?? []).filter((r) => !filter || r.shared.includes(filter));
   const recordingNotice =
     page.recording === "paused"
@@ -174,7 +176,7 @@ function Events({ page, language, t }: EventsProps) {
           <ul class="event-list">
             {own.map((record) => (
               <li key={record.id}>
-                <EventView record={record} language={language} t={t} />
+                <EventView record={record} language={language} t={t} sources={record.mentions.length > 1} />
               </li>
             ))}
           </ul>

@@ -83,7 +83,8 @@ export interface BackgroundRequests {
   };
   related: {
     request: { type: "related"; entities: readonly string[]; url: string };
-    response: { events: RelatedEvent[]; health: StoreHealth };
+    /** events: other articles' events; own: this article's, as stored (with every article that told them). */
+    response: { events: RelatedEvent[]; own: EventRecord[]; health: StoreHealth };
   };
   latest: { request: { type: "latest"; entity: string }; response: { events: EventRecord[] } };
   browse: {
