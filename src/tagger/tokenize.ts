@@ -7,7 +7,7 @@ export interface Token {
   readonly start: number;
   readonly end: number;
   readonly text: string;
-  /** True when only spaces (no punctuation, no line break) separate it from the previous token. */
+  /** True when only spaces or a hyphen (no other punctuation, no line break) separate it from the previous token. */
   readonly tight: boolean;
   /** True when a sentence or line boundary comes before it. */
   readonly sentenceStart: boolean;
@@ -27,6 +27,7 @@ function isWordChar(code: number): boolean {
   );
 }
 
+const HYPHENS = new Set(["-", "\u2010", "\u2011"]);
 const SENTENCE_END = new Set([".", "!", "?", "؟", "\n", "؛", ":"]);
 
 export function tokenize(text: string): Token[] {
@@ -46,7 +47,8 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     const ch = text[i] as string;
-    if (ch !== " " && ch !== "\t" && ch !== "\u00a0") tight = false;
+    // A hyphen inside a name keeps its parts together (كيم جونغ-إيل، أليو-ماري).
+    if (ch !== " " && ch !== "\t" && ch !== "\u00a0" && !(HYPHENS.has(ch) && tokens.length > 0)) tight = false;
     if (SENTENCE_END.has(ch)) sentenceStart = true;
     i++;
   }
