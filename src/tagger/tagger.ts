@@ -8,7 +8,7 @@ import type { CompiledKb, EntityType, KbEntity } from "../kb/types.ts";
 import { NEEDS_SUPPORT, PARTIAL } from "../kb/types.ts";
 import { readings } from "./clitics.ts";
 import { type AliasHit, Gazetteer, type GazetteerMatch } from "./gazetteer.ts";
-import { type Normalized, normalize, toOriginalSpan } from "./normalize.ts";
+import { type Normalized, normalize, normalizeKey, toOriginalSpan } from "./normalize.ts";
 import { type Token, tokenize } from "./tokenize.ts";
 import { type CandidateJudge, linearJudge } from "./mention-filter.ts";
 import type { Evidence, Mention } from "./types.ts";
@@ -168,7 +168,8 @@ class RuleTagger implements Tagger {
       }
       const fallback = match.hits[0];
       if (!title && this.insideAnotherName(doc.tokens, match)) continue;
-      if (fallback && (title || (fallback.flags & NEEDS_SUPPORT) === 0)) {
+      const titled = title !== undefined && fallback !== undefined && this.titleFits(fallback, title);
+      if (fallback && (titled || (fallback.flags & NEEDS_SUPPORT) === 0)) {
         const c = this.fromKb(doc.tokens, match, fallback, blocked, title);
         if (c) candidates.push(c);
       }
@@ -192,6 +193,20 @@ class RuleTagger implements Tagger {
     for (const c of candidates) entityCounts.set(c.entity, (entityCounts.get(c.entity) ?? 0) + 1);
     const context = { tokens: doc.tokens, text: doc.norm.text, sportsWords, sportsBefore, entityCounts };
     return candidates.filter((c) => c.type === "organization" || judge(c, context));
+  }
+
+  /**
+   * Whether a title can be this official's: the same head (الرئيس، الملك، وزير) as one of the roles,
+   * or the same country. «الملك هو» is not Hu Jintao; «الرئيس الصيني هو» is.
+   */
+  private titleFits(hit: AliasHit, title: TitleParse): boolean {
+    const entity = this.entities[hit.entity];
+    if (!entity?.roles?.length) return true;
+    const head = (words: string) => normalizeKey(words).split(" ")[0]!.replace(/^ال/, "");
+    const wanted = head(title.role);
+    return entity.roles.some(
+      (r) => head(r.title) === wanted || (title.country !== undefined && r.country === title.country),
+    );
   }
 
   /**
@@ -419,8 +434,10 @@ class RuleTagger implements Tagger {
       const t = tokens[j] as Token;
       if (!t.tight) break;
       const m = matchAt.get(j);
-      if (m && this.isPersonMatch(m)) break;
-      if (m) {
+      // الرئيس السوداني عمر البشير: an adjective that is also someone's surname is the adjective here.
+      const adjective = m?.last === j + 1 && t.text.startsWith("ال") && this.nationalityOf(t.text);
+      if (m && this.isPersonMatch(m) && !adjective) break;
+      if (m && !adjective) {
         j = m.last;
         lastWord = j - 1;
         continue;
@@ -514,8 +531,10 @@ class RuleTagger implements Tagger {
       const t = tokens[i] as Token;
       if (i > start && !t.tight) break;
       if (NAME_CONNECTORS.has(t.text)) continue;
-      // وديعة الله، جار الله: «الله» ends a compound name; a word glued to لل («للجزيرة») never continues one.
-      const compound = i > start && t.text === "الله";
+      // وديعة الله، جار الله: «الله» ends a compound name; after بن or آل any word is a name (آل ثاني،
+      // بن خليفة) but a title; a word glued to لل («للجزيرة») never continues one.
+      const afterConnector = i > start && NAME_CONNECTORS.has(tokens[i - 1]!.text) && !this.titleWords.has(t.text);
+      const compound = i > start && (t.text === "الله" || (afterConnector && /^[^0-9]{2}/.test(t.text)));
       if (!compound && (t.text.startsWith("لل") || !this.isNameWord(t.text, i === start))) break;
       words++;
       end = i + 1;
