@@ -173,7 +173,11 @@ function cities(): SourceEntity[] {
   return out;
 }
 
-const extraCountryAliases = new Map(rows("country-aliases.tsv").map(([cc, aliases]) => [cc as string, list(aliases)]));
+// A code may have several rows (long forms, press spellings): they add up, none replaces another.
+const extraCountryAliases = new Map<string, string[]>();
+for (const [cc, aliases] of rows("country-aliases.tsv")) {
+  extraCountryAliases.set(cc as string, [...(extraCountryAliases.get(cc as string) ?? []), ...list(aliases)]);
+}
 const sources: KbSources = {
   entities: [
     ...officials(),

@@ -38,6 +38,13 @@ describe("compiled knowledge base", () => {
     expect(ru).toMatchObject({ ar: "روسيا", latin: "Russia" });
   });
 
+  it("keeps every alias row of a country: a second row adds, never replaces", () => {
+    const sy = kb.entities.findIndex((e) => e.id === "country:SY");
+    const aliases = kb.aliases.filter(([, entity]) => entity === sy).map(([alias]) => alias);
+    expect(aliases).toContain(normalizeKey("الجمهورية العربية السورية"));
+    expect(aliases).toContain(normalizeKey("سورية"));
+  });
+
   it("has officials with canonical names, roles and countries", () => {
     const officials = kb.entities.filter((e) => e.type === "official");
     expect(officials.length).toBeGreaterThanOrEqual(1000);

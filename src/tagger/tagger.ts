@@ -32,6 +32,8 @@ const PRONOUN_SUFFIXES = ["هما", "هم", "هن", "ها", "كم", "كما", "�
 const COMMA_GAP = /^\s*[،,]\s*$/;
 /** Words of a state's long form before its name or its adjectives: جمهورية فنزويلا، الجمهورية البرتغالية. */
 const STATE_FORMS = new Set(["جمهوريه", "الجمهوريه", "مملكه", "المملكه", "سلطنه", "اماره", "دوقيه"]);
+/** Words of a regime's name between the form and the nationality (الجمهورية الإسلامية الإيرانية). */
+const REGIME_WORDS = new Set(["الاسلاميه", "العربيه", "الشعبيه", "الديمقراطيه", "الاتحاديه", "الاشتراكيه", "المتحده"]);
 /** Bits of cueWords(): what a token is a cue for. */
 const [SPORTS, ORG_HEAD, SETTLEMENT, STATE_FORM] = [1, 2, 4, 8];
 /** Compass words end a place name (حي البياع جنوب بغداد). */
@@ -324,11 +326,13 @@ class RuleTagger implements Tagger {
       let last = i + 1;
       let code: string | undefined;
       while (last < tokens.length && last < i + 4 && tokens[last]!.tight) {
-        const cc = this.nationalityOf(tokens[last]!.text);
-        if (!cc || !tokens[last]!.text.startsWith("ال")) break;
-        code = cc;
+        const word = tokens[last]!.text;
+        const cc = REGIME_WORDS.has(word) ? undefined : this.nationalityOf(word);
+        if (!word.startsWith("ال") || (!cc && !REGIME_WORDS.has(word))) break;
+        if (cc) code = cc;
         last++;
       }
+      while (last > i + 1 && REGIME_WORDS.has(tokens[last - 1]!.text)) last--; // end on the nationality
       const kb = code ? this.entities.find((e) => e.id === `country:${code}`) : undefined;
       if (!kb) continue;
       out.push({
