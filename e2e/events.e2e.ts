@@ -7,13 +7,12 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { readEventLines } from "../src/events/record-format.ts";
 import type { EventRecord } from "../src/events/types.ts";
-import { openPopupFor, settledMarks } from "./extension-flows.ts";
-import { launch, waitFor, type BrowserName, type BrowserUnderTest, type TestPage } from "./harness.ts";
+import { newsSiteAndBrowser, openPopupFor, settledMarks } from "./extension-flows.ts";
+import { launch, waitFor, type BrowserName, type TestPage } from "./harness.ts";
 import { pointAtMark, readCard } from "./page-probes.ts";
-import { startNewsSite, type NewsSite } from "./site/server.ts";
 
 const BROWSERS: BrowserName[] = ["chromium", "firefox"];
 /** Seed 004 (Patrushev meets Wang Yi in Moscow) and seed 000 (Patrushev visits China). */
@@ -52,32 +51,21 @@ async function storedCount(options: TestPage): Promise<number> {
 const byId = (records: readonly EventRecord[]) => [...records].sort((a, b) => a.id.localeCompare(b.id));
 
 describe.each(BROWSERS)("%s", (name) => {
-  let site: NewsSite;
-  let browser: BrowserUnderTest;
-  let exported = "";
 
-  beforeAll(async () => {
-    site = await startNewsSite();
-    browser = await launch(name);
-  }, 60000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const bed = newsSiteAndBrowser(name);
 
   test("on article B the popup lists article A's events that share an official, with working source links", async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.origin}${ARTICLE_A}`);
+    const page = await bed.browser.newPage();
+    await page.goto(`${bed.site.origin}${ARTICLE_A}`);
     await settledMarks(page);
-    await page.goto(`${site.origin}${ARTICLE_B}`);
+    await page.goto(`${bed.site.origin}${ARTICLE_B}`);
     await settledMarks(page);
-    const popup = await openPopupFor(browser, page);
+    const popup = await openPopupFor(bed.browser, page);
     const related = await waitFor(async () => {
       const events = await popup.evaluate(readEventList, ".related");
       return events.length > 0 ? events : null;
     }, "related events in the popup");
-    const fromA = related.filter((e) => e.links.includes(`${site.origin}${ARTICLE_A}`));
+    const fromA = related.filter((e) => e.links.includes(`${bed.site.origin}${ARTICLE_A}`));
     expect(fromA.length).toBeGreaterThan(0);
     // Patrushev is on both pages; the A event of Patrushev and Wang Yi must be listed, sharing him.
     const meeting = fromA.find((e) => e.people.includes("باتروشيف") && e.people.includes("وانغ يي"));
@@ -85,11 +73,11 @@ describe.each(BROWSERS)("%s", (name) => {
     for (const link of new Set(fromA.flatMap((e) => e.links))) {
       const response = await fetch(link);
       expect(response.status).toBe(200);
-      expect(await response.text()).toContain(site.articles[4]!.headline.slice(0, 30));
+      expect(await response.text()).toContain(bed.site.articles[4]!.headline.slice(0, 30));
     }
     const own = await popup.evaluate(readEventList, ".in-article");
     expect(own.length).toBeGreaterThan(0);
-    expect(related.some((e) => e.links.includes(`${site.origin}${ARTICLE_B}`))).toBe(false);
+    expect(related.some((e) => e.links.includes(`${bed.site.origin}${ARTICLE_B}`))).toBe(false);
 
     // Filtering by Xi Jinping leaves only events he takes part in.
     const filtered = await popup.evaluate(() => {
@@ -111,12 +99,12 @@ describe.each(BROWSERS)("%s", (name) => {
   });
 
   test("the publication date comes from the article's JSON-LD; a site header's today is never taken for it", async () => {
-    const page = await browser.newPage();
+    const page = await bed.browser.newPage();
     const publications: unknown[] = [];
     for (const path of ["/article-1.html", "/article-4.html"]) {
-      await page.goto(`${site.origin}${path}`);
+      await page.goto(`${bed.site.origin}${path}`);
       await settledMarks(page);
-      const popup = await openPopupFor(browser, page);
+      const popup = await openPopupFor(bed.browser, page);
       publications.push(
         await waitFor(
           () =>
@@ -144,8 +132,8 @@ describe.each(BROWSERS)("%s", (name) => {
   });
 
   test("the card of an official shows his latest stored events", async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.origin}${ARTICLE_B}`);
+    const page = await bed.browser.newPage();
+    await page.goto(`${bed.site.origin}${ARTICLE_B}`);
     await settledMarks(page);
     const point = await page.evaluate(pointAtMark, "نيكولاي باتروشيف");
     expect(point).not.toBeNull();
@@ -160,10 +148,10 @@ describe.each(BROWSERS)("%s", (name) => {
   });
 
   test("export, then import into a fresh profile, gives back every record; a corrupt file is refused by line", async () => {
-    const options = await browser.extensionPage("options.html");
+    const options = await bed.browser.extensionPage("options.html");
     const before = await storedCount(options);
     expect(before).toBeGreaterThan(0);
-    exported = await exportedLines(options);
+    const exported = await exportedLines(options);
     const original = readEventLines(exported);
     expect(original.errors).toEqual([]);
     expect(original.records.length).toBe(before);

@@ -1,8 +1,9 @@
 /** Steps the end-to-end tests share: waiting for the marks to settle, opening the popup for a page. */
 
-import { expect } from "vitest";
-import { sleep, waitFor, type BrowserUnderTest, type TestPage } from "./harness.ts";
+import { afterAll, beforeAll, expect } from "vitest";
+import { launch, sleep, waitFor, type BrowserName, type BrowserUnderTest, type TestPage } from "./harness.ts";
 import { readMarks, type PaintedMark } from "./page-probes.ts";
+import { startNewsSite, type NewsSite } from "./site/server.ts";
 
 export function painted(marks: readonly PaintedMark[]): string[] {
   return marks.map((m) => `${m.highlight.split("-")[1]}:${m.text}`).sort();
@@ -56,4 +57,18 @@ export async function openPopupFor(browser: BrowserUnderTest, page: TestPage): P
   expect(tabId).not.toBeNull();
   await probe.close();
   return browser.extensionPage(`popup.html?tab=${tabId}`);
+}
+
+/** A news site on 127.0.0.1 and a browser with the extension, for one describe block: started before, closed after. */
+export function newsSiteAndBrowser(name: BrowserName): { readonly site: NewsSite; readonly browser: BrowserUnderTest } {
+  const bed = {} as { site: NewsSite; browser: BrowserUnderTest };
+  beforeAll(async () => {
+    bed.site = await startNewsSite();
+    bed.browser = await launch(name);
+  }, 60000);
+  afterAll(async () => {
+    await bed.browser?.close();
+    await bed.site?.close();
+  });
+  return bed;
 }

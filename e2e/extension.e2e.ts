@@ -3,10 +3,10 @@
  * Every test reads back what the browser actually painted (CSS.highlights) and shows (the card).
  */
 
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { sharedTagger } from "../tests/helpers.ts";
-import { marksOf, openPopupFor, painted, settledMarks } from "./extension-flows.ts";
-import { launch, sleep, waitFor, type BrowserName, type BrowserUnderTest } from "./harness.ts";
+import { marksOf, newsSiteAndBrowser, openPopupFor, painted, settledMarks } from "./extension-flows.ts";
+import { sleep, waitFor, type BrowserName } from "./harness.ts";
 import {
   domSnapshotNow,
   focusHighlightText,
@@ -17,7 +17,6 @@ import {
 } from "./page-probes.ts";
 import { COMMENT_TEXT, LATE_PARAGRAPHS, TICKER_TEXT } from "./site/news-pages.ts";
 import type { SeedArticle } from "./site/seed-articles.ts";
-import { startNewsSite, type NewsSite } from "./site/server.ts";
 
 const BROWSERS: BrowserName[] = ["chromium", "firefox"];
 
@@ -33,24 +32,13 @@ function expectedMarks(article: SeedArticle, extra: readonly string[] = []): str
 }
 
 describe.each(BROWSERS)("%s", (name) => {
-  let site: NewsSite;
-  let browser: BrowserUnderTest;
-
-  beforeAll(async () => {
-    site = await startNewsSite();
-    browser = await launch(name);
-  }, 60000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const bed = newsSiteAndBrowser(name);
 
   test("marks exactly the officials and places of the article, none in the page furniture", async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.origin}/article-2.html`);
+    const page = await bed.browser.newPage();
+    await page.goto(`${bed.site.origin}/article-2.html`);
     const marks = await settledMarks(page);
-    expect(painted(marks)).toEqual(expectedMarks(site.articles[1]!));
+    expect(painted(marks)).toEqual(expectedMarks(bed.site.articles[1]!));
     expect(marks.every((m) => m.inArticle)).toBe(true);
     const texts = marks.map((m) => m.text);
     for (const spelling of ["لي تشيانج", "تشيانج", "ميخائيل ميشوستين", "هانغتشو"]) expect(texts).toContain(spelling);
@@ -62,8 +50,8 @@ describe.each(BROWSERS)("%s", (name) => {
   });
 
   test("the hover card shows the entity, beside the name and never over it, and closes when the pointer leaves", async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.origin}/article-2.html`);
+    const page = await bed.browser.newPage();
+    await page.goto(`${bed.site.origin}/article-2.html`);
     await settledMarks(page);
     const point = await page.evaluate(pointAtMark, "ميخائيل ميشوستين");
     expect(point).not.toBeNull();
@@ -83,8 +71,8 @@ describe.each(BROWSERS)("%s", (name) => {
   });
 
   test("the keyboard command steps through the marks with their cards; Escape closes", async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.origin}/article-2.html`);
+    const page = await bed.browser.newPage();
+    await page.goto(`${bed.site.origin}/article-2.html`);
     const marks = await settledMarks(page);
     await page.evaluate(() => document.body.focus());
     await page.press("Alt+Shift+Period");
@@ -103,10 +91,10 @@ describe.each(BROWSERS)("%s", (name) => {
   });
 
   test("the popup lists the page's officials and places with counts and jumps to a mention", async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.origin}/article-2.html`);
+    const page = await bed.browser.newPage();
+    await page.goto(`${bed.site.origin}/article-2.html`);
     const marks = await settledMarks(page);
-    const popup = await openPopupFor(browser, page);
+    const popup = await openPopupFor(bed.browser, page);
     const listed = await waitFor(
       () =>
         popup.evaluate(() => {
@@ -138,12 +126,12 @@ describe.each(BROWSERS)("%s", (name) => {
 
   test("English pages and Arabic pages that are not articles are left alone", async () => {
     for (const path of ["/english.html", "/portal.html"]) {
-      const page = await browser.newPage();
-      await page.goto(`${site.origin}${path}`);
+      const page = await bed.browser.newPage();
+      await page.goto(`${bed.site.origin}${path}`);
       await sleep(1500);
       expect(await page.evaluate(readMarks)).toEqual([]);
       if (path === "/portal.html") {
-        const popup = await openPopupFor(browser, page);
+        const popup = await openPopupFor(bed.browser, page);
         const status = await waitFor(
           () => popup.evaluate(() => document.querySelector(".status")?.getAttribute("data-status") ?? null),
           "the popup status",
@@ -156,22 +144,22 @@ describe.each(BROWSERS)("%s", (name) => {
   });
 
   test("paragraphs that arrive later are marked, once", async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.origin}/late.html`);
+    const page = await bed.browser.newPage();
+    await page.goto(`${bed.site.origin}/late.html`);
     await waitFor(async () => (await page.evaluate(() => document.title)) === "late 2", "the late paragraphs");
     const marks = await settledMarks(page);
     const texts = marks.map((m) => m.text);
     expect(texts).toContain("فيصل بن فرحان");
     expect(texts).toContain("أنطونيو غوتيريش");
     expect(texts).toContain("جنيف");
-    const article = site.articles[1]!;
+    const article = bed.site.articles[1]!;
     expect(painted(marks)).toEqual(expectedMarks({ ...article, blocks: article.blocks.slice(0, 2) }, LATE_PARAGRAPHS));
     await page.close();
   });
 
   test("an SPA navigation re-reads the new article", async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.origin}/spa.html`);
+    const page = await bed.browser.newPage();
+    await page.goto(`${bed.site.origin}/spa.html`);
     const before = (await settledMarks(page)).map((m) => m.text);
     expect(before).not.toContain("نيكولاي باتروشيف");
     await page.click("#next-story");
@@ -181,9 +169,9 @@ describe.each(BROWSERS)("%s", (name) => {
   });
 
   test("the page's DOM, text and comment form are exactly as the site made them", async () => {
-    const page = await browser.newPage();
+    const page = await bed.browser.newPage();
     await page.beforeScripts(SNAPSHOT_SCRIPT);
-    await page.goto(`${site.origin}/article-2.html`);
+    await page.goto(`${bed.site.origin}/article-2.html`);
     await settledMarks(page);
     const point = await page.evaluate(pointAtMark, "هانغتشو");
     await page.mouseMove(point!.x, point!.y);
@@ -201,10 +189,10 @@ describe.each(BROWSERS)("%s", (name) => {
   });
 
   test("hostile site CSS neither hides the marks nor the card", async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.origin}/hostile.html`);
+    const page = await bed.browser.newPage();
+    await page.goto(`${bed.site.origin}/hostile.html`);
     const marks = await settledMarks(page);
-    expect(painted(marks)).toEqual(expectedMarks(site.articles[1]!));
+    expect(painted(marks)).toEqual(expectedMarks(bed.site.articles[1]!));
     const point = await page.evaluate(pointAtMark, "ميخائيل ميشوستين");
     await page.mouseMove(point!.x, point!.y);
     const card = await waitFor(() => page.evaluate(readCard), "the card on a hostile page");
@@ -219,10 +207,10 @@ describe.each(BROWSERS)("%s", (name) => {
   });
 
   test("the site switch in the popup turns marks off and on", async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.origin}/article-1.html`);
+    const page = await bed.browser.newPage();
+    await page.goto(`${bed.site.origin}/article-1.html`);
     await settledMarks(page);
-    const popup = await openPopupFor(browser, page);
+    const popup = await openPopupFor(bed.browser, page);
     await waitFor(() => popup.evaluate(() => document.querySelector(".switch input") !== null || null), "the switch");
     await popup.click(".switch input");
     await waitFor(async () => (await page.evaluate(readMarks)).length === 0, "marks to go");
@@ -233,10 +221,10 @@ describe.each(BROWSERS)("%s", (name) => {
   });
 
   test("the options page changes the colours and the language of Marsad's UI, at once", async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.origin}/article-2.html`);
+    const page = await bed.browser.newPage();
+    await page.goto(`${bed.site.origin}/article-2.html`);
     await settledMarks(page);
-    const options = await browser.extensionPage("options.html");
+    const options = await bed.browser.extensionPage("options.html");
     await waitFor(() => options.evaluate(() => document.querySelector("#language") !== null || null), "the options");
     await options.click('input[name="colour-official"][value="rose"]');
     await waitFor(
@@ -257,7 +245,7 @@ describe.each(BROWSERS)("%s", (name) => {
     );
     expect(heading).toBe("إعدادات مرصد");
     await options.close();
-    const popup = await openPopupFor(browser, page);
+    const popup = await openPopupFor(bed.browser, page);
     const status = await waitFor(
       () =>
         popup.evaluate(() =>
@@ -280,18 +268,18 @@ describe.each(BROWSERS)("%s", (name) => {
   });
 
   test("makes no network request of its own", async () => {
-    const page = await browser.newPage();
-    const before = site.requests.length;
-    await page.goto(`${site.origin}/article-3.html`);
+    const page = await bed.browser.newPage();
+    const before = bed.site.requests.length;
+    await page.goto(`${bed.site.origin}/article-3.html`);
     await settledMarks(page);
     const foreign = page.requests.filter(
-      (url) => !url.startsWith(site.origin) && !/^(chrome|moz)-extension:|^data:/.test(url),
+      (url) => !url.startsWith(bed.site.origin) && !/^(chrome|moz)-extension:|^data:/.test(url),
     );
     expect(foreign).toEqual([]);
-    const served = site.requests.slice(before);
-    expect(served.every((path) => ["/article-3.html", "/site.css", "/photo.svg", "/favicon.ico"].includes(path))).toBe(
-      true,
-    );
+    const served = bed.site.requests.slice(before);
+    expect(
+      served.every((path) => ["/article-3.html", "/site.css", "/photo.svg", "/favicon.ico"].includes(path)),
+    ).toBe(true);
     await page.close();
   });
 });
