@@ -39,6 +39,16 @@ describe("event store", () => {
     expect(stored.every((r) => r.mentions.length === 2)).toBe(true);
   });
 
+  test("an imported record with a stored id but other content joins that record instead of replacing it", async () => {
+    const { store } = freshStore();
+    await store.add(A.slice(0, 1));
+    const impostor = { ...B[0]!, id: A[0]!.id };
+    expect(await store.add([impostor])).toEqual({ added: 0, merged: 1 });
+    const kept = await store.fromArticle(A[0]!.mentions[0]!.url);
+    expect(kept.map((r) => r.id)).toEqual([A[0]!.id]);
+    expect(kept[0]!.mentions.map((m) => m.url).sort()).toEqual([A[0]!.mentions[0]!.url, B[0]!.mentions[0]!.url].sort());
+  });
+
   test("related events share participants or places, most shared first", async () => {
     const { store } = freshStore();
     await store.add([...A, ...B]);

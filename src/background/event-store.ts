@@ -126,7 +126,11 @@ export class EventStore {
             ...[...writes.values()].filter((r) => r.personKey === key),
             ...(await this.db.events.where("personKey").equals(key).toArray()).filter((r) => !writes.has(r.id)),
           ];
-          const same = candidates.find((r) => sameEvent(r, record));
+          // An imported record may reuse a stored id for other content: it joins that record, never replaces it.
+          const same =
+            candidates.find((r) => sameEvent(r, record)) ??
+            writes.get(record.id) ??
+            (await this.db.events.get(record.id));
           if (same) {
             merged++;
             writes.set(same.id, stored(mergeEvents(plain(same), record), now));
