@@ -51,7 +51,6 @@ async function storedCount(options: TestPage): Promise<number> {
 const byId = (records: readonly EventRecord[]) => [...records].sort((a, b) => a.id.localeCompare(b.id));
 
 describe.each(BROWSERS)("%s", (name) => {
-
   const bed = newsSiteAndBrowser(name);
 
   test("on article B the popup lists article A's events that share an official, with working source links", async () => {

@@ -277,9 +277,9 @@ describe.each(BROWSERS)("%s", (name) => {
     );
     expect(foreign).toEqual([]);
     const served = bed.site.requests.slice(before);
-    expect(
-      served.every((path) => ["/article-3.html", "/site.css", "/photo.svg", "/favicon.ico"].includes(path)),
-    ).toBe(true);
+    expect(served.every((path) => ["/article-3.html", "/site.css", "/photo.svg", "/favicon.ico"].includes(path))).toBe(
+      true,
+    );
     await page.close();
   });
 });
