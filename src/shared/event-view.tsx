@@ -26,6 +26,9 @@ export function eventDate(record: EventRecord, language: UiLanguage, t: Translat
   return record.dateType === "approximate" ? t("eventApproximate", { date: formatted }) : formatted;
 }
 
+/** A widely reported event lists its first sources and a count of the rest. */
+const MAX_SOURCES = 3;
+
 /** Only web addresses become links; anything else (a file path from `marsad ingest`) stays text. */
 const isWebAddress = (url: string) => /^https?:\/\//i.test(url);
 
@@ -70,7 +73,7 @@ export function EventView({ record, language, t, sources = false, children }: Ev
       {sources && (
         <div class="event-sources">
           <span class="label">{t("eventSources")}:</span>
-          {record.mentions.map((m) => (
+          {record.mentions.slice(0, MAX_SOURCES).map((m) => (
             <span key={m.url} class="source">
               {isWebAddress(m.url) ? (
                 <a href={m.url} target="_blank" rel="noopener noreferrer" lang="ar" dir="auto">
@@ -86,6 +89,9 @@ export function EventView({ record, language, t, sources = false, children }: Ev
               </span>
             </span>
           ))}
+          {record.mentions.length > MAX_SOURCES && (
+            <span class="more">{t("eventMoreSources", { count: record.mentions.length - MAX_SOURCES })}</span>
+          )}
         </div>
       )}
       {children}
