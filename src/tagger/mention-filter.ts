@@ -72,17 +72,11 @@ function wordAt(tokens: readonly Token[], i: number): string {
   return tokens[i]?.text ?? (i < 0 ? "<s>" : "</s>");
 }
 
-/** The entity's id prefix (country:, city:, person:, new:…), as a constant string. */
-const KINDS = ["country:", "city:", "person:", "new:", "region:", "province:", "sea:", "continent:", "org:"];
-function kindOf(entity: string): string {
-  return KINDS.find((k) => entity.startsWith(k)) ?? "other:";
-}
-
 /** Receives each feature of a candidate: a template (its kind and the candidate's type, as a number) and a value. */
 export type FeatureSink = (template: number, value: string) => void;
 
 const TEMPLATE_NAMES = [
-  "b", "ev", "kind", "w0", "wl", "len", "p1", "n1", "gp", "gn", "sport", "rep", "near", "before",
+  "b", "ev", "len", "p1", "n1", "gp", "gn", "sport", "rep", "near", "before",
   "after", "n1adj", "suffix", "start",
 ] as const; // prettier-ignore
 type TemplateName = (typeof TEMPLATE_NAMES)[number];
@@ -115,7 +109,12 @@ function templateOf(key: string): number | undefined {
   return t < 0 ? undefined : TEMPLATE_IDS[t]![name];
 }
 
-/** Emits the candidate's features one by one: scoring needs no array of them, so nothing is allocated per feature. */
+/**
+ * Emits the candidate's features one by one. Neither the mention's own words nor its kind (river,
+ * country) are among them: learned from one corpus, they would blacklist real places (the Nile,
+ * Uzbekistan) wherever that corpus's stories used the names otherwise. The filter judges the
+ * context. Scoring needs no array of the features, so nothing is allocated per feature.
+ */
 export function mentionFeatures(c: FilterCandidate, context: FilterContext, emit: FeatureSink): void {
   const { tokens, text } = context;
   const T = TEMPLATE_IDS[c.type === "official" ? 0 : 1]!;
@@ -123,7 +122,6 @@ export function mentionFeatures(c: FilterCandidate, context: FilterContext, emit
   const lastToken = tokens[c.last - 1]!;
   const prev = wordAt(tokens, c.first - 1);
   const next = wordAt(tokens, c.last);
-  const kind = kindOf(c.entity);
   // Sports words within a dozen tokens: a stronger sign than the document's, which may hold several stories.
   const { sportsBefore } = context;
   const last = tokens.length;
@@ -134,8 +132,6 @@ export function mentionFeatures(c: FilterCandidate, context: FilterContext, emit
   const sport = bucket(context.sportsWords, SPORT_EDGES);
   emit(T.b, "");
   emit(T.ev, c.evidence);
-  emit(T.kind, kind);
-  emit(T.w0, c.skip ? firstToken.text.slice(c.skip) : firstToken.text);
   emit(T.len, DIGITS[Math.min(c.last - c.first, 4)]!);
   emit(T.p1, prev);
   emit(T.n1, next);
@@ -144,7 +140,6 @@ export function mentionFeatures(c: FilterCandidate, context: FilterContext, emit
   emit(T.sport, DIGITS[sport]!);
   emit(T.rep, DIGITS[bucket(context.entityCounts.get(c.entity) ?? 0, REP_EDGES)]!);
   emit(T.near, DIGITS[near]!);
-  if (c.last - c.first > 1) emit(T.wl, lastToken.text);
   // The words around, without و/ف: «والتقى» and «التقى» are one cue.
   for (let i = c.first - 3; i < c.first; i++) emit(T.before, bare(tokens[i]));
   for (let i = c.last; i < c.last + 3; i++) emit(T.after, bare(tokens[i]));

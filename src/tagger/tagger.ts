@@ -36,6 +36,11 @@ const STATE_FORMS = new Set(["جمهوريه", "الجمهوريه", "مملكه
 const REGIME_WORDS = new Set(["الاسلاميه", "العربيه", "الشعبيه", "الديمقراطيه", "الاتحاديه", "الاشتراكيه", "المتحده"]);
 /** Bits of cueWords(): what a token is a cue for. */
 const [SPORTS, ORG_HEAD, SETTLEMENT, STATE_FORM] = [1, 2, 4, 8];
+/**
+ * Heads that stay outside a place's mention, as the annotated corpus has them: جزيرة سومطرة is سومطرة,
+ * but نهر النيل keeps its head.
+ */
+const HEADS_OUTSIDE = new Set(["جزيره", "جزر"]);
 /** Compass words end a place name (حي البياع جنوب بغداد). */
 const DIRECTIONS = new Set(["شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"]);
 
@@ -223,12 +228,24 @@ class RuleTagger implements Tagger {
     return !!next?.tight && this.given.has(next.text);
   }
 
+  /**
+   * كلاوس ايبرمان is Klaus, not «like Laos»: a match read under the proclitic ك and followed by a
+   * name is the first name of someone.
+   */
+  private likeReadingOfAName(tokens: readonly Token[], m: GazetteerMatch): boolean {
+    if (m.skip === 0 || tokens[m.first]!.text[m.skip - 1] !== "ك") return false;
+    const after = tokens[m.last];
+    return !!after?.tight && this.isNameWord(after.text, false);
+  }
+
   /** Leftmost-longest knowledge-base matches. */
   private kbMatches(tokens: readonly Token[]): GazetteerMatch[] {
     const out: GazetteerMatch[] = [];
     for (let i = 0; i < tokens.length;) {
       const m = this.gazetteer.longestAt(tokens, i);
-      if (m) {
+      if (m && this.likeReadingOfAName(tokens, m)) {
+        i++;
+      } else if (m) {
         out.push(m);
         i = m.last;
       } else {
@@ -249,11 +266,13 @@ class RuleTagger implements Tagger {
     if (!e) return undefined;
     if (e.type === "place" && !this.isPlaceHere(tokens, m, blocked)) return undefined;
     const latest = e.roles?.[e.roles.length - 1];
+    // جزيرة جاوة is marked جاوة: an island's head stays outside, as the annotated corpus has it.
+    const head = e.type === "place" && m.last - m.first > 1 && HEADS_OUTSIDE.has(tokens[m.first]!.readings.at(-1)!.key);
     const c: Candidate = {
       type: e.type,
-      first: m.first,
+      first: head ? m.first + 1 : m.first,
       last: m.last,
-      skip: m.skip,
+      skip: head ? 0 : m.skip,
       entity: e.id,
       kb: e,
       name: e.ar,
@@ -377,28 +396,31 @@ class RuleTagger implements Tagger {
   }
 
   /**
-   * نهر دنيبرو، جزيرة نيكوبار: an unknown name after the head of a natural feature is a place. As the
-   * annotated corpus does, the head stays outside (الفرات in نهر الفرات), and a known place after a
-   * head is simply that place.
+   * نهر دنيبرو، جزيرة نيكوبار: an unknown name after the head of a natural feature is a place, with its
+   * head (نهر دنيبرو) except an island's (نيكوبار), as the annotated corpus has them. A known place after
+   * a head is simply that place.
    */
   private naturalFeatures(tokens: readonly Token[], matchAt: ReadonlyMap<number, GazetteerMatch>): Candidate[] {
     const out: Candidate[] = [];
     tokens.forEach((t, i) => {
       const next = tokens[i + 1];
-      if (!next?.tight || matchAt.has(i + 1) || !t.readings.some((r) => this.geoHeads.has(r.key))) return;
-      if (!this.isNameWord(next.text, false)) return;
+      const head = t.readings.find((r) => this.geoHeads.has(r.key));
+      if (!head || !next?.tight || matchAt.has(i + 1) || !this.isNameWord(next.text, false)) return;
+      const outside = HEADS_OUTSIDE.has(head.key);
+      const name = outside ? next.text : `${t.text.slice(head.skip)} ${next.text}`;
       out.push({
         type: "place",
-        first: i + 1,
+        first: outside ? i + 1 : i,
         last: i + 2,
-        skip: 0,
-        entity: `new:${next.text}`,
-        name: next.text,
+        skip: outside ? 0 : head.skip,
+        entity: `new:${name}`,
+        name,
         evidence: "description",
       });
     });
     return out;
   }
+
 
   /**
    * Token indices where a place name is not a place: right after منظمة / جامعة / مطار…

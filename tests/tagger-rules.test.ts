@@ -1,0 +1,38 @@
+/** Rules of the tagger, each on the sentence that shows it (see README: How the tagger works). */
+
+import { describe, expect, test } from "vitest";
+import { sharedTagger } from "./helpers.ts";
+
+const tagged = (text: string) =>
+  sharedTagger()
+    .tag(text)
+    .filter((m) => m.type === "official" || m.type === "place")
+    .map((m) => `${m.type}:${m.text}:${m.entity}`);
+
+describe("names and places in context", () => {
+  test("a first name read under ك is not «like» a country: كلاوس is not Laos", () => {
+    expect(tagged("قال السفير كلاوس ايبرمان إن المفاوضات مستمرة")).toEqual([
+      "official:كلاوس ايبرمان:new:كلاوس ايبرمان",
+    ]);
+  });
+
+  test("a nationality adjective after a title is the adjective, even when it is also a surname", () => {
+    const found = tagged("وصل الرئيس السوداني عمر البشير إلى الخرطوم");
+    expect(found.some((m) => m.startsWith("official:السوداني"))).toBe(false);
+    expect(found.some((m) => m.startsWith("official:عمر البشير"))).toBe(true);
+  });
+
+  test("«X بن» before a known official names someone else, and a hyphen keeps a name together", () => {
+    const son = tagged("وحضر الشيخ راشد بن محمد بن راشد آل مكتوم الحفل");
+    expect(son).toEqual(["official:راشد بن محمد بن راشد آل مكتوم:new:راشد بن محمد بن راشد ال مكتوم"]);
+    const kim = tagged("التقى الزعيم الكوري الشمالي كيم جونغ-إيل وفدا صينيا");
+    expect(kim.filter((m) => m.startsWith("official:")).map((m) => m.split(":")[1])).toEqual(["كيم جونغ-إيل"]);
+  });
+
+  test("a country's long form is one place; an island's head stays outside, a river's inside", () => {
+    expect(tagged("وصل إلى جمهورية فنزويلا")).toEqual(["place:جمهورية فنزويلا:country:VE"]);
+    expect(tagged("زار الوزير الجمهورية البرتغالية")).toEqual(["place:الجمهورية البرتغالية:country:PT"]);
+    expect(tagged("زار الوزير جزيرة سومطرا").map((m) => m.split(":")[1])).toEqual(["سومطرا"]);
+    expect(tagged("يمر نهر الفرات في سوريا").map((m) => m.split(":")[1])).toEqual(["نهر الفرات", "سوريا"]);
+  });
+});
