@@ -421,7 +421,6 @@ class RuleTagger implements Tagger {
     return out;
   }
 
-
   /**
    * Token indices where a place name is not a place: right after منظمة / جامعة / مطار…
    * (part of an organisation's name) or after a sports word (a club: فاز ليفربول).
