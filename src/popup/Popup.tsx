@@ -1,4 +1,4 @@
-/** The toolbar popup: is this an Arabic article, its officials and places, and the switch for this site. */
+/** The toolbar popup: is this an Arabic article, its officials and places, the switch for this site, and the events related to the page. */
 
 import { useEffect, useState } from "preact/hooks";
 import browser from "webextension-polyfill";
