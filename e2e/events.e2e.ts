@@ -74,6 +74,7 @@ describe.each(BROWSERS)("%s", (name) => {
       expect(response.status).toBe(200);
       expect(await response.text()).toContain(bed.site.articles[4]!.headline.slice(0, 30));
     }
+    await popup.screenshot("popup-events", "main");
     const own = await popup.evaluate(readEventList, ".in-article");
     expect(own.length).toBeGreaterThan(0);
     expect(related.some((e) => e.links.includes(`${bed.site.origin}${ARTICLE_B}`))).toBe(false);
@@ -92,7 +93,6 @@ describe.each(BROWSERS)("%s", (name) => {
       const events = await popup.evaluate(readEventList, ".in-article, .related");
       return events.length > 0 && events.every((e) => e.people.includes("شي جين")) ? events : null;
     }, "only Xi Jinping's events");
-    await popup.screenshot("popup-events", "main");
     await popup.close();
     await page.close();
   });
