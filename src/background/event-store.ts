@@ -80,7 +80,7 @@ function byRecency(a: StoredEvent, b: StoredEvent): number {
   return (b.date ?? "").localeCompare(a.date ?? "") || b.updated - a.updated;
 }
 
-export function matchesQuery(record: EventRecord, query: string): boolean {
+function matchesQuery(record: EventRecord, query: string): boolean {
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
   if (words.length === 0) return true;
   const haystack = [

@@ -39,7 +39,7 @@ export interface IngestSummary {
 }
 
 /** Every readable article file under dir, depth first, in name order. */
-export function articleFiles(dir: string): string[] {
+function articleFiles(dir: string): string[] {
   let entries: string[];
   try {
     if (!statSync(dir).isDirectory()) throw new InputError(`${dir} is a file, not a folder`);

@@ -9,7 +9,7 @@ import type { MessageKey, Translate, UiLanguage } from "./i18n.ts";
 import type { StoreHealth } from "./messages.ts";
 
 // Icons are plain text symbols that common system fonts have (no emoji font needed), beside words.
-export function eventKind(record: EventRecord): { icon: string; label: MessageKey } {
+function eventKind(record: EventRecord): { icon: string; label: MessageKey } {
   if (record.event === "AGREE") {
     return record.cameo === "036" ? { icon: "◷", label: "eventAnnounced" } : { icon: "✍", label: "eventAgreement" };
   }
@@ -18,7 +18,7 @@ export function eventKind(record: EventRecord): { icon: string; label: MessageKe
   return { icon: "⇄", label: "eventMeeting" };
 }
 
-export function eventDate(record: EventRecord, language: UiLanguage, t: Translate): string {
+function eventDate(record: EventRecord, language: UiLanguage, t: Translate): string {
   if (!record.date) return t("eventUndated");
   const formatted = new Intl.DateTimeFormat(language, { dateStyle: "medium", timeZone: "UTC" }).format(
     new Date(`${record.date}T00:00:00Z`),
