@@ -1,8 +1,10 @@
 /**
  * Trains the tagger's learned filter (src/tagger/mention-filter.ts) on the annotated corpus: logistic
  * regression over the rules' official and place candidates, each labelled by whether the corpus has
- * exactly that span and class. Reports a 5-fold cross-validated estimate (documents never seen in
- * training) against the rules alone, then trains on everything and writes assets/kb/mention-filter.json.
+ * exactly that span and class. Reports a 5-fold cross-validated estimate against the rules alone: each
+ * fold's documents are tagged with common words derived from the other folds and judged by a filter
+ * trained on the other folds, so nothing about them was learned from them. Then trains on everything
+ * and writes assets/kb/mention-filter.json.
  *
  * usage: node scripts/run-ts.mjs scripts/train-mention-filter.ts [CORPUS.conll] [--dry-run] [--errors]
  * (--errors lists the wrong candidates it keeps and the right ones it drops, on unseen documents)
@@ -11,10 +13,12 @@
 
 import { readFileSync, writeFileSync } from "node:fs";
 import { parseConll, type ScoredClass, tokenRange } from "../src/cli/conll.ts";
-import { loadKb } from "../src/cli/load-kb.ts";
+import { compileKb } from "../src/kb/compile.ts";
 import type { CompiledKb } from "../src/kb/types.ts";
 import { featureKey, mentionFeatures, templateId, type MentionFilterWeights } from "../src/tagger/mention-filter.ts";
 import { createTagger } from "../src/tagger/tagger.ts";
+import { deriveCommonWords } from "./common-words.ts";
+import { kbSources } from "./kb-sources.ts";
 
 const args = process.argv.slice(2);
 const corpusPath = args.find((a) => !a.startsWith("--")) ?? "../shared/corpora/newsfane-dev.conll";
@@ -30,13 +34,15 @@ interface Example {
   readonly cls: ScoredClass;
   readonly features: readonly string[];
   readonly positive: boolean;
+  /** The mention in its sentence, for --errors. */
+  readonly shown: string;
 }
 
-const { mentionFilter: _previous, ...rulesOnly } = loadKb("dist/kb/kb.json");
 const docs = parseConll(readFileSync(corpusPath, "utf8"));
+const inFold = (doc: number, fold: number) => doc % FOLDS === fold;
 
 /** Every official and place candidate of the rules, with its features and its label. */
-function examplesOf(kb: CompiledKb): { examples: Example[]; gold: Record<ScoredClass, number>[] } {
+function examplesOf(kb: CompiledKb): Example[] {
   let recorded: string[][] = [];
   const tagger = createTagger(kb, (candidate, context) => {
     const features: string[] = [];
@@ -45,10 +51,6 @@ function examplesOf(kb: CompiledKb): { examples: Example[]; gold: Record<ScoredC
     return true;
   });
   const examples: Example[] = [];
-  const gold = docs.map((doc) => ({
-    official: doc.gold.filter((g) => g.cls === "official").length,
-    place: doc.gold.filter((g) => g.cls === "place").length,
-  }));
   docs.forEach((doc, d) => {
     recorded = [];
     const mentions = tagger.tag(doc.text).filter((m) => m.type === "official" || m.type === "place");
@@ -58,10 +60,11 @@ function examplesOf(kb: CompiledKb): { examples: Example[]; gold: Record<ScoredC
       const range = tokenRange(doc, m.start, m.end);
       const cls = m.type as ScoredClass;
       const positive = !!range && goldKeys.has(`${range[0]}:${range[1]}:${cls}`);
-      examples.push({ doc: d, cls, features: recorded[i]!, positive });
+      const shown = `${doc.text.slice(Math.max(0, m.start - 30), m.start)}[${m.text}]${doc.text.slice(m.end, m.end + 20)}`;
+      examples.push({ doc: d, cls, features: recorded[i]!, positive, shown: shown.replace(/\n/g, " ") });
     });
   });
-  return { examples, gold };
+  return examples;
 }
 
 /** A small deterministic generator, so training order (and so the weights) never change between runs. */
@@ -122,24 +125,28 @@ function tally(examples: readonly Example[], gold: number, keep: (e: Example) =>
   return { tp: kept.filter((e) => e.positive).length, fp: kept.filter((e) => !e.positive).length, gold };
 }
 
-const { examples, gold } = examplesOf(rulesOnly);
 const classes: ScoredClass[] = ["official", "place"];
-const goldOf = (cls: ScoredClass, inFold: (d: number) => boolean) =>
-  gold.reduce((n, g, d) => n + (inFold(d) ? g[cls] : 0), 0);
+const goldCount = (cls: ScoredClass) => docs.reduce((n, doc) => n + doc.gold.filter((g) => g.cls === cls).length, 0);
 
-// Cross-validation: every document is scored by a model that never saw it.
+// Cross-validation: every document is tagged and judged by rules and a model that never saw it.
+const heldOut: Example[] = [];
 const heldOutScores = new Map<Example, number>();
 for (let fold = 0; fold < FOLDS; fold++) {
-  const model = train(examples.filter((e) => e.doc % FOLDS !== fold));
-  for (const e of examples.filter((x) => x.doc % FOLDS === fold)) heldOutScores.set(e, score(model, e));
+  const training = docs.filter((_, d) => !inFold(d, fold));
+  const foldExamples = examplesOf(compileKb(kbSources(deriveCommonWords(training))).kb);
+  const model = train(foldExamples.filter((e) => !inFold(e.doc, fold)));
+  for (const e of foldExamples.filter((x) => inFold(x.doc, fold))) {
+    heldOut.push(e);
+    heldOutScores.set(e, score(model, e));
+  }
 }
 // One threshold per class, each the best for its own cross-validated F1; folded into the class's bias below.
 const thresholds = Array.from({ length: 41 }, (_, i) => Math.round((-2 + i * 0.1) * 10) / 10);
 const classF1 = (cls: ScoredClass, t: number) =>
   f1(
     tally(
-      examples.filter((e) => e.cls === cls),
-      goldOf(cls, () => true),
+      heldOut.filter((e) => e.cls === cls),
+      goldCount(cls),
       (e) => heldOutScores.get(e)! >= t,
     ),
   );
@@ -150,11 +157,11 @@ const passes = (e: Example) => heldOutScores.get(e)! >= thresholdOf[e.cls];
 
 const pct = (x: number) => (100 * x).toFixed(1);
 console.log(
-  `${docs.length} documents, ${examples.length} candidates; ${FOLDS}-fold cross-validation, thresholds ${JSON.stringify(thresholdOf)}`,
+  `${docs.length} documents, ${heldOut.length} candidates; ${FOLDS}-fold cross-validation, thresholds ${JSON.stringify(thresholdOf)}`,
 );
 for (const cls of classes) {
-  const of = examples.filter((e) => e.cls === cls);
-  const all = goldOf(cls, () => true);
+  const of = heldOut.filter((e) => e.cls === cls);
+  const all = goldCount(cls);
   const rules = tally(of, all, () => true);
   const filtered = tally(of, all, passes);
   console.log(
@@ -162,7 +169,7 @@ for (const cls of classes) {
   );
 }
 
-const final = train(examples);
+const final = train(examplesOf(compileKb(kbSources()).kb));
 for (const cls of classes) {
   const bias = featureKey(templateId("b", cls), "");
   final.set(bias, Math.round(((final.get(bias) ?? 0) - thresholdOf[cls]) * 1000) / 1000);
@@ -179,9 +186,7 @@ if (args.includes("--dry-run")) {
   console.log(`${final.size} weights → ${OUTPUT}`);
 }
 if (args.includes("--errors")) {
-  const shown = examples.filter((e) => !e.positive && passes(e));
-  const keyOf = (e: Example) => e.features.filter((f) => /^(w0|p1|n1|sport)=/.test(f)).join(" ");
-  for (const e of shown.slice(0, 400)) console.log(`FP kept ${e.cls} ${keyOf(e)}`);
-  const lost = examples.filter((e) => e.positive && !passes(e));
-  for (const e of lost.slice(0, 100)) console.log(`TP lost ${e.cls} ${keyOf(e)}`);
+  for (const e of heldOut.filter((x) => !x.positive && passes(x))) console.log(`FP kept ${e.cls} ${e.shown}`);
+  const lost = heldOut.filter((e) => e.positive && !passes(e));
+  for (const e of lost) console.log(`TP lost ${e.cls} ${e.shown}`);
 }

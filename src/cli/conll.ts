@@ -32,6 +32,8 @@ export interface ConllDocument {
   /** Character offsets of each token in `text`. */
   readonly tokenStarts: readonly number[];
   readonly tokenEnds: readonly number[];
+  /** Each token's tag as the corpus writes it (B-Nation, O…), every class included. */
+  readonly tags: readonly string[];
   readonly gold: readonly Span[];
 }
 
@@ -64,6 +66,7 @@ export function parseConll(source: string): ConllDocument[] {
 function buildDocument(sentences: { tokens: string[]; tags: string[] }[]): ConllDocument {
   const tokenStarts: number[] = [];
   const tokenEnds: number[] = [];
+  const tags: string[] = [];
   const gold: Span[] = [];
   let text = "";
   let index = 0;
@@ -81,6 +84,7 @@ function buildDocument(sentences: { tokens: string[]; tags: string[] }[]): Conll
       text += token;
       tokenEnds.push(text.length);
       const tag = sentence.tags[ti] ?? "O";
+      tags.push(tag);
       const type = tag.slice(2);
       if (tag.startsWith("B-") || (tag.startsWith("I-") && open?.type !== type)) {
         close(index);
@@ -92,7 +96,7 @@ function buildDocument(sentences: { tokens: string[]; tags: string[] }[]): Conll
     });
     close(index);
   });
-  return { text, tokenStarts, tokenEnds, gold };
+  return { text, tokenStarts, tokenEnds, tags, gold };
 }
 
 /** Token range covered by a character span: every token whose characters it overlaps. */

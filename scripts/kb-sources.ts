@@ -1,0 +1,210 @@
+/**
+ * Reads the knowledge base's reviewable sources: assets/kb/, Arabic country and region names
+ * from CLDR, and Arabic city names from GeoNames (the cities1000 package). scripts/build-kb.ts
+ * compiles them; the training script compiles them again with other common words.
+ */
+
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { type KbSources, nisba, PRIORITY, parseRoles, type SourceEntity } from "../src/kb/compile.ts";
+import type { PlaceKind } from "../src/kb/types.ts";
+import { normalizeKey } from "../src/tagger/normalize.ts";
+
+const require = createRequire(import.meta.url);
+export const KB_DIR = "assets/kb";
+
+/** Arab League members: their officials' names need no transliteration variants. */
+const ARAB = new Set("AE BH DZ EG IQ JO KM KW LB LY MA MR OM PS QA SA SD SO SY TN YE DJ".split(" "));
+/** CLDR codes that are not places. */
+const NOT_PLACES = new Set(["EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "001"]);
+const CONTINENTS = new Set(["002", "009", "019", "142", "150", "005", "021", "013", "029", "053"]);
+/** Letters of Arabic proper (after normalisation folds hamza seats); Persian and Urdu letters excluded. */
+const ARABIC_ONLY = /^[\u0621-\u063a\u0641-\u064a ]+$/;
+const CITY_MIN_POPULATION = 100_000;
+
+function rows(file: string): string[][] {
+  return readFileSync(join(KB_DIR, file), "utf8")
+    .split("\n")
+    .filter((l) => l.trim() && !l.startsWith("#"))
+    .map((l) => l.split("\t").map((c) => c.trim()));
+}
+
+function words(file: string): string[] {
+  return rows(file).map((r) => r[0] as string);
+}
+
+function list(field: string | undefined): string[] {
+  return (field ?? "")
+    .split("|")
+    .map((x) => x.trim())
+    .filter(Boolean);
+}
+
+function cldrTerritories(locale: string): Record<string, string> {
+  const path = require.resolve(`cldr-localenames-full/main/${locale}/territories.json`);
+  const json = JSON.parse(readFileSync(path, "utf8"));
+  return json.main[locale].localeDisplayNames.territories;
+}
+
+function countriesAndRegions(extraAliases: Map<string, string[]>): SourceEntity[] {
+  const ar = cldrTerritories("ar");
+  const en = cldrTerritories("en");
+  const out: SourceEntity[] = [];
+  for (const [code, name] of Object.entries(ar)) {
+    if (code.includes("-alt-") || NOT_PLACES.has(code)) continue;
+    const isCountry = /^[A-Z]{2}$/.test(code);
+    if (!isCountry && !CONTINENTS.has(code)) continue;
+    const kind: PlaceKind = isCountry ? "country" : "continent";
+    const aliases = Object.entries(ar)
+      .filter(([k]) => k.startsWith(`${code}-alt-`))
+      .map(([, v]) => v);
+    aliases.push(...(extraAliases.get(code) ?? []));
+    out.push({
+      entity: {
+        id: `${kind}:${code}`,
+        type: "place",
+        kind,
+        ar: name,
+        latin: en[code] ?? code,
+        ...(isCountry ? { country: code } : {}),
+      },
+      aliases,
+      foreign: false,
+      priority: PRIORITY[kind],
+    });
+  }
+  return out;
+}
+
+function nationalities(): [string, string][] {
+  const out: [string, string][] = [];
+  for (const [cc, adjs] of rows("nationalities.tsv")) for (const a of list(adjs)) out.push([a, cc as string]);
+  for (const [code, name] of Object.entries(cldrTerritories("ar"))) {
+    if (!/^[A-Z]{2}$/.test(code)) continue;
+    const adj = nisba(name);
+    if (adj) out.push([adj, code]);
+  }
+  return out;
+}
+
+function officials(): SourceEntity[] {
+  return rows("officials.tsv").map(([id, latin, written = "", aliases, roles, qid]) => {
+    const parsed = parseRoles(roles ?? "");
+    const commonName = written.startsWith("?");
+    const ar = commonName ? written.slice(1) : written;
+    const country = parsed[parsed.length - 1]?.country;
+    return {
+      entity: {
+        id: `person:${id}`,
+        type: "official",
+        ar,
+        latin: latin as string,
+        roles: parsed,
+        ...(country ? { country } : {}),
+        ...(qid ? { qid } : {}),
+      },
+      aliases: list(aliases),
+      foreign: !parsed.some((r) => r.country && ARAB.has(r.country)),
+      priority: PRIORITY.official,
+      commonName,
+    };
+  });
+}
+
+function handPlaces(): SourceEntity[] {
+  return rows("places.tsv").map(([id, kind, latin, ar, aliases, country]) => ({
+    entity: {
+      id: `${kind}:${id}`,
+      type: "place",
+      kind: kind as PlaceKind,
+      ar: ar as string,
+      latin: latin as string,
+      ...(country ? { country } : {}),
+    },
+    aliases: list(aliases),
+    foreign: !!country && !ARAB.has(country),
+    priority: PRIORITY[kind as PlaceKind] + 1,
+  }));
+}
+
+function organizations(): SourceEntity[] {
+  return rows("organizations.tsv").map(([id, latin, ar, aliases]) => ({
+    entity: { id: `org:${id}`, type: "organization", ar: ar as string, latin: latin as string },
+    aliases: list(aliases),
+    foreign: false,
+    priority: PRIORITY.organization,
+  }));
+}
+
+/** Cities of GeoNames with an Arabic name: capitals, and the rest above a population floor. */
+function cities(): SourceEntity[] {
+  const file = join(dirname(require.resolve("cities1000/package.json")), "cities1000.txt");
+  const out: SourceEntity[] = [];
+  for (const line of readFileSync(file, "utf8").split("\n")) {
+    const f = line.split("\t");
+    const population = Number(f[14]);
+    const code = f[7] ?? "";
+    if (!(population >= CITY_MIN_POPULATION || code === "PPLC")) continue;
+    // Short one-word names of smaller towns are too often ordinary words (بانه، ليل).
+    const large = population >= 500_000 || code === "PPLC";
+    const names = (f[3] ?? "")
+      .split(",")
+      .map((n) => n.trim())
+      .filter((n) => ARABIC_ONLY.test(normalizeKey(n)) && n.split(" ").length <= 3)
+      .filter((n) => large || n.includes(" ") || normalizeKey(n).length > 4);
+    if (names.length === 0) continue;
+    out.push({
+      entity: {
+        id: `city:gn${f[0]}`,
+        type: "place",
+        kind: "city",
+        ar: names[0] as string,
+        latin: f[1] ?? "",
+        country: f[8] ?? "",
+      },
+      aliases: names.slice(1),
+      foreign: false,
+      priority: PRIORITY.city + (code === "PPLC" ? 0.5 : Math.min(population / 1e9, 0.4)),
+    });
+  }
+  return out;
+}
+
+/** Country aliases beyond CLDR's. A code may have several rows (long forms, press spellings): they add up, none replaces another. */
+function extraCountryAliases(): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const [cc, aliases] of rows("country-aliases.tsv")) {
+    out.set(cc as string, [...(out.get(cc as string) ?? []), ...list(aliases)]);
+  }
+  return out;
+}
+
+/**
+ * Every source of the knowledge base, as the files in the repository have them. Cross-validation
+ * passes common words derived from its training documents only, in place of common-words.txt.
+ */
+export function kbSources(derivedCommonWords: readonly string[] = words("common-words.txt")): KbSources {
+  return {
+    entities: [
+      ...officials(),
+      ...organizations(),
+      ...countriesAndRegions(extraCountryAliases()),
+      ...handPlaces(),
+      ...cities(),
+    ],
+    nationalities: nationalities(),
+    titles: words("titles.txt"),
+    titleLinks: words("title-links.txt"),
+    commonWords: [...derivedCommonWords, ...words("common-words-extra.txt")],
+    givenNames: words("given-names.txt"),
+    orgHeads: words("org-heads.txt"),
+    honorifics: words("honorifics.txt"),
+    speechVerbs: words("speech-verbs.txt"),
+    sportsCues: words("sports-cues.txt"),
+    nonGovernment: words("non-government.txt"),
+    geoHeads: words("geo-heads.txt"),
+    settlementHeads: words("settlement-heads.txt"),
+    sportsSuffixes: words("sports-suffixes.txt"),
+  };
+}
