@@ -35,4 +35,21 @@ describe("names and places in context", () => {
     expect(tagged("زار الوزير جزيرة سومطرا").map((m) => m.split(":")[1])).toEqual(["سومطرا"]);
     expect(tagged("يمر نهر الفرات في سوريا").map((m) => m.split(":")[1])).toEqual(["نهر الفرات", "سوريا"]);
   });
+
+  test("a feature's head joins a known place, and makes it the feature, not the country", () => {
+    expect(tagged("فاضت مياه نهر السنغال")).toEqual(["place:نهر السنغال:new:نهر السنغال"]);
+    expect(tagged("يعيش الصيادون في دلتا نهر النيجر منذ قرون")).toEqual(["place:نهر النيجر:sea:niger-river"]);
+  });
+
+  test("a compass adjective belongs to the place; «مملكة» stays outside the country", () => {
+    const regions = tagged("تراجعت المبيعات في أوروبا الغربية وأمريكا الجنوبية").map((m) => m.split(":")[1]);
+    expect(regions).toEqual(["أوروبا الغربية", "أمريكا الجنوبية"]);
+    expect(tagged("ظهرت مملكة غانا في القرن الرابع").map((m) => m.split(":")[1])).toEqual(["غانا"]);
+  });
+
+  test("«إلى السعودية» is the country; a city with a masculine nationality adjective is its club", () => {
+    expect(tagged("خلال زيارة إلى السعودية في مارس")).toEqual(["place:السعودية:country:SA"]);
+    expect(tagged("دخل ميلان الإيطالي على خط المفاوضات")).toEqual([]);
+    expect(tagged("وصل الوفد إلى ميلانو الإيطالية")).toEqual(["place:ميلانو:city:gn3173435"]);
+  });
 });

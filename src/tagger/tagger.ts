@@ -32,6 +32,8 @@ const PRONOUN_SUFFIXES = ["هما", "هم", "هن", "ها", "كم", "كما", "�
 const COMMA_GAP = /^\s*[،,]\s*$/;
 /** Words of a state's long form before its name or its adjectives: جمهورية فنزويلا، الجمهورية البرتغالية. */
 const STATE_FORMS = new Set(["جمهوريه", "الجمهوريه", "مملكه", "المملكه", "سلطنه", "اماره", "دوقيه"]);
+/** Forms the corpus leaves outside the country's mention: مملكة [غانا]، سلطنة [عمان]. */
+const FORMS_OUTSIDE = new Set(["مملكه", "سلطنه", "اماره"]);
 /** Words of a regime's name between the form and the nationality (الجمهورية الإسلامية الإيرانية). */
 const REGIME_WORDS = new Set(["الاسلاميه", "العربيه", "الشعبيه", "الديمقراطيه", "الاتحاديه", "الاشتراكيه", "المتحده"]);
 /** Bits of cueWords(): what a token is a cue for. */
@@ -41,6 +43,20 @@ const [SPORTS, ORG_HEAD, SETTLEMENT, STATE_FORM] = [1, 2, 4, 8];
  * but نهر النيل keeps its head.
  */
 const HEADS_OUTSIDE = new Set(["جزيره", "جزر"]);
+/** Words in ال that no adjective follows: «إلى السعودية» is the country. */
+const NOT_NOUNS = new Set(["الي", "الا", "التي", "الذي", "اللذين", "اللتين", "الذين", "اللاتي"]);
+/** Compass adjectives that belong to the place before them (أوروبا الغربية). */
+const COMPASS_ADJECTIVES = new Set([
+  "الشماليه",
+  "الجنوبيه",
+  "الشرقيه",
+  "الغربيه",
+  "الوسطي",
+  "الشمالي",
+  "الجنوبي",
+  "الشرقي",
+  "الغربي",
+]);
 /** Compass words end a place name (حي البياع جنوب بغداد). */
 const DIRECTIONS = new Set(["شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"]);
 
@@ -182,6 +198,7 @@ class RuleTagger implements Tagger {
       }
     }
     candidates.push(...this.stateLongForms(doc.tokens, candidates, cues));
+    for (const c of candidates) this.widenPlace(doc.tokens, c);
     for (const c of candidates) this.sonOf(doc.tokens, c);
     candidates.push(...this.unknownShortForms(doc.tokens, candidates));
     candidates.push(...this.naturalFeatures(doc.tokens, matchAt));
@@ -264,7 +281,7 @@ class RuleTagger implements Tagger {
   ): Candidate | undefined {
     const e = this.entities[hit.entity];
     if (!e) return undefined;
-    if (e.type === "place" && !this.isPlaceHere(tokens, m, blocked)) return undefined;
+    if (e.type === "place" && !this.isPlaceHere(tokens, m, blocked, e.kind)) return undefined;
     const latest = e.roles?.[e.roles.length - 1];
     // جزيرة جاوة is marked جاوة: an island's head stays outside, as the annotated corpus has it.
     const head = e.type === "place" && m.last - m.first > 1 && HEADS_OUTSIDE.has(tokens[m.first]!.readings.at(-1)!.key);
@@ -290,15 +307,25 @@ class RuleTagger implements Tagger {
    * and not a feminine nationality adjective that happens to equal a country's name
    * (العائلة المالكة السعودية).
    */
-  private isPlaceHere(tokens: readonly Token[], m: GazetteerMatch, blocked: ReadonlySet<number>): boolean {
+  private isPlaceHere(
+    tokens: readonly Token[],
+    m: GazetteerMatch,
+    blocked: ReadonlySet<number>,
+    kind: KbEntity["kind"],
+  ): boolean {
     if (m.skip === 0 && blocked.has(m.first)) return false;
     const next = tokens[m.last];
     if (next?.tight && this.sportsSuffixes.has(next.text)) return false;
+    // ميلان الإيطالي، بورتو البرتغالي: a city with a masculine nationality adjective is its club (a city's
+    // is feminine). المالي is «financial» far more often than «Malian» (سوق دبي المالي).
+    const clubAdjective =
+      next?.tight && /^ال.+ي$/.test(next.text) && next.text !== "المالي" && this.nationalityOf(next.text);
+    if (kind === "city" && clubAdjective) return false;
     const first = tokens[m.first] as Token;
     const prev = tokens[m.first - 1];
     const adjectiveLike =
       m.last - m.first === 1 && m.skip === 0 && first.text.startsWith("ال") && first.text.endsWith("يه");
-    return !(adjectiveLike && first.tight && prev?.text.startsWith("ال"));
+    return !(adjectiveLike && first.tight && prev?.text.startsWith("ال") && !NOT_NOUNS.has(prev.text));
   }
 
   /**
@@ -337,7 +364,7 @@ class RuleTagger implements Tagger {
       if (!(cues[i]! & STATE_FORM) || !tokens[i + 1]!.tight) continue;
       const form = tokens[i]!.readings.find((r) => STATE_FORMS.has(r.key))!;
       const country = countryAt.get(i + 1);
-      if (country && country.skip === 0) {
+      if (country && country.skip === 0 && !FORMS_OUTSIDE.has(form.key)) {
         country.first = i;
         country.skip = form.skip;
         continue;
@@ -367,6 +394,26 @@ class RuleTagger implements Tagger {
       });
     }
     return out;
+  }
+
+  /**
+   * The corpus's extent of a known place: a natural feature's head joins it (نهر النيجر، بحيرة تشاد,
+   * the river, not the country) and so does a compass adjective (أوروبا الغربية، أمريكا الجنوبية).
+   */
+  private widenPlace(tokens: readonly Token[], c: Candidate): void {
+    if (c.type !== "place" || !c.kb) return;
+    const next = tokens[c.last];
+    if (next?.tight && COMPASS_ADJECTIVES.has(next.text)) c.last++;
+    const before = tokens[c.first - 1];
+    const head = before?.readings.find((r) => this.geoHeads.has(r.key) && !HEADS_OUTSIDE.has(r.key));
+    if (c.skip !== 0 || !head || !tokens[c.first]!.tight) return;
+    c.first--;
+    c.skip = head.skip;
+    if (c.kb.kind === "country" || c.kb.kind === "city" || c.kb.kind === "province") {
+      // نهر النيجر is a river, not the country: an entity of its own.
+      const name = `${before!.text.slice(head.skip)} ${tokens[c.first + 1]!.text}`;
+      Object.assign(c, { entity: `new:${name}`, name, kb: undefined, country: c.kb.country });
+    }
   }
 
   /**
