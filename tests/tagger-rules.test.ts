@@ -52,4 +52,23 @@ describe("names and places in context", () => {
     expect(tagged("دخل ميلان الإيطالي على خط المفاوضات")).toEqual([]);
     expect(tagged("وصل الوفد إلى ميلانو الإيطالية")).toEqual(["place:ميلانو:city:gn3173435"]);
   });
+
+  test("«والأمير» starts the next person; a regnal number ends a name", () => {
+    const two = tagged("وقال وزير الخارجية التركي عبد الله غل والأمير مولاي رشيد إن");
+    expect(two.map((m) => m.split(":")[1])).toEqual(["عبد الله غل", "مولاي رشيد"]);
+    expect(tagged("عودة الملك محمد الخامس إلى عرشه")).toEqual(["official:محمد الخامس:new:محمد الخامس"]);
+  });
+
+  test("a title that cannot be the KB namesake's still marks an official, someone the KB does not know", () => {
+    // The KB's جيمس جونز is a US national security adviser; «الجنرال» fits none of his roles.
+    expect(tagged("قال قائد القوات الجنرال جيمس جونز إن")).toEqual(["official:جيمس جونز:new:جيمس جونز"]);
+  });
+
+  test("«رئيس الجمهورية العراقي» is a title, not a place: the republic's adjective would be feminine", () => {
+    expect(tagged("أعلن نائب رئيس الجمهورية العراقي طه ياسين أن").filter((m) => m.startsWith("place"))).toEqual([]);
+  });
+
+  test("a place name that a word segmenter split in two is still the place", () => {
+    expect(tagged("حث الأمين العام ا سرائيل على الانسحاب")).toEqual(["place:ا سرائيل:country:IL"]);
+  });
 });

@@ -27,6 +27,19 @@ const DESCRIPTION_OPENERS = new Set(["احد", "احدي", "عضو", "كبير",
 const NAME_CONNECTORS = new Set(["بن", "بنت", "ابن", "ال", "ابو", "عبد", "ابي", "بو", "ولد"]);
 /** One unknown word after a title is as often an ordinary word as a name. */
 const MIN_UNKNOWN_NAME_WORDS = 2;
+/** Regnal numbers: محمد الخامس، تشارلز الأول. */
+const REGNAL_ORDINALS = new Set([
+  "الاول",
+  "الثاني",
+  "الثالث",
+  "الرابع",
+  "الخامس",
+  "السادس",
+  "السابع",
+  "الثامن",
+  "التاسع",
+  "العاشر",
+]);
 /** Pronoun suffixes that the corpus splits off but pages keep attached. */
 const PRONOUN_SUFFIXES = ["هما", "هم", "هن", "ها", "كم", "كما", "نا", "ه"];
 const COMMA_GAP = /^\s*[،,]\s*$/;
@@ -195,6 +208,10 @@ class RuleTagger implements Tagger {
       if (fallback && (titled || (fallback.flags & NEEDS_SUPPORT) === 0)) {
         const c = this.fromKb(doc.tokens, match, fallback, blocked, title);
         if (c) candidates.push(c);
+      } else if (title) {
+        // الجنرال جيمس جونز is a general, not the KB's namesake adviser: someone the KB does not know.
+        const c = this.unknownOfficial(doc.tokens, match.first, title.role, title.country, "title");
+        if (c) candidates.push(c);
       }
     }
     candidates.push(...this.stateLongForms(doc.tokens, candidates, cues));
@@ -255,11 +272,28 @@ class RuleTagger implements Tagger {
     return !!after?.tight && this.isNameWord(after.text, false);
   }
 
+  /**
+   * A place name the text cuts in two, as some word segmenters do: a stray alef before it
+   * (ا سرائيل) or an ending split off as if it were «her» (بن ها for بنها). Only when the halves
+   * joined are a known place and the first half is no ordinary word. A split «ه» («his») is not
+   * tried: سالت ه، براي ه are ordinary words far more often than a name.
+   */
+  private splitPlaceAt(tokens: readonly Token[], i: number): GazetteerMatch | undefined {
+    const a = tokens[i];
+    const b = tokens[i + 1];
+    if (!a || !b || b.start !== a.end + 1) return undefined;
+    const strayAlef = a.text === "ا";
+    const cutEnding = b.text === "ها" && a.text.length >= 2 && !this.isCommon(a.text);
+    if (!strayAlef && !cutEnding) return undefined;
+    const hits = this.gazetteer.hitsOf(a.text + b.text)?.filter((h) => this.entities[h.entity]?.type === "place");
+    return hits?.length ? { first: i, last: i + 2, skip: 0, hits } : undefined;
+  }
+
   /** Leftmost-longest knowledge-base matches. */
   private kbMatches(tokens: readonly Token[]): GazetteerMatch[] {
     const out: GazetteerMatch[] = [];
     for (let i = 0; i < tokens.length;) {
-      const m = this.gazetteer.longestAt(tokens, i);
+      const m = this.splitPlaceAt(tokens, i) ?? this.gazetteer.longestAt(tokens, i);
       if (m && this.likeReadingOfAName(tokens, m)) {
         i++;
       } else if (m) {
@@ -373,7 +407,8 @@ class RuleTagger implements Tagger {
       let code: string | undefined;
       while (last < tokens.length && last < i + 4 && tokens[last]!.tight) {
         const word = tokens[last]!.text;
-        const cc = REGIME_WORDS.has(word) ? undefined : this.nationalityOf(word);
+        // The form is feminine, and so its adjective: «رئيس الجمهورية العراقي» is the president's title.
+        const cc = REGIME_WORDS.has(word) || !word.endsWith("ه") ? undefined : this.nationalityOf(word);
         if (!word.startsWith("ال") || (!cc && !REGIME_WORDS.has(word))) break;
         if (cc) code = cc;
         last++;
@@ -573,6 +608,11 @@ class RuleTagger implements Tagger {
 
   private isNameWord(word: string, first: boolean): boolean {
     if (word.length < 2 || this.titleWords.has(word) || this.honorifics.has(word)) return false;
+    // والأمير، وسمو: a conjunction and a title or an honorific start the next person.
+    if (word[0] === "و" || word[0] === "ف") {
+      const rest = word.slice(1);
+      if (this.titleWords.has(rest) || this.honorifics.has(rest)) return false;
+    }
     if (readings(word).some((r) => this.isCommon(r.key))) return false;
     if (first && word.startsWith("ال")) return false;
     if (/^[0-9]/.test(word) || this.nationalityOf(word)) return false;
@@ -603,10 +643,12 @@ class RuleTagger implements Tagger {
       const t = tokens[i] as Token;
       if (i > start && !t.tight) break;
       if (NAME_CONNECTORS.has(t.text)) continue;
-      // وديعة الله، جار الله: «الله» ends a compound name; after بن or آل any word is a name (آل ثاني،
+      // وديعة الله، جار الله: «الله» ends a compound name, and so does a regnal number (محمد الخامس); after بن or آل any word is a name (آل ثاني،
       // بن خليفة) but a title; a word glued to لل («للجزيرة») never continues one.
       const afterConnector = i > start && NAME_CONNECTORS.has(tokens[i - 1]!.text) && !this.titleWords.has(t.text);
-      const compound = i > start && (t.text === "الله" || (afterConnector && /^[^0-9]{2}/.test(t.text)));
+      const compound =
+        i > start &&
+        (t.text === "الله" || REGNAL_ORDINALS.has(t.text) || (afterConnector && /^[^0-9]{2}/.test(t.text)));
       if (!compound && (t.text.startsWith("لل") || !this.isNameWord(t.text, i === start))) break;
       words++;
       end = i + 1;
