@@ -643,8 +643,9 @@ class RuleTagger implements Tagger {
       const t = tokens[i] as Token;
       if (i > start && !t.tight) break;
       if (NAME_CONNECTORS.has(t.text)) continue;
-      // وديعة الله، جار الله: «الله» ends a compound name, and so does a regnal number (محمد الخامس); after بن or آل any word is a name (آل ثاني،
-      // بن خليفة) but a title; a word glued to لل («للجزيرة») never continues one.
+      // وديعة الله، جار الله: «الله» ends a compound name, and so does a regnal number (محمد الخامس);
+      // after بن or آل any word is a name (آل ثاني، بن خليفة) but a title; a word glued to لل
+      // («للجزيرة») never continues one.
       const afterConnector = i > start && NAME_CONNECTORS.has(tokens[i - 1]!.text) && !this.titleWords.has(t.text);
       const compound =
         i > start &&
