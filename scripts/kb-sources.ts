@@ -180,11 +180,13 @@ function extraCountryAliases(): Map<string, string[]> {
   return out;
 }
 
-/**
- * Every source of the knowledge base, as the files in the repository have them. Cross-validation
- * passes common words derived from its training documents only, in place of common-words.txt.
- */
-export function kbSources(derivedCommonWords: readonly string[] = words("common-words.txt")): KbSources {
+/** Common words: derived ones (common-words.txt, or a cross-validation fold's) and the hand-listed extras. */
+export function commonWordsWith(derived: readonly string[]): string[] {
+  return [...derived, ...words("common-words-extra.txt")];
+}
+
+/** Every source of the knowledge base, as the files in the repository have them. */
+export function kbSources(): KbSources {
   return {
     entities: [
       ...officials(),
@@ -196,7 +198,7 @@ export function kbSources(derivedCommonWords: readonly string[] = words("common-
     nationalities: nationalities(),
     titles: words("titles.txt"),
     titleLinks: words("title-links.txt"),
-    commonWords: [...derivedCommonWords, ...words("common-words-extra.txt")],
+    commonWords: commonWordsWith(words("common-words.txt")),
     givenNames: words("given-names.txt"),
     orgHeads: words("org-heads.txt"),
     honorifics: words("honorifics.txt"),

@@ -18,7 +18,7 @@ import type { CompiledKb } from "../src/kb/types.ts";
 import { featureKey, mentionFeatures, templateId, type MentionFilterWeights } from "../src/tagger/mention-filter.ts";
 import { createTagger } from "../src/tagger/tagger.ts";
 import { deriveCommonWords } from "./common-words.ts";
-import { kbSources } from "./kb-sources.ts";
+import { commonWordsWith, kbSources } from "./kb-sources.ts";
 
 const args = process.argv.slice(2);
 const corpusPath = args.find((a) => !a.startsWith("--")) ?? "../shared/corpora/newsfane-dev.conll";
@@ -129,11 +129,14 @@ const classes: ScoredClass[] = ["official", "place"];
 const goldCount = (cls: ScoredClass) => docs.reduce((n, doc) => n + doc.gold.filter((g) => g.cls === cls).length, 0);
 
 // Cross-validation: every document is tagged and judged by rules and a model that never saw it.
+// The sources (GeoNames, CLDR, assets/kb) are read once; each fold swaps in its own common words.
+const sources = kbSources();
 const heldOut: Example[] = [];
 const heldOutScores = new Map<Example, number>();
 for (let fold = 0; fold < FOLDS; fold++) {
   const training = docs.filter((_, d) => !inFold(d, fold));
-  const foldExamples = examplesOf(compileKb(kbSources(deriveCommonWords(training))).kb);
+  const commonWords = commonWordsWith(deriveCommonWords(training));
+  const foldExamples = examplesOf(compileKb({ ...sources, commonWords }).kb);
   const model = train(foldExamples.filter((e) => !inFold(e.doc, fold)));
   for (const e of foldExamples.filter((x) => inFold(x.doc, fold))) {
     heldOut.push(e);
@@ -169,7 +172,7 @@ for (const cls of classes) {
   );
 }
 
-const final = train(examplesOf(compileKb(kbSources()).kb));
+const final = train(examplesOf(compileKb(sources).kb));
 for (const cls of classes) {
   const bias = featureKey(templateId("b", cls), "");
   final.set(bias, Math.round(((final.get(bias) ?? 0) - thresholdOf[cls]) * 1000) / 1000);
