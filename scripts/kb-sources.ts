@@ -208,5 +208,6 @@ export function kbSources(): KbSources {
     geoHeads: words("geo-heads.txt"),
     settlementHeads: words("settlement-heads.txt"),
     sportsSuffixes: words("sports-suffixes.txt"),
+    ordinaryNameWords: words("ordinary-name-words.txt"),
   };
 }

@@ -143,8 +143,10 @@ for (let fold = 0; fold < FOLDS; fold++) {
     heldOutScores.set(e, score(model, e));
   }
 }
-// One threshold per class, each the best for its own cross-validated F1; folded into the class's bias below.
+// One threshold per class, where its cross-validated F1 is best on average over a small window:
+// the curve is flat near its top, and the middle of the plateau is the choice least tied to these folds.
 const thresholds = Array.from({ length: 41 }, (_, i) => Math.round((-2 + i * 0.1) * 10) / 10);
+const SMOOTHING = 2; // thresholds each side
 const classF1 = (cls: ScoredClass, t: number) =>
   f1(
     tally(
@@ -153,8 +155,15 @@ const classF1 = (cls: ScoredClass, t: number) =>
       (e) => heldOutScores.get(e)! >= t,
     ),
   );
+const smoothedF1 = (cls: ScoredClass, i: number) => {
+  const window = thresholds.slice(Math.max(0, i - SMOOTHING), i + SMOOTHING + 1);
+  return window.reduce((sum, t) => sum + classF1(cls, t), 0) / window.length;
+};
 const thresholdOf = Object.fromEntries(
-  classes.map((cls) => [cls, thresholds.reduce((best, t) => (classF1(cls, t) > classF1(cls, best) ? t : best), 0)]),
+  classes.map((cls) => {
+    const best = thresholds.reduce((b, _, i) => (smoothedF1(cls, i) > smoothedF1(cls, b) ? i : b), 0);
+    return [cls, thresholds[best]!];
+  }),
 ) as Record<ScoredClass, number>;
 const passes = (e: Example) => heldOutScores.get(e)! >= thresholdOf[e.cls];
 

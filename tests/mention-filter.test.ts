@@ -1,7 +1,10 @@
 /** The learned filter over the rules' officials and places: it drops what context says is something else. */
 
 import { describe, expect, test } from "vitest";
+import { featureKey, type FilterContext, mentionFeatures } from "../src/tagger/mention-filter.ts";
+import { normalize } from "../src/tagger/normalize.ts";
 import { createTagger } from "../src/tagger/tagger.ts";
+import { tokenize } from "../src/tagger/tokenize.ts";
 import { compiledKb, sharedTagger } from "./helpers.ts";
 
 const places = (tagged: { type: string; text: string }[]) =>
@@ -28,5 +31,27 @@ describe("mention filter", () => {
       "التقى الرئيس الروسي فلاديمير بوتين نظيره الصيني شي جين بينغ في سمرقند، وفاز قطر على تايلاند في مباراة أمس.";
     const ruled = rulesAlone.tag(text).map((m) => `${m.start}:${m.end}:${m.type}`);
     for (const m of sharedTagger().tag(text)) expect(ruled).toContain(`${m.start}:${m.end}:${m.type}`);
+  });
+
+  test("a lone name that is also an ordinary word (صالح) is a feature of its own, by how it was found", () => {
+    const text = normalize("وقال صالح إن الحوار مستمر").text;
+    const tokens = tokenize(text);
+    const first = tokens.findIndex((t) => t.text === "صالح");
+    const candidate = { type: "official", first, last: first + 1, skip: 0, entity: "person:x", evidence: "kb" };
+    const featuresWith = (ordinaryNames: Set<string>) => {
+      const context: FilterContext = {
+        tokens,
+        text,
+        sportsWords: 0,
+        sportsBefore: new Int32Array(tokens.length + 1),
+        entityCounts: new Map(),
+        ordinaryNames,
+      };
+      const out: string[] = [];
+      mentionFeatures(candidate, context, (template, value) => out.push(featureKey(template, value)));
+      return out;
+    };
+    expect(featuresWith(new Set(["صالح"]))).toContain("ordinary|official=kb");
+    expect(featuresWith(new Set()).some((f) => f.startsWith("ordinary|"))).toBe(false);
   });
 });

@@ -72,3 +72,32 @@ describe("names and places in context", () => {
     expect(tagged("حث الأمين العام ا سرائيل على الانسحاب")).toEqual(["place:ا سرائيل:country:IL"]);
   });
 });
+
+describe("one page, one person: later short mentions", () => {
+  const officials = (text: string) => tagged(text).filter((m) => m.startsWith("official"));
+
+  test("a surname the KB gives no short form (بيرنز is two officials) is the person the page named", () => {
+    const text = "قال نيكولاس بيرنز وكيل وزارة الخارجية إن الحوار مستمر. ومن المتوقع أن يلتقي بيرنز مسؤولين.";
+    expect(officials(text)).toEqual([
+      "official:نيكولاس بيرنز:person:burns-nicholas",
+      "official:بيرنز:person:burns-nicholas",
+    ]);
+    expect(officials("ومن المتوقع أن يلتقي بيرنز مسؤولين.")).toEqual([]);
+  });
+
+  test("a surname that is also a word (رمضان) is the person only as a speaker", () => {
+    const text = "أعلن نائب الرئيس العراقي طه ياسين رمضان أن التهديدات جدية. وأعرب رمضان عن ثقته. وبدأ شهر رمضان أمس.";
+    expect(officials(text).map((m) => m.split(":")[1])).toEqual(["طه ياسين رمضان", "رمضان"]);
+  });
+
+  test("a first name that is no common given name refers back too; a family name or a regnal number does not", () => {
+    const burns = "قال نيكولاس بيرنز إن الحوار مستمر. وأكد نيكولاس أن الوفد سيعود.";
+    expect(officials(burns).map((m) => m.split(":")[1])).toEqual(["نيكولاس بيرنز", "نيكولاس"]);
+    const vladimir = "قال فلاديمير بوتين إن. والتقى فلاديمير آخر أمس.";
+    expect(officials(vladimir).map((m) => m.split(":")[1])).toEqual(["فلاديمير بوتين"]);
+    const ordinals = "استقبل الملك عبد الله الثاني الوفد. وفي الأسبوع الثاني من الشهر يعود الوفد.";
+    expect(officials(ordinals).map((m) => m.split(":")[1])).toEqual(["عبد الله الثاني"]);
+    const family = "استقبل الشيخ حمد بن خليفة آل ثاني الوفد. وقال ثاني المتحدثين إن";
+    expect(officials(family).map((m) => m.split(":")[1])).toEqual(["حمد بن خليفة آل ثاني"]);
+  });
+});

@@ -35,6 +35,7 @@ export interface KbSources {
   readonly geoHeads: readonly string[];
   readonly settlementHeads: readonly string[];
   readonly sportsSuffixes: readonly string[];
+  readonly ordinaryNameWords: readonly string[];
 }
 
 export interface Collision {
@@ -164,6 +165,7 @@ export function compileKb(src: KbSources): CompileResult {
     geoHeads: unique(src.geoHeads.map(normalizeKey)),
     settlementHeads: unique(src.settlementHeads.map(normalizeKey)),
     sportsSuffixes: unique(src.sportsSuffixes.map(normalizeKey)),
+    ordinaryNameWords: unique(src.ordinaryNameWords.map(normalizeKey)),
   };
   return { kb, collisions };
 }

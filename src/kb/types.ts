@@ -59,6 +59,8 @@ export interface CompiledKb {
   readonly settlementHeads: readonly string[];
   /** Normalised words after a city that make it a club (يونايتد). */
   readonly sportsSuffixes: readonly string[];
+  /** Normalised words of officials' names that are also ordinary words (صالح، رمضان), by a dictionary. */
+  readonly ordinaryNameWords: readonly string[];
   /** Normalised words that mark sports context: a city there is a club. */
   readonly sportsCues: readonly string[];
   /** The learned second opinion on the rules' officials and places (absent: the rules decide alone). */

@@ -16,7 +16,13 @@ const MIN_STEM = 2;
 const cache = new Map<string, readonly Reading[]>();
 const CACHE_LIMIT = 50_000;
 
+/** و ف ب ك ل: the letters a proclitic starts with. */
+const CLITIC_STARTS = new Set([..."وفبكل"].map((c) => c.charCodeAt(0)));
+
 export function readings(word: string): readonly Reading[] {
+  // Most words start with no proclitic letter and read only as themselves: building that one reading
+  // is cheaper than hashing the word for the cache.
+  if (!CLITIC_STARTS.has(word.charCodeAt(0))) return [{ skip: 0, key: word }];
   let r = cache.get(word);
   if (!r) {
     if (cache.size >= CACHE_LIMIT) cache.clear();

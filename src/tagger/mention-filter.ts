@@ -29,6 +29,8 @@ export interface FilterContext {
   readonly sportsBefore: Int32Array;
   /** How many candidates each entity has in the document. */
   readonly entityCounts: ReadonlyMap<string, number>;
+  /** Officials' one-word names that are also ordinary words (صالح، مبارك). */
+  readonly ordinaryNames: ReadonlySet<string>;
 }
 
 export interface MentionFilterWeights {
@@ -77,7 +79,7 @@ export type FeatureSink = (template: number, value: string) => void;
 
 const TEMPLATE_NAMES = [
   "b", "ev", "len", "p1", "n1", "gp", "gn", "sport", "rep", "near", "before",
-  "after", "n1adj", "suffix", "start",
+  "after", "n1adj", "suffix", "start", "ordinary",
 ] as const; // prettier-ignore
 type TemplateName = (typeof TEMPLATE_NAMES)[number];
 const TYPES = ["official", "place"] as const;
@@ -148,6 +150,8 @@ export function mentionFeatures(c: FilterCandidate, context: FilterContext, emit
   // The shape of an unknown name: how it ends (…ستان، …ية، …و).
   if (c.type === "place") emit(T.suffix, lastToken.text.slice(-2));
   if (firstToken.sentenceStart) emit(T.start, "");
+  // صالح alone may be the adjective; how much that weighs depends on how the name was found.
+  if (c.last - c.first === 1 && context.ordinaryNames.has(firstToken.text.slice(c.skip))) emit(T.ordinary, c.evidence);
 }
 
 /** Decides whether a candidate stays. */

@@ -134,6 +134,7 @@ class RuleTagger implements Tagger {
   /** Every cue word with its cueWords() bits: one lookup a reading instead of four. */
   private readonly cueBits = new Map<string, number>();
   private readonly sportsSuffixes: Set<string>;
+  private readonly ordinaryNames: Set<string>;
 
   constructor(
     kb: CompiledKb,
@@ -161,6 +162,7 @@ class RuleTagger implements Tagger {
     ];
     for (const [words, bit] of cueSets) for (const w of words) this.cueBits.set(w, (this.cueBits.get(w) ?? 0) | bit);
     this.sportsSuffixes = new Set(kb.sportsSuffixes);
+    this.ordinaryNames = new Set(kb.ordinaryNameWords);
   }
 
   tag(text: string): Mention[] {
@@ -217,7 +219,7 @@ class RuleTagger implements Tagger {
     candidates.push(...this.stateLongForms(doc.tokens, candidates, cues));
     for (const c of candidates) this.widenPlace(doc.tokens, c);
     for (const c of candidates) this.sonOf(doc.tokens, c);
-    candidates.push(...this.unknownShortForms(doc.tokens, candidates));
+    candidates.push(...this.shortForms(doc.tokens, candidates));
     candidates.push(...this.naturalFeatures(doc.tokens, matchAt));
     if (this.judge) candidates.push(...this.afterSettlementHeads(doc.tokens, coveredTokens(candidates), matchAt, cues));
     return toMentions(this.judged(withoutOverlaps(candidates), doc, cues), doc);
@@ -232,7 +234,14 @@ class RuleTagger implements Tagger {
     const sportsWords = sportsBefore[doc.tokens.length]!;
     const entityCounts = new Map<string, number>();
     for (const c of candidates) entityCounts.set(c.entity, (entityCounts.get(c.entity) ?? 0) + 1);
-    const context = { tokens: doc.tokens, text: doc.norm.text, sportsWords, sportsBefore, entityCounts };
+    const context = {
+      tokens: doc.tokens,
+      text: doc.norm.text,
+      sportsWords,
+      sportsBefore,
+      entityCounts,
+      ordinaryNames: this.ordinaryNames,
+    };
     return candidates.filter((c) => c.type === "organization" || judge(c, context));
   }
 
@@ -722,13 +731,28 @@ class RuleTagger implements Tagger {
     return prev.readings.some((r) => this.speechVerbs.has(r.key));
   }
 
-  /** Later mentions of an unknown official by surname (باتروشيف after نيكولاي باتروشيف). */
-  private unknownShortForms(tokens: readonly Token[], candidates: readonly Candidate[]): Candidate[] {
+  /** A word before a name that says it is a person: a speech verb (قال، أعرب) or a title (الملك). */
+  private speakerCue(prev: Token | undefined): boolean {
+    if (!prev) return false;
+    return this.titleWords.has(prev.text) || prev.readings.some((r) => this.speechVerbs.has(r.key));
+  }
+
+  /**
+   * Later mentions of an official by surname (باتروشيف after نيكولاي باتروشيف), also of one the
+   * knowledge base knows but gives no short form, since the surname alone is ambiguous across the
+   * world (بيرنز): on this page it is the one already named.
+   */
+  private shortForms(tokens: readonly Token[], candidates: readonly Candidate[]): Candidate[] {
     const surnames = new Map<string, Candidate>();
     for (const c of candidates) {
-      if (c.kb || c.last - c.first < 2) continue;
+      if (c.type !== "official" || c.last - c.first < 2) continue;
       const w = (tokens[c.last - 1] as Token).text;
-      if (w.length > 2 && !this.common.has(w) && !this.given.has(w) && !surnames.has(w)) surnames.set(w, c);
+      // آل ثاني، عبد الله الثاني: a family, a father or a regnal number, not the person.
+      const family = NAME_CONNECTORS.has((tokens[c.last - 2] as Token).text) || REGNAL_ORDINALS.has(w);
+      if (w.length > 2 && !family && !this.given.has(w) && !surnames.has(w)) surnames.set(w, c);
+      // نيكولاس after نيكولاس بيرنز: a first name, unless a common given name (فلاديمير) or a word.
+      const f = (tokens[c.first] as Token).text.slice(c.skip);
+      if (c.kb && f.length > 3 && !this.given.has(f) && !this.common.has(f) && !surnames.has(f)) surnames.set(f, c);
     }
     if (surnames.size === 0) return [];
     const covered = coveredTokens(candidates);
@@ -738,6 +762,8 @@ class RuleTagger implements Tagger {
       for (const r of tok.readings) {
         const full = surnames.get(r.key);
         if (!full) continue;
+        // رمضان is also a month: a surname that is a word needs a speech verb or a title before it.
+        if ((this.common.has(r.key) || this.ordinaryNames.has(r.key)) && !this.speakerCue(tokens[i - 1])) return;
         out.push({ ...full, first: i, last: i + 1, skip: r.skip, evidence: "coreference" });
         return;
       }
