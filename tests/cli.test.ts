@@ -82,6 +82,13 @@ describe("marsad tag FILE", () => {
     expect(unknown.err[0]).toMatch(/unknown command/);
   });
 
+  it("stops quietly when the reader closes the pipe early (marsad tag FILE | head -1)", () => {
+    const long = tempFile("long.txt", "التقى بوتين نظيره الصيني في بكين.\n".repeat(20_000));
+    const r = spawnSync("sh", ["-c", `node bin/marsad.mjs tag ${long} | head -1`], { encoding: "utf8" });
+    expect(r.stdout).toBe("التقى ⟦بوتين⟧ نظيره الصيني في ⟦بكين⟧.\n");
+    expect(r.stderr).not.toMatch(/EPIPE|Error/);
+  });
+
   it("exits through the real process with the same codes", () => {
     const r = spawnSync("node", ["bin/marsad.mjs", "tag"], { encoding: "utf8" });
     expect(r.status).toBe(2);

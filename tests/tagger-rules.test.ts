@@ -68,6 +68,11 @@ describe("names and places in context", () => {
     expect(tagged("أعلن نائب رئيس الجمهورية العراقي طه ياسين أن").filter((m) => m.startsWith("place"))).toEqual([]);
   });
 
+  test("«ماليزية» is the adjective, not Malaysia; the ة spelling is the country only where the KB lists it (سورية)", () => {
+    expect(tagged("خرجت تظاهرات في عدة مدن ماليزية، ومن أسرة كولومبية")).toEqual([]);
+    expect(tagged("وصل الوزير إلى سورية ثم إلى تركيا")).toEqual(["place:سورية:country:SY", "place:تركيا:country:TR"]);
+  });
+
   test("a place name that a word segmenter split in two is still the place", () => {
     expect(tagged("حث الأمين العام ا سرائيل على الانسحاب")).toEqual(["place:ا سرائيل:country:IL"]);
   });

@@ -2,6 +2,12 @@
 
 import { main } from "./main.ts";
 
+// `marsad tag FILE | head` closes the pipe early: stop quietly, as Unix tools do, not with a stack trace.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(0);
+  throw error;
+});
+
 const code = main(process.argv.slice(2), {
   out: (line) => process.stdout.write(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),

@@ -53,7 +53,7 @@ export function tagReadable(tagger: Tagger, path: string, io: Output): void {
   }
   const officials = new Set(mentions.filter((m) => m.type === "official").map((m) => m.entity)).size;
   const places = new Set(mentions.filter((m) => m.type === "place").map((m) => m.entity)).size;
-  io.err(`${mentions.length} mentions: ${officials} officials, ${places} places`);
+  io.err(`${mentions.length} mentions of ${officials} distinct officials and ${places} distinct places`);
 }
 
 export function markText(text: string, mentions: readonly Mention[], color: boolean): string {

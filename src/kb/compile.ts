@@ -77,6 +77,9 @@ interface Claim {
 
 export function compileKb(src: KbSources): CompileResult {
   const common = new Set(src.commonWords.map(normalizeKey));
+  const nationalities = new Set(src.nationalities.map(([adj]) => normalizeKey(adj)));
+  // روسية، تركية: the ة spelling of a country in يا is also its feminine adjective («محاولة روسية»).
+  const isFeminineAdjective = (v: string) => v.endsWith("يه") && nationalities.has(v.slice(0, -1));
   const given = new Set(src.givenNames.map(normalizeKey));
   const claims = new Map<string, Claim[]>();
   const claim = (alias: string, c: Claim) => {
@@ -94,6 +97,7 @@ export function compileKb(src: KbSources): CompileResult {
     const official = s.entity.type === "official";
     const forms = s.entity.type === "place" ? placeVariants(alias) : [alias];
     for (const form of forms) {
+      if (form !== alias && isFeminineAdjective(form)) continue;
       for (const v of spellingVariants(form, s.foreign)) {
         const single = !v.includes(" ");
         if (!official && single && common.has(v)) continue;
