@@ -59,6 +59,12 @@ describe("names and places in context", () => {
     expect(tagged("عودة الملك محمد الخامس إلى عرشه")).toEqual(["official:محمد الخامس:new:محمد الخامس"]);
   });
 
+  test("a given name is a name even when a proclitic reading of it is a word (فيصل, not ف + يصل)", () => {
+    expect(tagged("وقال الرئيس السابق للمجلس فيصل المشعل إن الاجتماع")).toEqual([
+      "official:فيصل المشعل:new:فيصل المشعل",
+    ]);
+  });
+
   test("a title that cannot be the KB namesake's still marks an official, someone the KB does not know", () => {
     // The KB's جيمس جونز is a US national security adviser; «الجنرال» fits none of his roles.
     expect(tagged("قال قائد القوات الجنرال جيمس جونز إن")).toEqual(["official:جيمس جونز:new:جيمس جونز"]);

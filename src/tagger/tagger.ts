@@ -622,7 +622,9 @@ class RuleTagger implements Tagger {
       const rest = word.slice(1);
       if (this.titleWords.has(rest) || this.honorifics.has(rest)) return false;
     }
-    if (readings(word).some((r) => this.isCommon(r.key))) return false;
+    // فيصل is a given name, though ف + يصل would read «and arrives».
+    const given = this.given.has(word);
+    if (readings(word).some((r) => (r.skip === 0 || !given) && this.isCommon(r.key))) return false;
     if (first && word.startsWith("ال")) return false;
     if (/^[0-9]/.test(word) || this.nationalityOf(word)) return false;
     return !this.isPlaceWord(word);
