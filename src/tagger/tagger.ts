@@ -759,8 +759,12 @@ class RuleTagger implements Tagger {
     if (surnames.size === 0) return [];
     const covered = coveredTokens(candidates);
     const out: Candidate[] = [];
+    // نزار قباني، قباني مرزوق: a neighbouring name word makes it someone else's name.
+    const nameNear = (i: number) =>
+      (tokens[i]!.tight && i > 0 && this.isNameWord(tokens[i - 1]!.text, false)) ||
+      (!!tokens[i + 1]?.tight && this.isNameWord(tokens[i + 1]!.text, false));
     tokens.forEach((tok, i) => {
-      if (covered.has(i)) return;
+      if (covered.has(i) || nameNear(i)) return;
       for (const r of tok.readings) {
         const full = surnames.get(r.key);
         if (!full) continue;
@@ -774,8 +778,7 @@ class RuleTagger implements Tagger {
   }
 }
 
-/** Keeps the longest of overlapping candidates and maps them to original offsets. */
-/** Leftmost, then longest, wins. */
+/** Of overlapping candidates, the leftmost, then the longest, wins. */
 function withoutOverlaps(candidates: Candidate[]): Candidate[] {
   candidates.sort((a, b) => a.first - b.first || b.last - b.first - (a.last - a.first));
   const kept: Candidate[] = [];
