@@ -135,7 +135,7 @@ const heldOut: Example[] = [];
 const heldOutScores = new Map<Example, number>();
 for (let fold = 0; fold < FOLDS; fold++) {
   const training = docs.filter((_, d) => !inFold(d, fold));
-  const commonWords = commonWordsWith(deriveCommonWords(training));
+  const commonWords = commonWordsWith(deriveCommonWords(training, sources.givenNames));
   const foldExamples = examplesOf(compileKb({ ...sources, commonWords }).kb);
   const model = train(foldExamples.filter((e) => !inFold(e.doc, fold)));
   for (const e of foldExamples.filter((x) => inFold(x.doc, fold))) {
