@@ -47,6 +47,17 @@ function cldrTerritories(locale: string): Record<string, string> {
   return json.main[locale].localeDisplayNames.territories;
 }
 
+/**
+ * A CLDR name as running text holds it, the name first: «ميانمار (بورما)» is ميانمار, also بورما;
+ * «الكونغو - كينشاسا» is الكونغو كينشاسا. A bracket of several words is a gloss, not a name
+ * («هونغ كونغ الصينية (منطقة إدارية خاصة)»).
+ */
+function pressForms(name: string): string[] {
+  const bracket = /^(.+?)\s*\((.+)\)$/.exec(name);
+  if (bracket) return bracket[2]!.includes(" ") ? [bracket[1]!] : [bracket[1]!, bracket[2]!];
+  return [name.replace(/ - /g, " ")];
+}
+
 function countriesAndRegions(extraAliases: Map<string, string[]>): SourceEntity[] {
   const ar = cldrTerritories("ar");
   const en = cldrTerritories("en");
@@ -58,14 +69,15 @@ function countriesAndRegions(extraAliases: Map<string, string[]>): SourceEntity[
     const kind: PlaceKind = isCountry ? "country" : "continent";
     const aliases = Object.entries(ar)
       .filter(([k]) => k.startsWith(`${code}-alt-`))
-      .map(([, v]) => v);
-    aliases.push(...(extraAliases.get(code) ?? []));
+      .flatMap(([, v]) => pressForms(v));
+    const [canonical = name, ...alsoCalled] = pressForms(name);
+    aliases.push(...alsoCalled, ...(extraAliases.get(code) ?? []));
     out.push({
       entity: {
         id: `${kind}:${code}`,
         type: "place",
         kind,
-        ar: name,
+        ar: canonical,
         latin: en[code] ?? code,
         ...(isCountry ? { country: code } : {}),
       },
@@ -152,7 +164,10 @@ function cities(): SourceEntity[] {
       .split(",")
       .map((n) => n.trim())
       .filter((n) => ARABIC_ONLY.test(normalizeKey(n)) && n.split(" ").length <= 3)
-      .filter((n) => large || n.includes(" ") || normalizeKey(n).length > 4);
+      .filter((n) => large || n.includes(" ") || normalizeKey(n).length > 4)
+      // Two letters are too few to tell a name from a word (غم «grief» is GeoNames' first name for Qom);
+      // places.tsv lists the few such cities the news names.
+      .filter((n) => n.includes(" ") || normalizeKey(n).length > 2);
     if (names.length === 0) continue;
     out.push({
       entity: {

@@ -45,6 +45,12 @@ describe("compiled knowledge base", () => {
     expect(aliases).toContain(normalizeKey("سورية"));
   });
 
+  it("has only aliases that running Arabic text can hold: letters, one space or hyphen between words", () => {
+    // A misaligned column once made «SD» an alias of Darfur; a CLDR gloss made «(بورما)» one of Myanmar.
+    const odd = kb.aliases.map(([alias]) => alias).filter((a) => !/^[\u0621-\u064a]+([ -][\u0621-\u064a]+)*$/.test(a));
+    expect(odd).toEqual([]);
+  });
+
   it("has officials with canonical names, roles and countries", () => {
     const officials = kb.entities.filter((e) => e.type === "official");
     expect(officials.length).toBeGreaterThanOrEqual(1000);

@@ -80,8 +80,9 @@ describe("names and places in context", () => {
     expect(tagged("وصل الوزير إلى سورية ثم إلى تركيا")).toEqual(["place:سورية:country:SY", "place:تركيا:country:TR"]);
   });
 
-  test("a place name that a word segmenter split in two is still the place", () => {
+  test("a name that a word segmenter split in two is still the name", () => {
     expect(tagged("حث الأمين العام ا سرائيل على الانسحاب")).toEqual(["place:ا سرائيل:country:IL"]);
+    expect(tagged("وفي عام 1968 التقى ف يديل كاسترو الوفد")).toEqual(["official:ف يديل كاسترو:person:castro-fidel"]);
   });
 });
 

@@ -19,6 +19,8 @@ export interface Tagger {
 
 /** Most name words (besides بن، آل، عبد…) an official's name may have. */
 const MAX_NAME_WORDS = 4;
+/** Letters a word segmenter may cut off the front of a name: ف (read as «so»), a stray alef. */
+const SPLIT_LETTERS = new Set(["ا", "ف"]);
 /** Longest run of modifiers after a title head (رئيس مجلس الأمن القومي الروسي). */
 const MAX_TITLE_MODIFIERS = 7;
 /** Words that open a description after a name and a comma (شنجكون، أحد كبار مسؤولي…). */
@@ -282,18 +284,23 @@ class RuleTagger implements Tagger {
   }
 
   /**
-   * A place name the text cuts in two, as some word segmenters do: a stray alef before it
-   * (ا سرائيل) or an ending split off as if it were «her» (بن ها for بنها). Only when the halves
-   * joined are a known place and the first half is no ordinary word. A split «ه» («his») is not
-   * tried: سالت ه، براي ه are ordinary words far more often than a name.
+   * A name the text cuts in two, as some word segmenters do: its first letter split off as if it
+   * were a proclitic or a stray alef (ف يديل كاسترو، ا سرائيل), or a place's ending split off as if
+   * it were «her» (بن ها for بنها). Only when the halves joined are a known name, and a cut ending
+   * only after a word that is no ordinary word. A split «ه» («his») is not tried: سالت ه، براي ه are
+   * ordinary words far more often than a name.
    */
-  private splitPlaceAt(tokens: readonly Token[], i: number): GazetteerMatch | undefined {
+  private splitNameAt(tokens: readonly Token[], i: number): GazetteerMatch | undefined {
     const a = tokens[i];
     const b = tokens[i + 1];
     if (!a || !b || b.start !== a.end + 1) return undefined;
-    const strayAlef = a.text === "ا";
-    const cutEnding = b.text === "ها" && a.text.length >= 2 && !this.isCommon(a.text);
-    if (!strayAlef && !cutEnding) return undefined;
+    if (SPLIT_LETTERS.has(a.text)) {
+      const text = a.text + b.text;
+      const joined: Token = { ...b, start: a.start, text, readings: [{ skip: 0, key: text }] };
+      const m = this.gazetteer.longestAt([joined, ...tokens.slice(i + 2, i + 2 + MAX_NAME_WORDS)], 0);
+      return m && { first: i, last: i + 1 + m.last, skip: 0, hits: m.hits };
+    }
+    if (b.text !== "ها" || a.text.length < 2 || this.isCommon(a.text)) return undefined;
     const hits = this.gazetteer.hitsOf(a.text + b.text)?.filter((h) => this.entities[h.entity]?.type === "place");
     return hits?.length ? { first: i, last: i + 2, skip: 0, hits } : undefined;
   }
@@ -302,7 +309,7 @@ class RuleTagger implements Tagger {
   private kbMatches(tokens: readonly Token[]): GazetteerMatch[] {
     const out: GazetteerMatch[] = [];
     for (let i = 0; i < tokens.length;) {
-      const m = this.splitPlaceAt(tokens, i) ?? this.gazetteer.longestAt(tokens, i);
+      const m = this.splitNameAt(tokens, i) ?? this.gazetteer.longestAt(tokens, i);
       if (m && this.likeReadingOfAName(tokens, m)) {
         i++;
       } else if (m) {
