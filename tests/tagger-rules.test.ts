@@ -83,6 +83,7 @@ describe("names and places in context", () => {
   test("a name that a word segmenter split in two is still the name", () => {
     expect(tagged("حث الأمين العام ا سرائيل على الانسحاب")).toEqual(["place:ا سرائيل:country:IL"]);
     expect(tagged("وفي عام 1968 التقى ف يديل كاسترو الوفد")).toEqual(["official:ف يديل كاسترو:person:castro-fidel"]);
+    expect(tagged("وقع انفجار ب عقوبة امس").map((m) => m.split(":").slice(0, 2).join(":"))).toEqual(["place:ب عقوبة"]);
   });
 });
 

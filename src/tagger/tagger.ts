@@ -19,8 +19,8 @@ export interface Tagger {
 
 /** Most name words (besides بن، آل، عبد…) an official's name may have. */
 const MAX_NAME_WORDS = 4;
-/** Letters a word segmenter may cut off the front of a name: ف (read as «so»), a stray alef. */
-const SPLIT_LETTERS = new Set(["ا", "ف"]);
+/** Letters a word segmenter may cut off the front of a name: ف and ب (read as proclitics), a stray alef. */
+const SPLIT_LETTERS = new Set(["ا", "ف", "ب"]);
 /** Longest run of modifiers after a title head (رئيس مجلس الأمن القومي الروسي). */
 const MAX_TITLE_MODIFIERS = 7;
 /** Words that open a description after a name and a comma (شنجكون، أحد كبار مسؤولي…). */
@@ -285,10 +285,10 @@ class RuleTagger implements Tagger {
 
   /**
    * A name the text cuts in two, as some word segmenters do: its first letter split off as if it
-   * were a proclitic or a stray alef (ف يديل كاسترو، ا سرائيل), or a place's ending split off as if
-   * it were «her» (بن ها for بنها). Only when the halves joined are a known name, and a cut ending
-   * only after a word that is no ordinary word. A split «ه» («his») is not tried: سالت ه، براي ه are
-   * ordinary words far more often than a name.
+   * were a proclitic or a stray alef (ف يديل كاسترو، ب عقوبة، ا سرائيل), or a place's ending split
+   * off as if it were «her» (بن ها for بنها). Only when the halves joined are a known name, and a
+   * cut ending only after a word that is no ordinary word. A split «ه» («his») is not tried:
+   * سالت ه، براي ه are ordinary words far more often than a name.
    */
   private splitNameAt(tokens: readonly Token[], i: number): GazetteerMatch | undefined {
     const a = tokens[i];
