@@ -80,6 +80,17 @@ describe("names and places in context", () => {
     expect(tagged("وصل الوزير إلى سورية ثم إلى تركيا")).toEqual(["place:سورية:country:SY", "place:تركيا:country:TR"]);
   });
 
+  test("whom one speaks to is a medium, even one named after a region", () => {
+    const { mentionFilter: _, ...rules } = compiledKb();
+    const places = (text: string) =>
+      createTagger(rules)
+        .tag(text)
+        .filter((m) => m.type === "place")
+        .map((m) => m.text);
+    expect(places("وقال لـ«الشرق الأوسط» إن المفاوضات مستمرة")).toEqual([]);
+    expect(places("وصل المبعوث إلى الشرق الأوسط أمس")).toEqual(["الشرق الأوسط"]);
+  });
+
   test("a name that a word segmenter split in two is still the name", () => {
     expect(tagged("حث الأمين العام ا سرائيل على الانسحاب")).toEqual(["place:ا سرائيل:country:IL"]);
     expect(tagged("وفي عام 1968 التقى ف يديل كاسترو الوفد")).toEqual(["official:ف يديل كاسترو:person:castro-fidel"]);
