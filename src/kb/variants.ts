@@ -34,7 +34,8 @@ function joinings(alias: string, foreign: boolean): string[] {
   for (let i = 0; i + 1 < parts.length; i++) {
     const a = parts[i] as string;
     const b = parts[i + 1] as string;
-    const joinable = JOINING_HEADS.has(a) || (foreign && a.length <= 4 && b.length <= 5);
+    // نصر الله is also written نصرالله, as عبد الله is عبدالله.
+    const joinable = JOINING_HEADS.has(a) || b === "الله" || (foreign && a.length <= 4 && b.length <= 5);
     if (joinable) out.push([...parts.slice(0, i), a + b, ...parts.slice(i + 2)].join(" "));
   }
   // An Arabic compound written joined in the source is also found split.
