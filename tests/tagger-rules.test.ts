@@ -126,6 +126,11 @@ describe("one page, one person: later short mentions", () => {
     expect(found[1]!.start).toBeGreaterThan(text.indexOf("وأضاف"));
   });
 
+  test("a KB surname after another first name is someone else (سيباستيان باول is not Colin Powell)", () => {
+    expect(officials("قام سيباستيان باول بزيارة صحفية إلى القاهرة")).toEqual([]);
+    expect(officials("وقال باول إن المفاوضات مستمرة").map((m) => m.split(":")[2])).toEqual(["person"]);
+  });
+
   test("a first name that is no common given name refers back too; a family name or a regnal number does not", () => {
     const burns = "قال نيكولاس بيرنز إن الحوار مستمر. وأكد نيكولاس أن الوفد سيعود.";
     expect(officials(burns).map((m) => m.split(":")[1])).toEqual(["نيكولاس بيرنز", "نيكولاس"]);

@@ -262,14 +262,17 @@ class RuleTagger implements Tagger {
   }
 
   /**
-   * A lone surname right after a given name, or right before a known given name or
-   * surname, belongs to someone else (أحمد المالكي، غالي شكري): not the KB official.
+   * A lone surname right after a given name or another name word, or right before a known given
+   * name, belongs to someone else (أحمد المالكي، غالي شكري): not the KB official.
    */
   private insideAnotherName(tokens: readonly Token[], m: GazetteerMatch): boolean {
     const prev = tokens[m.first - 1];
     const next = tokens[m.last];
     const first = tokens[m.first] as Token;
-    if (m.skip === 0 && first.tight && prev && this.given.has(prev.text)) return true;
+    // سيباستيان باول، مارغريت ميتشل: a word that may be a first name, and no known official's, before it.
+    const firstName =
+      !!prev && (this.given.has(prev.text) || (this.isNameWord(prev.text, false) && !this.isPersonWord(prev.text)));
+    if (m.skip === 0 && first.tight && firstName) return true;
     return !!next?.tight && this.given.has(next.text);
   }
 
@@ -652,6 +655,11 @@ class RuleTagger implements Tagger {
       }
     }
     return false;
+  }
+
+  private isPersonWord(word: string): boolean {
+    const hits = this.gazetteer.hitsOf(word);
+    return !!hits && hits.some((h) => this.entities[h.entity]?.type === "official");
   }
 
   private isPlaceWord(word: string): boolean {
