@@ -785,10 +785,11 @@ class RuleTagger implements Tagger {
       (tokens[i]!.tight && i > 0 && this.isNameWord(tokens[i - 1]!.text, false)) ||
       (!!tokens[i + 1]?.tight && this.isNameWord(tokens[i + 1]!.text, false));
     tokens.forEach((tok, i) => {
-      if (covered.has(i) || nameNear(i)) return;
+      if (covered.has(i)) return;
       for (const r of tok.readings) {
         const full = surnames.get(r.key);
         if (!full) continue;
+        if (nameNear(i)) return;
         // رمضان is also a month: a surname that is a word needs a speech verb or a title before it.
         if ((this.common.has(r.key) || this.ordinaryNames.has(r.key)) && !this.speakerCue(tokens[i - 1])) return;
         out.push({ ...full, first: i, last: i + 1, skip: r.skip, evidence: "coreference" });
