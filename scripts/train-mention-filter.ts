@@ -6,8 +6,10 @@
  * trained on the other folds, so nothing about them was learned from them. Then trains on everything
  * and writes assets/kb/mention-filter.json.
  *
- * usage: node scripts/run-ts.mjs scripts/train-mention-filter.ts [CORPUS.conll] [--dry-run] [--errors]
- * (--errors lists the wrong candidates it keeps and the right ones it drops, on unseen documents)
+ * usage: node scripts/run-ts.mjs scripts/train-mention-filter.ts [CORPUS.conll] [--dry-run] [--errors] [--split=N]
+ * (--errors lists the wrong candidates it keeps and the right ones it drops, on unseen documents;
+ * --split=N deals the documents into folds in the Nth shuffled order instead of by number, to see
+ * how much the estimate owes to one assignment)
  * Deterministic: the same corpus and rules give the same weights.
  */
 
@@ -39,7 +41,11 @@ interface Example {
 }
 
 const docs = parseConll(readFileSync(corpusPath, "utf8"));
-const inFold = (doc: number, fold: number) => doc % FOLDS === fold;
+const split = Number(args.find((a) => a.startsWith("--split="))?.slice("--split=".length) ?? 0);
+const foldOf = new Map<number, number>();
+const order = [...docs.keys()];
+(split ? shuffled(order, split) : order).forEach((d, i) => foldOf.set(d, i % FOLDS));
+const inFold = (doc: number, fold: number) => foldOf.get(doc) === fold;
 
 /** Every official and place candidate of the rules, with its features and its label. */
 function examplesOf(kb: CompiledKb): Example[] {
