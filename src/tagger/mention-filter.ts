@@ -29,7 +29,7 @@ export interface FilterContext {
   readonly sportsBefore: Int32Array;
   /** How many candidates each entity has in the document. */
   readonly entityCounts: ReadonlyMap<string, number>;
-  /** Officials' one-word names that are also ordinary words (صالح، مبارك). */
+  /** Words of officials' names that are also ordinary words (صالح، رمضان). */
   readonly ordinaryNames: ReadonlySet<string>;
 }
 

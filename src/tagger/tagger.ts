@@ -269,10 +269,8 @@ class RuleTagger implements Tagger {
     const prev = tokens[m.first - 1];
     const next = tokens[m.last];
     const first = tokens[m.first] as Token;
-    // سيباستيان باول، مارغريت ميتشل: a word that may be a first name, and no known official's, before it.
-    const firstName =
-      !!prev && (this.given.has(prev.text) || (this.isNameWord(prev.text, false) && !this.isPersonWord(prev.text)));
-    if (m.skip === 0 && first.tight && firstName) return true;
+    // سيباستيان باول، مارغريت ميتشل: someone else's first name before it.
+    if (m.skip === 0 && first.tight && prev && this.mayBeFirstName(prev.text)) return true;
     return !!next?.tight && this.given.has(next.text);
   }
 
@@ -643,7 +641,7 @@ class RuleTagger implements Tagger {
     if (readings(word).some((r) => (r.skip === 0 || !given) && this.isCommon(r.key))) return false;
     if (first && word.startsWith("ال")) return false;
     if (/^[0-9]/.test(word) || this.nationalityOf(word)) return false;
-    return !this.isPlaceWord(word);
+    return !this.isKbWord(word, false);
   }
 
   /** A common word, also with a pronoun suffix attached (نظيره، بلادها). */
@@ -657,14 +655,15 @@ class RuleTagger implements Tagger {
     return false;
   }
 
-  private isPersonWord(word: string): boolean {
-    const hits = this.gazetteer.hitsOf(word);
-    return !!hits && hits.some((h) => this.entities[h.entity]?.type === "official");
+  /** A given name, or a word that may be a name and is no known official's. */
+  private mayBeFirstName(word: string): boolean {
+    return this.given.has(word) || (this.isNameWord(word, false) && !this.isKbWord(word, true));
   }
 
-  private isPlaceWord(word: string): boolean {
+  /** Whether `word` alone is the name of a known official (true), or of a place or organisation (false). */
+  private isKbWord(word: string, official: boolean): boolean {
     const hits = this.gazetteer.hitsOf(word);
-    return !!hits && hits.some((h) => this.entities[h.entity]?.type !== "official");
+    return !!hits && hits.some((h) => (this.entities[h.entity]?.type === "official") === official);
   }
 
   /** End (exclusive) of the name starting at `start`: name words joined by بن، آل، عبد…; `start` when none. */
@@ -782,7 +781,7 @@ class RuleTagger implements Tagger {
     const out: Candidate[] = [];
     // نزار قباني، قباني مرزوق: a neighbouring name word makes it someone else's name.
     const nameNear = (i: number) =>
-      (tokens[i]!.tight && i > 0 && this.isNameWord(tokens[i - 1]!.text, false)) ||
+      (tokens[i]!.tight && i > 0 && this.mayBeFirstName(tokens[i - 1]!.text)) ||
       (!!tokens[i + 1]?.tight && this.isNameWord(tokens[i + 1]!.text, false));
     tokens.forEach((tok, i) => {
       if (covered.has(i)) return;
