@@ -33,6 +33,14 @@ describe("mention filter", () => {
     for (const m of sharedTagger().tag(text)) expect(ruled).toContain(`${m.start}:${m.end}:${m.type}`);
   });
 
+  test("a famous name that an affix rule could make a word of (شارون) is not taken for one", () => {
+    const officials = sharedTagger()
+      .tag("زار شارون القدس أمس ووصل سولانا إلى بيروت")
+      .filter((m) => m.type === "official")
+      .map((m) => m.entity);
+    expect(officials).toEqual(["person:sharon", "person:solana"]);
+  });
+
   test("a lone name that is also an ordinary word (صالح) is a feature of its own, by how it was found", () => {
     const text = normalize("وقال صالح إن الحوار مستمر").text;
     const tokens = tokenize(text);
