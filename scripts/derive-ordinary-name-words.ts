@@ -2,7 +2,7 @@
  * Writes assets/kb/ordinary-name-words.txt: the words of officials' names in the knowledge base that are
  * also ordinary Arabic words (صالح، مبارك، رمضان), by the Ayaspell dictionary (scripts/ayaspell.ts).
  * On pages the annotated corpus never showed, the learned filter weighs a lone mention of such a name
- * with more doubt, and a later mention by such a surname needs a speech verb before it.
+ * with more doubt, and a later mention by such a surname needs a speech verb or a title before it.
  * Needs Debian's hunspell-ar; rerun after adding officials.
  *
  * usage: node scripts/run-ts.mjs scripts/derive-ordinary-name-words.ts
