@@ -35,6 +35,18 @@ export async function settledMarks(page: TestPage): Promise<PaintedMark[]> {
  * Opens popup.html in a tab, pointed at the page's tab. Without the "tabs" permission the extension cannot
  * read tab URLs, so the page's tab is the one whose annotator answers (each test has one page open).
  */
+/** The text at `selector` once the page has switched to right to left (its Arabic interface). */
+export function rtlText(page: TestPage, selector: string, what: string): Promise<string> {
+  return waitFor(
+    () =>
+      page.evaluate(
+        (sel) => (document.documentElement.dir === "rtl" ? document.querySelector(sel)?.textContent : null),
+        selector,
+      ),
+    what,
+  );
+}
+
 export async function openPopupFor(browser: BrowserUnderTest, page: TestPage): Promise<TestPage> {
   await page.bringToFront();
   const probe = await browser.extensionPage("popup.html");

@@ -5,7 +5,7 @@
 
 import { describe, expect, test } from "vitest";
 import { sharedTagger } from "../tests/helpers.ts";
-import { marksOf, newsSiteAndBrowser, openPopupFor, painted, settledMarks } from "./extension-flows.ts";
+import { marksOf, newsSiteAndBrowser, openPopupFor, painted, rtlText, settledMarks } from "./extension-flows.ts";
 import { sleep, waitFor, type BrowserName } from "./harness.ts";
 import {
   domSnapshotNow,
@@ -236,23 +236,11 @@ describe.each(BROWSERS)("%s", (name) => {
       select.value = "ar";
       select.dispatchEvent(new Event("change", { bubbles: true }));
     });
-    const heading = await waitFor(
-      () =>
-        options.evaluate(() =>
-          document.documentElement.dir === "rtl" ? document.querySelector("h1")?.textContent : null,
-        ),
-      "the options page in Arabic",
-    );
+    const heading = await rtlText(options, "h1", "the options page in Arabic");
     expect(heading).toBe("إعدادات مرصد");
     await options.close();
     const popup = await openPopupFor(bed.browser, page);
-    const status = await waitFor(
-      () =>
-        popup.evaluate(() =>
-          document.documentElement.dir === "rtl" ? document.querySelector(".status")?.textContent : null,
-        ),
-      "the popup in Arabic",
-    );
+    const status = await rtlText(popup, ".status", "the popup in Arabic");
     expect(status).toBe("مقالة عربية: المسؤولون والأماكن مميَّزون.");
     await popup.screenshot("popup-arabic", "main");
     // Back to the defaults for the other tests.
