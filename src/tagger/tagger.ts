@@ -771,7 +771,7 @@ class RuleTagger implements Tagger {
       const w = (tokens[c.last - 1] as Token).text;
       // آل ثاني، عبد الله الثاني: a family, a father or a regnal number, not the person.
       const family = NAME_CONNECTORS.has((tokens[c.last - 2] as Token).text) || REGNAL_ORDINALS.has(w);
-      if (w.length > 2 && !family && !this.given.has(w) && !surnames.has(w)) surnames.set(w, c);
+      if (w.length > 2 && !family && !surnames.has(w)) surnames.set(w, c);
       // نيكولاس after نيكولاس بيرنز: a first name, unless a common given name (فلاديمير) or a word.
       const f = (tokens[c.first] as Token).text.slice(c.skip);
       if (c.kb && f.length > 3 && !this.given.has(f) && !this.common.has(f) && !surnames.has(f)) surnames.set(f, c);
@@ -789,8 +789,9 @@ class RuleTagger implements Tagger {
         const full = surnames.get(r.key);
         if (!full) continue;
         if (nameNear(i)) return;
-        // رمضان is also a month: a surname that is a word needs a speech verb or a title before it.
-        if ((this.common.has(r.key) || this.ordinaryNames.has(r.key)) && !this.speakerCue(tokens[i - 1])) return;
+        // رمضان is also a month, حمد many people's first name: such a surname needs a speech verb or a title before it.
+        const word = this.common.has(r.key) || this.ordinaryNames.has(r.key) || this.given.has(r.key);
+        if (word && !this.speakerCue(tokens[i - 1])) return;
         out.push({ ...full, first: i, last: i + 1, skip: r.skip, evidence: "coreference" });
         return;
       }
