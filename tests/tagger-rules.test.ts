@@ -42,6 +42,21 @@ describe("names and places in context", () => {
     expect(tagged("يعيش الصيادون في دلتا نهر النيجر منذ قرون")).toEqual(["place:نهر النيجر:sea:niger-river"]);
   });
 
+  test("rivers, mountains, deserts and historical lands are known places, not guesses", () => {
+    const text =
+      "عبرت القوافل الربع الخالي إلى خراسان وبلاد فارس. ويصب نهر الدانوب في البحر الأسود، وتمتد جبال الأطلس في المغرب. وأقاموا مملكة سبأ.";
+    expect(tagged(text).map((m) => m.split(":").slice(2).join(":"))).toEqual([
+      "region:empty-quarter",
+      "region:khorasan",
+      "region:persia",
+      "sea:danube",
+      "sea:black-sea",
+      "region:atlas-mountains",
+      "country:MA",
+      "region:sheba",
+    ]);
+  });
+
   test("a compass adjective belongs to the place; «مملكة» stays outside the country", () => {
     const regions = tagged("تراجعت المبيعات في أوروبا الغربية وأمريكا الجنوبية").map((m) => m.split(":")[1]);
     expect(regions).toEqual(["أوروبا الغربية", "أمريكا الجنوبية"]);
