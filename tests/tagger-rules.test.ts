@@ -42,9 +42,9 @@ describe("names and places in context", () => {
     expect(tagged("يعيش الصيادون في دلتا نهر النيجر منذ قرون")).toEqual(["place:نهر النيجر:sea:niger-river"]);
   });
 
-  test("rivers, mountains, deserts and historical lands are known places, not guesses", () => {
+  test("rivers, mountains, deserts, historical lands and former states are known places, not guesses", () => {
     const text =
-      "عبرت القوافل الربع الخالي إلى خراسان وبلاد فارس. ويصب نهر الدانوب في البحر الأسود، وتمتد جبال الأطلس في المغرب. وأقاموا مملكة سبأ.";
+      "عبرت القوافل الربع الخالي إلى خراسان وبلاد فارس. ويصب نهر الدانوب في البحر الأسود، وتمتد جبال الأطلس في المغرب. وأقاموا مملكة سبأ. وقامت الجمهورية العربية المتحدة عام 1958.";
     expect(tagged(text).map((m) => m.split(":").slice(2).join(":"))).toEqual([
       "region:empty-quarter",
       "region:khorasan",
@@ -54,6 +54,7 @@ describe("names and places in context", () => {
       "region:atlas-mountains",
       "country:MA",
       "region:sheba",
+      "region:united-arab-republic",
     ]);
   });
 
