@@ -119,6 +119,8 @@ describe("names and places in context", () => {
     expect(tagged("حث الأمين العام ا سرائيل على الانسحاب")).toEqual(["place:ا سرائيل:country:IL"]);
     expect(tagged("وفي عام 1968 التقى ف يديل كاسترو الوفد")).toEqual(["official:ف يديل كاسترو:person:castro-fidel"]);
     expect(tagged("وقع انفجار ب عقوبة امس").map((m) => m.split(":").slice(0, 2).join(":"))).toEqual(["place:ب عقوبة"]);
+    expect(tagged("وصل الوفد الى بل غاريا امس")).toEqual(["place:بل غاريا:country:BG"]);
+    expect(tagged("قال ما لي و ما لك")).toEqual([]);
   });
 });
 

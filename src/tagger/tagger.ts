@@ -287,7 +287,8 @@ class RuleTagger implements Tagger {
 
   /**
    * A name the text cuts in two, as some word segmenters do: its first letter split off as if it
-   * were a proclitic or a stray alef (ف يديل كاسترو، ب عقوبة، ا سرائيل), or a place's ending split
+   * were a proclitic or a stray alef (ف يديل كاسترو، ب عقوبة، ا سرائيل), its first two letters split
+   * off as if a word (بل غاريا), or a place's ending split
    * off as if it were «her» (بن ها for بنها). Only when the halves joined are a known name, and a
    * cut ending only after a word that is no ordinary word. A split «ه» («his») is not tried:
    * سالت ه، براي ه are ordinary words far more often than a name.
@@ -296,7 +297,9 @@ class RuleTagger implements Tagger {
     const a = tokens[i];
     const b = tokens[i + 1];
     if (!a || !b || b.start !== a.end + 1) return undefined;
-    if (SPLIT_LETTERS.has(a.text)) {
+    // بل غاريا، ام ريكا: two letters cut off as if a word, before a rest that is no word of its own.
+    const pair = a.text.length === 2 && b.text.length >= 4 && !this.isCommon(b.text);
+    if (SPLIT_LETTERS.has(a.text) || pair) {
       const text = a.text + b.text;
       const joined: Token = { ...b, start: a.start, text, readings: [{ skip: 0, key: text }] };
       const m = this.gazetteer.longestAt([joined, ...tokens.slice(i + 2, i + 2 + MAX_NAME_WORDS)], 0);
