@@ -221,7 +221,6 @@ class RuleTagger implements Tagger {
     candidates.push(...this.stateLongForms(doc.tokens, candidates, cues));
     for (const c of candidates) this.widenPlace(doc.tokens, c);
     for (const c of candidates) this.sonOf(doc.tokens, c);
-    candidates.push(...this.repeatedNames(doc.tokens, candidates));
     candidates.push(...this.shortForms(doc.tokens, candidates));
     candidates.push(...this.naturalFeatures(doc.tokens, matchAt));
     if (this.judge) candidates.push(...this.afterSettlementHeads(doc.tokens, coveredTokens(candidates), matchAt, cues));
@@ -768,36 +767,6 @@ class RuleTagger implements Tagger {
    * knowledge base knows but gives no short form, since the surname alone is ambiguous across the
    * world (بيرنز): on this page it is the one already named.
    */
-  /**
-   * The full name of an official the KB does not know, named again without the title that found it
-   * (وزير الخارجية سامي عبد الرؤوف … وأكد سامي عبد الرؤوف): on this page it is the same person.
-   */
-  private repeatedNames(tokens: readonly Token[], candidates: readonly Candidate[]): Candidate[] {
-    // Keyed by the first word, so one pass over the tokens finds them all.
-    const byFirstWord = new Map<string, { words: string[]; full: Candidate }[]>();
-    for (const c of candidates) {
-      if (c.type !== "official" || c.kb || c.last - c.first < 2) continue;
-      const words = tokens.slice(c.first, c.last).map((t) => t.text);
-      words[0] = words[0]!.slice(c.skip);
-      byFirstWord.set(words[0], [...(byFirstWord.get(words[0]) ?? []), { words, full: c }]);
-    }
-    if (byFirstWord.size === 0) return [];
-    const covered = coveredTokens(candidates);
-    const out: Candidate[] = [];
-    for (let i = 0; i < tokens.length; i++) {
-      for (const r of tokens[i]!.readings) {
-        const named = byFirstWord
-          .get(r.key)
-          ?.find(({ words }) => words.every((w, k) => k === 0 || (tokens[i + k]?.tight && tokens[i + k]!.text === w)));
-        if (!named || named.words.some((_, k) => covered.has(i + k))) continue;
-        out.push({ ...named.full, first: i, last: i + named.words.length, skip: r.skip, evidence: "coreference" });
-        i += named.words.length - 1;
-        break;
-      }
-    }
-    return out;
-  }
-
   private shortForms(tokens: readonly Token[], candidates: readonly Candidate[]): Candidate[] {
     const surnames = new Map<string, Candidate>();
     for (const c of candidates) {
