@@ -82,10 +82,18 @@ function shuffled<T>(items: readonly T[], seed: number): T[] {
 }
 
 /**
+ * One model per class (their features never overlap): trained apart, a change to the rules for
+ * places does not reshuffle the officials' training, and each class's figures move only with its own.
+ */
+function train(examples: readonly Example[]): Map<string, number> {
+  return new Map(classes.flatMap((cls) => [...trainOne(examples.filter((e) => e.cls === cls))]));
+}
+
+/**
  * Logistic regression by stochastic gradient descent with L2 regularisation (lazy, per feature).
  * Returns weights whose sum over a candidate's features is its log-odds of being right.
  */
-function train(examples: readonly Example[]): Map<string, number> {
+function trainOne(examples: readonly Example[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const e of examples) for (const f of e.features) counts.set(f, (counts.get(f) ?? 0) + 1);
   const useful = (f: string) => (counts.get(f) ?? 0) >= MIN_FEATURE_COUNT;
