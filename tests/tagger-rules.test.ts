@@ -115,6 +115,14 @@ describe("names and places in context", () => {
     expect(places("وصل المبعوث إلى الشرق الأوسط أمس")).toEqual(["الشرق الأوسط"]);
   });
 
+  test("a minister's counterpart is an official, with the country of the adjective after «نظيره»", () => {
+    const [found] = sharedTagger().tag("والتقى نظيره الروماني تارايان باسيسكو أمس");
+    expect(found).toMatchObject({ type: "official", text: "تارايان باسيسكو", country: "RO" });
+    expect(tagged("والتقى نظير ه الروماني تارايان باسيسكو أمس")).toEqual([
+      "official:تارايان باسيسكو:new:تارايان باسيسكو",
+    ]);
+  });
+
   test("a name that a word segmenter split in two is still the name", () => {
     expect(tagged("حث الأمين العام ا سرائيل على الانسحاب")).toEqual(["place:ا سرائيل:country:IL"]);
     expect(tagged("وفي عام 1968 التقى ف يديل كاسترو الوفد")).toEqual(["official:ف يديل كاسترو:person:castro-fidel"]);
