@@ -66,10 +66,11 @@ describe("names and places in context", () => {
     expect(ids).toEqual(["person:harun-al-rashid", "person:qalawun", "person:chiang-kai-shek"]);
   });
 
-  test("a compass adjective belongs to the place; «مملكة» stays outside the country", () => {
+  test("a compass adjective belongs to the place; «مملكة» and «بلاد» stay outside a place named by itself", () => {
     const regions = tagged("تراجعت المبيعات في أوروبا الغربية وأمريكا الجنوبية").map((m) => m.split(":")[1]);
     expect(regions).toEqual(["أوروبا الغربية", "أمريكا الجنوبية"]);
     expect(tagged("ظهرت مملكة غانا في القرن الرابع").map((m) => m.split(":")[1])).toEqual(["غانا"]);
+    expect(tagged("وصلت القوافل إلى بلاد الشام")).toEqual(["place:الشام:region:levant"]);
   });
 
   test("«إلى السعودية» is the country; a city with a masculine nationality adjective is its club", () => {
