@@ -124,6 +124,14 @@ describe("names and places in context", () => {
     ]);
   });
 
+  test("a common word is not read through a proclitic as a place: لايزال is «still», not ل + Aizawl", () => {
+    expect(tagged("لايزال الوضع صعبا، وقال إن بنوك المنطقة ستفتح خلال فترة وجيزة")).toEqual([]);
+    expect(tagged("سافر الوفد إلى روما ثم وصل بباكو")).toEqual([
+      "place:روما:city:gn3169070",
+      "place:باكو:city:gn587084",
+    ]);
+  });
+
   test("a name that a word segmenter split in two is still the name", () => {
     expect(tagged("حث الأمين العام ا سرائيل على الانسحاب")).toEqual(["place:ا سرائيل:country:IL"]);
     expect(tagged("وفي عام 1968 التقى ف يديل كاسترو الوفد")).toEqual(["official:ف يديل كاسترو:person:castro-fidel"]);

@@ -368,6 +368,8 @@ class RuleTagger implements Tagger {
     kind: KbEntity["kind"],
   ): boolean {
     if (m.skip === 0 && blocked.has(m.first)) return false;
+    // لايزال is «still», not ل + Aizawl; بنوك «banks», not ب + نوك: a common word is not read through a proclitic.
+    if (m.skip > 0 && this.common.has(tokens[m.first]!.text)) return false;
     const next = tokens[m.last];
     if (next?.tight && this.sportsSuffixes.has(next.text)) return false;
     // ميلان الإيطالي، بورتو البرتغالي: a city with a masculine nationality adjective is its club (a city's
