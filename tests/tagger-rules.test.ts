@@ -132,6 +132,11 @@ describe("names and places in context", () => {
     ]);
   });
 
+  test("idioms that hold a place name: صلاة المغرب is a prayer, مسقط رأسه a birthplace", () => {
+    expect(tagged("أدى صلاة المغرب في المسجد ثم عاد إلى مسقط رأسه")).toEqual([]);
+    expect(tagged("ودفن بمسقط رأسه في المغرب")).toEqual(["place:المغرب:country:MA"]);
+  });
+
   test("a name that a word segmenter split in two is still the name", () => {
     expect(tagged("حث الأمين العام ا سرائيل على الانسحاب")).toEqual(["place:ا سرائيل:country:IL"]);
     expect(tagged("وفي عام 1968 التقى ف يديل كاسترو الوفد")).toEqual(["official:ف يديل كاسترو:person:castro-fidel"]);

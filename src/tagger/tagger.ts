@@ -44,6 +44,8 @@ const REGNAL_ORDINALS = new Set([
 ]);
 /** Pronoun suffixes that the corpus splits off but pages keep attached. */
 const PRONOUN_SUFFIXES = ["هما", "هم", "هن", "ها", "كم", "كما", "نا", "ه"];
+/** Words before المغرب that make it the sunset prayer, not Morocco. */
+const PRAYER_WORDS = new Set(["صلاه", "صلاتي", "صلاتا", "اذان"]);
 const COMMA_GAP = /^\s*[،,]\s*$/;
 /** Words of a state's long form before its name or its adjectives: جمهورية فنزويلا، الجمهورية البرتغالية. */
 const STATE_FORMS = new Set(["جمهوريه", "الجمهوريه", "مملكه", "المملكه", "سلطنه", "اماره", "دوقيه"]);
@@ -372,6 +374,9 @@ class RuleTagger implements Tagger {
     if (m.skip > 0 && this.common.has(tokens[m.first]!.text)) return false;
     const next = tokens[m.last];
     if (next?.tight && this.sportsSuffixes.has(next.text)) return false;
+    // مسقط رأسه is «his birthplace», not Muscat.
+    const key = tokens[m.first]!.readings.find((r) => r.skip === m.skip)?.key;
+    if (key === "مسقط" && next?.tight && next.text.startsWith("راس")) return false;
     // ميلان الإيطالي، بورتو البرتغالي: a city with a masculine nationality adjective is its club (a city's
     // is feminine). المالي is «financial» far more often than «Malian» (سوق دبي المالي).
     const clubAdjective =
@@ -539,6 +544,8 @@ class RuleTagger implements Tagger {
       if (cues[i]! & (SPORTS | ORG_HEAD) && tokens[i + 1]!.tight) out.add(i + 1);
       // قال لـ«الشرق الأوسط»: whom one speaks to is a medium, even one named after a region.
       if (spokenTo(i)) out.add(i + 1);
+      // صلاة المغرب is the sunset prayer.
+      if (tokens[i]!.readings.some((r) => PRAYER_WORDS.has(r.key))) out.add(i + 1);
     }
     return out;
   }
