@@ -132,9 +132,10 @@ describe("names and places in context", () => {
     ]);
   });
 
-  test("idioms that hold a place name: صلاة المغرب is a prayer, مسقط رأسه a birthplace", () => {
+  test("idioms that hold a place name: صلاة المغرب is a prayer, مسقط رأسه a birthplace, الحلف الأطلسي NATO", () => {
     expect(tagged("أدى صلاة المغرب في المسجد ثم عاد إلى مسقط رأسه")).toEqual([]);
     expect(tagged("ودفن بمسقط رأسه في المغرب")).toEqual(["place:المغرب:country:MA"]);
+    expect(tagged("واقترح نشر قوة للحلف الأطلسي")).toEqual([]);
   });
 
   test("a name that a word segmenter split in two is still the name", () => {
