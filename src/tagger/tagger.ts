@@ -104,7 +104,8 @@ interface TitleSpan {
 interface TitleParse {
   /** Token index where the name would start. */
   readonly nameStart: number;
-  readonly role: string;
+  /** The office, as the page writes it; none for «نظيره» (a counterpart names no office). */
+  readonly role?: string;
   readonly country?: string;
 }
 
@@ -257,7 +258,8 @@ class RuleTagger implements Tagger {
     const entity = this.entities[hit.entity];
     if (!entity?.roles?.length) return true;
     const head = (words: string) => normalizeKey(words).split(" ")[0]!.replace(/^ال/, "");
-    const wanted = head(title.role);
+    const wanted = title.role && head(title.role);
+    if (!wanted && title.country === undefined) return true;
     return entity.roles.some(
       (r) => head(r.title) === wanted || (title.country !== undefined && r.country === title.country),
     );
@@ -594,9 +596,13 @@ class RuleTagger implements Tagger {
     return { first: i, skip: head.skip, end: j, lastWord, ...(country ? { country } : {}) };
   }
 
-  /** The title's words as the page writes them. */
-  private roleText(doc: Doc, t: TitleSpan): string {
+  /**
+   * The title's words as the page writes them; undefined for «نظيره الصيني», which says whose
+   * counterpart he is but not his office (the KB's role, or the event's, tells that).
+   */
+  private roleText(doc: Doc, t: TitleSpan): string | undefined {
     const first = doc.tokens[t.first] as Token;
+    if (first.text.startsWith("نظير", t.skip)) return undefined;
     const last = doc.tokens[t.lastWord] as Token;
     const [s, e] = toOriginalSpan(doc.norm, first.start + t.skip, last.end);
     const text = doc.norm.source.slice(s, e);
@@ -616,7 +622,7 @@ class RuleTagger implements Tagger {
       const gap = norm.text.slice((tokens[t.end - 1] as Token).end, next.start);
       if (!next.tight && !COMMA_GAP.test(gap)) continue;
       const role = this.roleText(doc, t);
-      out.push(t.country ? { nameStart: t.end, role, country: t.country } : { nameStart: t.end, role });
+      out.push({ nameStart: t.end, ...(role ? { role } : {}), ...(t.country ? { country: t.country } : {}) });
       i = t.end - 1;
     }
     return out;
