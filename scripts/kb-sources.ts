@@ -149,6 +149,23 @@ function organizations(): SourceEntity[] {
   }));
 }
 
+/**
+ * GeoNames' entries for the cities places.tsv lists by hand (by Latin name, or an Arabic name in the
+ * same country) are left out: the hand entry has the names the press uses, and GeoNames' alternates
+ * for them carry accidents (Jerusalem's «البلا» is البلاء, «a calamity»).
+ */
+function withoutHandListed(generated: SourceEntity[], hand: SourceEntity[]): SourceEntity[] {
+  const latin = new Set(hand.map((h) => h.entity.latin.toLowerCase()));
+  const named = new Set(
+    hand.flatMap((h) => [h.entity.ar, ...h.aliases].map((a) => `${normalizeKey(a)}|${h.entity.country ?? ""}`)),
+  );
+  return generated.filter(
+    (g) =>
+      !latin.has(g.entity.latin.toLowerCase()) &&
+      ![g.entity.ar, ...g.aliases].some((a) => named.has(`${normalizeKey(a)}|${g.entity.country ?? ""}`)),
+  );
+}
+
 /** Cities of GeoNames with an Arabic name: capitals, and the rest above a population floor. */
 function cities(): SourceEntity[] {
   const file = join(dirname(require.resolve("cities1000/package.json")), "cities1000.txt");
@@ -208,7 +225,7 @@ export function kbSources(): KbSources {
       ...organizations(),
       ...countriesAndRegions(extraCountryAliases()),
       ...handPlaces(),
-      ...cities(),
+      ...withoutHandListed(cities(), handPlaces()),
     ],
     nationalities: nationalities(),
     titles: words("titles.txt"),

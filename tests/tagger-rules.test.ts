@@ -138,6 +138,10 @@ describe("names and places in context", () => {
     expect(tagged("واقترح نشر قوة للحلف الأطلسي")).toEqual([]);
   });
 
+  test("a city places.tsv lists is not also GeoNames': البلاء is a calamity, not an alternate name of Jerusalem", () => {
+    expect(tagged("أصاب البلاء أهل القدس")).toEqual(["place:القدس:city:jerusalem"]);
+  });
+
   test("a name that a word segmenter split in two is still the name", () => {
     expect(tagged("حث الأمين العام ا سرائيل على الانسحاب")).toEqual(["place:ا سرائيل:country:IL"]);
     expect(tagged("وفي عام 1968 التقى ف يديل كاسترو الوفد")).toEqual(["official:ف يديل كاسترو:person:castro-fidel"]);
