@@ -169,6 +169,7 @@ function withoutHandListed(generated: SourceEntity[], hand: SourceEntity[]): Sou
 /** Cities of GeoNames with an Arabic name: capitals, and the rest above a population floor. */
 function cities(): SourceEntity[] {
   const file = join(dirname(require.resolve("cities1000/package.json")), "cities1000.txt");
+  const given = new Set(words("given-names.txt").map(normalizeKey));
   const out: SourceEntity[] = [];
   for (const line of readFileSync(file, "utf8").split("\n")) {
     const f = line.split("\t");
@@ -182,6 +183,8 @@ function cities(): SourceEntity[] {
       .map((n) => n.trim())
       .filter((n) => ARABIC_ONLY.test(normalizeKey(n)) && n.split(" ").length <= 3)
       .filter((n) => large || n.includes(" ") || normalizeKey(n).length > 4)
+      // سالم، فلاديمير، نانسي: a town named like a person is the person far more often.
+      .filter((n) => large || !given.has(normalizeKey(n)))
       // Two letters are too few to tell a name from a word (غم «grief» is GeoNames' first name for Qom);
       // places.tsv lists the few such cities the news names.
       .filter((n) => n.includes(" ") || normalizeKey(n).length > 2);

@@ -141,7 +141,7 @@ describe("names and places in context", () => {
   test("a city places.tsv lists is not also GeoNames': البلاء is a calamity, not an alternate name of Jerusalem", () => {
     expect(tagged("أصاب البلاء أهل القدس")).toEqual(["place:القدس:city:jerusalem"]);
     // Nor are the everyday words GeoNames gives as other names of a city (common-words-extra.txt).
-    expect(tagged("عاش في أمان وتحدث عنها ككائن حي")).toEqual([]);
+    expect(tagged("عاش في أمان وتحدث عنها ككائن حي، وقال سالم إن المتهم مدان")).toEqual([]);
   });
 
   test("a name that a word segmenter split in two is still the name", () => {
