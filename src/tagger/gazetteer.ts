@@ -63,6 +63,11 @@ export class Gazetteer {
     return best;
   }
 
+  /** Whether some alias starts with `word`. */
+  startsAlias(word: string): boolean {
+    return this.root.has(word);
+  }
+
   /** The hits of `word` (one token, no clitics) when it is a whole alias. */
   hitsOf(word: string): readonly AliasHit[] | undefined {
     return this.root.get(word)?.hits;

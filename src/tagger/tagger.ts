@@ -54,7 +54,7 @@ const FORMS_OUTSIDE = new Set(["مملكه", "سلطنه", "اماره"]);
 /** Words of a regime's name between the form and the nationality (الجمهورية الإسلامية الإيرانية). */
 const REGIME_WORDS = new Set(["الاسلاميه", "العربيه", "الشعبيه", "الديمقراطيه", "الاتحاديه", "الاشتراكيه", "المتحده"]);
 /** Bits of cueWords(): what a token is a cue for. */
-const [SPORTS, ORG_HEAD, SETTLEMENT, STATE_FORM] = [1, 2, 4, 8];
+const [SPORTS, ORG_HEAD, SETTLEMENT, STATE_FORM, PRAYER] = [1, 2, 4, 8, 16];
 /**
  * Heads that stay outside a place's mention, as the annotated corpus has them: جزيرة سومطرة is سومطرة,
  * but نهر النيل keeps its head.
@@ -164,6 +164,7 @@ class RuleTagger implements Tagger {
       [kb.orgHeads, ORG_HEAD],
       [kb.settlementHeads ?? [], SETTLEMENT],
       [STATE_FORMS, STATE_FORM],
+      [PRAYER_WORDS, PRAYER],
     ];
     for (const [words, bit] of cueSets) for (const w of words) this.cueBits.set(w, (this.cueBits.get(w) ?? 0) | bit);
     this.sportsSuffixes = new Set(kb.sportsSuffixes);
@@ -301,9 +302,11 @@ class RuleTagger implements Tagger {
     const b = tokens[i + 1];
     if (!a || !b || b.start !== a.end + 1) return undefined;
     // بل غاريا، ام ريكا: two letters cut off as if a word, before a rest that is no word of its own.
-    const pair = a.text.length === 2 && b.text.length >= 4 && !this.isCommon(b.text);
-    if (SPLIT_LETTERS.has(a.text) || pair) {
+    const letter = SPLIT_LETTERS.has(a.text);
+    if (letter || (a.text.length === 2 && b.text.length >= 4)) {
       const text = a.text + b.text;
+      // Most two-letter words are في، من، لا: a name starting with the joined word is rare, and checked first.
+      if (!this.gazetteer.startsAlias(text) || (!letter && this.isCommon(b.text))) return undefined;
       const joined: Token = { ...b, start: a.start, text, readings: [{ skip: 0, key: text }] };
       const m = this.gazetteer.longestAt([joined, ...tokens.slice(i + 2, i + 2 + MAX_NAME_WORDS)], 0);
       return m && { first: i, last: i + 1 + m.last, skip: 0, hits: m.hits };
@@ -543,16 +546,15 @@ class RuleTagger implements Tagger {
       tokens[i]!.text === "ل" &&
       [i - 1, i - 2].some((j) => tokens[j]?.readings.some((r) => this.speechVerbs.has(r.key)));
     for (let i = 0; i + 1 < tokens.length; i++) {
-      if (cues[i]! & (SPORTS | ORG_HEAD) && tokens[i + 1]!.tight) out.add(i + 1);
+      // صلاة المغرب is the sunset prayer.
+      if (cues[i]! & (SPORTS | ORG_HEAD | PRAYER) && tokens[i + 1]!.tight) out.add(i + 1);
       // قال لـ«الشرق الأوسط»: whom one speaks to is a medium, even one named after a region.
       if (spokenTo(i)) out.add(i + 1);
-      // صلاة المغرب is the sunset prayer.
-      if (tokens[i]!.readings.some((r) => PRAYER_WORDS.has(r.key))) out.add(i + 1);
     }
     return out;
   }
 
-  /** What each token is a cue for (SPORTS, ORG_HEAD, SETTLEMENT, STATE_FORM bits), with or without its proclitics: one pass. */
+  /** What each token is a cue for (SPORTS, ORG_HEAD, SETTLEMENT, STATE_FORM, PRAYER bits), with or without its proclitics: one pass. */
   private cueWords(tokens: readonly Token[]): Uint8Array {
     const flags = new Uint8Array(tokens.length);
     for (let i = 0; i < tokens.length; i++) {
