@@ -222,13 +222,14 @@ export function commonWordsWith(derived: readonly string[]): string[] {
 
 /** Every source of the knowledge base, as the files in the repository have them. */
 export function kbSources(): KbSources {
+  const hand = handPlaces();
   return {
     entities: [
       ...officials(),
       ...organizations(),
       ...countriesAndRegions(extraCountryAliases()),
-      ...handPlaces(),
-      ...withoutHandListed(cities(), handPlaces()),
+      ...hand,
+      ...withoutHandListed(cities(), hand),
     ],
     nationalities: nationalities(),
     titles: words("titles.txt"),

@@ -537,8 +537,8 @@ class RuleTagger implements Tagger {
 
   /**
    * Token indices where a place name is not a place: right after منظمة / جامعة / مطار…
-   * (part of an organisation's name), after a sports word (a club: فاز ليفربول), or after
-   * «قال لـ» (a newspaper: الشرق الأوسط).
+   * (part of an organisation's name), after a sports word (a club: فاز ليفربول), after a prayer
+   * (صلاة المغرب is the sunset prayer), or after «قال لـ» (a newspaper: الشرق الأوسط).
    */
   private placeBlockers(tokens: readonly Token[], cues: Uint8Array): Set<number> {
     const out = new Set<number>();
@@ -546,7 +546,6 @@ class RuleTagger implements Tagger {
       tokens[i]!.text === "ل" &&
       [i - 1, i - 2].some((j) => tokens[j]?.readings.some((r) => this.speechVerbs.has(r.key)));
     for (let i = 0; i + 1 < tokens.length; i++) {
-      // صلاة المغرب is the sunset prayer.
       if (cues[i]! & (SPORTS | ORG_HEAD | PRAYER) && tokens[i + 1]!.tight) out.add(i + 1);
       // قال لـ«الشرق الأوسط»: whom one speaks to is a medium, even one named after a region.
       if (spokenTo(i)) out.add(i + 1);
