@@ -77,6 +77,7 @@ interface Claim {
 
 export function compileKb(src: KbSources): CompileResult {
   const common = new Set(src.commonWords.map(normalizeKey));
+  const ordinary = new Set(src.ordinaryNameWords.map(normalizeKey));
   const nationalities = new Set(src.nationalities.map(([adj]) => normalizeKey(adj)));
   // روسية، تركية: the ة spelling of a country in يا is also its feminine adjective («محاولة روسية»).
   const isFeminineAdjective = (v: string) => v.endsWith("يه") && nationalities.has(v.slice(0, -1));
@@ -102,8 +103,10 @@ export function compileKb(src: KbSources): CompileResult {
         const single = !v.includes(" ");
         if (!official && single && common.has(v)) continue;
         let f = flags;
-        // A bare surname in an unusual spelling, or one that is also a word, needs support.
-        if (official && single && (common.has(v) || (v !== alias && f & PARTIAL))) f |= NEEDS_SUPPORT;
+        // A bare surname in an unusual spelling, or one that is also a word (in the corpus, or in the
+        // dictionary: صيام «fasting», مشرف «honourable»), needs support.
+        if (official && single && (common.has(v) || ordinary.has(v) || (v !== alias && f & PARTIAL)))
+          f |= NEEDS_SUPPORT;
         claim(v, { entity: index, flags: f, priority: v === alias ? priority : priority - GENERATED_PENALTY });
       }
     }
