@@ -184,6 +184,12 @@ describe("one page, one person: later short mentions", () => {
     expect(officialsByRules(text)).toEqual(["برويز مشرف:person:musharraf", "مشرف:person:musharraf"]);
   });
 
+  test("a name that follows an institution's head is the institution's (جامعة فؤاد الأول، مطار حيدر علييف)", () => {
+    expect(officials("تخرج من جامعة فؤاد الأول ثم سافر من مطار حيدر علييف")).toEqual([]);
+    expect(officials("وعولج في مستشفى الملك فيصل التخصصي")).toEqual([]);
+    expect(officials("واستقبل الرئيس حيدر علييف الوفد")).toEqual(["official:حيدر علييف:person:aliyev-heydar"]);
+  });
+
   test("a surname that is also a given name (حمد) is the person only as a speaker", () => {
     const text = "قال وزير الخارجية غازي حمد إن الحوار مستمر. وقال حمد إن الوفد سيعود. ثم التقى حمد بن جاسم الوفد.";
     const found = officials(text).map((m) => m.split(":")[1]);

@@ -54,7 +54,28 @@ const FORMS_OUTSIDE = new Set(["مملكه", "سلطنه", "اماره"]);
 /** Words of a regime's name between the form and the nationality (الجمهورية الإسلامية الإيرانية). */
 const REGIME_WORDS = new Set(["الاسلاميه", "العربيه", "الشعبيه", "الديمقراطيه", "الاتحاديه", "الاشتراكيه", "المتحده"]);
 /** Bits of cueWords(): what a token is a cue for. */
-const [SPORTS, ORG_HEAD, SETTLEMENT, STATE_FORM, PRAYER] = [1, 2, 4, 8, 16];
+const [SPORTS, ORG_HEAD, SETTLEMENT, STATE_FORM, PRAYER, INSTITUTION] = [1, 2, 4, 8, 16, 32];
+/** Places named after a person (جامعة الملك سعود، مطار حيدر علييف، مدينة الصدر): the name is the place's, not an official. */
+const INSTITUTION_HEADS = [
+  "مدرسة",
+  "جامعة",
+  "كلية",
+  "معهد",
+  "مطار",
+  "مستشفى",
+  "مركز",
+  "مسجد",
+  "جامع",
+  "شارع",
+  "ميناء",
+  "قاعة",
+  "استاد",
+  "ملعب",
+  "جسر",
+  "سد",
+  "مؤسسة",
+  "مدينة",
+].map(normalizeKey);
 /**
  * Heads that stay outside a place's mention, as the annotated corpus has them: جزيرة سومطرة is سومطرة,
  * but نهر النيل keeps its head.
@@ -165,6 +186,7 @@ class RuleTagger implements Tagger {
       [kb.settlementHeads ?? [], SETTLEMENT],
       [STATE_FORMS, STATE_FORM],
       [PRAYER_WORDS, PRAYER],
+      [INSTITUTION_HEADS, INSTITUTION],
     ];
     for (const [words, bit] of cueSets) for (const w of words) this.cueBits.set(w, (this.cueBits.get(w) ?? 0) | bit);
     this.sportsSuffixes = new Set(kb.sportsSuffixes);
@@ -228,7 +250,14 @@ class RuleTagger implements Tagger {
     candidates.push(...this.shortForms(doc.tokens, candidates));
     candidates.push(...this.naturalFeatures(doc.tokens, matchAt));
     if (this.judge) candidates.push(...this.afterSettlementHeads(doc.tokens, coveredTokens(candidates), matchAt, cues));
-    return toMentions(this.judged(withoutOverlaps(candidates), doc, cues), doc);
+    const people = candidates.filter((c) => c.type !== "official" || !this.namesAPlace(doc.tokens, c.first, cues));
+    return toMentions(this.judged(withoutOverlaps(people), doc, cues), doc);
+  }
+
+  /** Whether the name at `first` follows an institution's head, maybe with a title between (مستشفى الملك فيصل). */
+  private namesAPlace(tokens: readonly Token[], first: number, cues: Uint8Array): boolean {
+    const title = first > 1 && this.titleWords.has(tokens[first - 1]!.text) ? 1 : 0;
+    return first - title > 0 && (cues[first - title - 1]! & INSTITUTION) !== 0 && tokens[first - title]!.tight;
   }
 
   /** The learned filter's say on each official and place; organisations pass. */
@@ -553,7 +582,7 @@ class RuleTagger implements Tagger {
     return out;
   }
 
-  /** What each token is a cue for (SPORTS, ORG_HEAD, SETTLEMENT, STATE_FORM, PRAYER bits), with or without its proclitics: one pass. */
+  /** What each token is a cue for (SPORTS, ORG_HEAD, SETTLEMENT, STATE_FORM, PRAYER, INSTITUTION bits), with or without its proclitics: one pass. */
   private cueWords(tokens: readonly Token[]): Uint8Array {
     const flags = new Uint8Array(tokens.length);
     for (let i = 0; i < tokens.length; i++) {
