@@ -184,6 +184,12 @@ describe("one page, one person: later short mentions", () => {
     expect(officialsByRules(text)).toEqual(["برويز مشرف:person:musharraf", "مشرف:person:musharraf"]);
   });
 
+  test("the head of a sports or business body is no official (رئيس الفيفا، رئيس مجلس الأعمال)", () => {
+    expect(officials("وأعلن رئيس الفيفا السويسري جوزيف بلاتر فوز زيدان")).toEqual([]);
+    expect(officials("وقال رئيس مجلس الأعمال مصطفى الأحول إن")).toEqual([]);
+    expect(officials("وقال رئيس مجلس النواب مصطفى الأحول إن").map((m) => m.split(":")[1])).toEqual(["مصطفى الأحول"]);
+  });
+
   test("a name that follows an institution's head is the institution's (جامعة فؤاد الأول، مطار حيدر علييف)", () => {
     expect(officials("تخرج من جامعة فؤاد الأول ثم سافر من مطار حيدر علييف")).toEqual([]);
     expect(officials("وعولج في مستشفى الملك فيصل التخصصي")).toEqual([]);
