@@ -18,6 +18,15 @@ export function sharedTagger(): Tagger {
   return tagger;
 }
 
+let rulesTagger: Tagger | undefined;
+
+/** The rules alone, without the learned filter: for tests of one rule, which the filter might mask. */
+export function rulesOnlyTagger(): Tagger {
+  const { mentionFilter: _, ...rules } = compiledKb();
+  rulesTagger ??= createTagger(rules);
+  return rulesTagger;
+}
+
 export const SEEDS_DIR = "../shared/seeds";
 
 export function seed(prefix: string): string {

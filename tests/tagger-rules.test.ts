@@ -1,8 +1,7 @@
 /** Rules of the tagger, each on the sentence that shows it (see README: How the tagger works). */
 
 import { describe, expect, test } from "vitest";
-import { createTagger } from "../src/tagger/tagger.ts";
-import { compiledKb, sharedTagger } from "./helpers.ts";
+import { rulesOnlyTagger, sharedTagger } from "./helpers.ts";
 
 const tagged = (text: string) =>
   sharedTagger()
@@ -106,9 +105,8 @@ describe("names and places in context", () => {
   });
 
   test("whom one speaks to is a medium, even one named after a region", () => {
-    const { mentionFilter: _, ...rules } = compiledKb();
     const places = (text: string) =>
-      createTagger(rules)
+      rulesOnlyTagger()
         .tag(text)
         .filter((m) => m.type === "place")
         .map((m) => m.text);
@@ -173,9 +171,8 @@ describe("one page, one person: later short mentions", () => {
 
   test("a KB short form that is also an ordinary word (صيام «fasting») needs the full name or a title", () => {
     // The rules alone: the learned filter may drop the wrong one for other reasons.
-    const { mentionFilter: _, ...rules } = compiledKb();
     const officialsByRules = (text: string) =>
-      createTagger(rules)
+      rulesOnlyTagger()
         .tag(text)
         .filter((m) => m.type === "official")
         .map((m) => `${m.text}:${m.entity}`);
@@ -205,9 +202,8 @@ describe("one page, one person: later short mentions", () => {
 
   test("the surname inside someone else's name is not the official (نزار قباني after الوزير توفيق قباني)", () => {
     // The rules alone: the learned filter would drop this one too, but for other reasons.
-    const { mentionFilter: _, ...rules } = compiledKb();
     const text = "قال الوزير توفيق قباني إن الخطة جاهزة. وقرأ الشاعر نزار قباني قصيدة. وأضاف قباني أن";
-    const found = createTagger(rules)
+    const found = rulesOnlyTagger()
       .tag(text)
       .filter((m) => m.type === "official");
     expect(found.map((m) => m.text)).toEqual(["توفيق قباني", "قباني"]);
