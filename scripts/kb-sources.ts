@@ -167,9 +167,9 @@ function withoutHandListed(generated: SourceEntity[], hand: SourceEntity[]): Sou
 }
 
 /** Cities of GeoNames with an Arabic name: capitals, and the rest above a population floor. */
-function cities(): SourceEntity[] {
+function cities(givenNames: readonly string[]): SourceEntity[] {
   const file = join(dirname(require.resolve("cities1000/package.json")), "cities1000.txt");
-  const given = new Set(words("given-names.txt").map(normalizeKey));
+  const given = new Set(givenNames.map(normalizeKey));
   const out: SourceEntity[] = [];
   for (const line of readFileSync(file, "utf8").split("\n")) {
     const f = line.split("\t");
@@ -223,19 +223,20 @@ export function commonWordsWith(derived: readonly string[]): string[] {
 /** Every source of the knowledge base, as the files in the repository have them. */
 export function kbSources(): KbSources {
   const hand = handPlaces();
+  const givenNames = words("given-names.txt");
   return {
     entities: [
       ...officials(),
       ...organizations(),
       ...countriesAndRegions(extraCountryAliases()),
       ...hand,
-      ...withoutHandListed(cities(), hand),
+      ...withoutHandListed(cities(givenNames), hand),
     ],
     nationalities: nationalities(),
     titles: words("titles.txt"),
     titleLinks: words("title-links.txt"),
     commonWords: commonWordsWith(words("common-words.txt")),
-    givenNames: words("given-names.txt"),
+    givenNames,
     orgHeads: words("org-heads.txt"),
     honorifics: words("honorifics.txt"),
     speechVerbs: words("speech-verbs.txt"),

@@ -321,9 +321,9 @@ class RuleTagger implements Tagger {
   /**
    * A name the text cuts in two, as some word segmenters do: its first letter split off as if it
    * were a proclitic or a stray alef (ف يديل كاسترو، ب عقوبة، ا سرائيل), its first two letters split
-   * off as if a word (بل غاريا), or a place's ending split
-   * off as if it were «her» (بن ها for بنها). Only when the halves joined are a known name, and a
-   * cut ending only after a word that is no ordinary word. A split «ه» («his») is not tried:
+   * off as if a word (بل غاريا), or a place's ending split off as if it were «her» (بن ها for بنها).
+   * Only when the halves joined are a known name, and a cut ending only after a word that is no
+   * ordinary word. A split «ه» («his») is not tried:
    * سالت ه، براي ه are ordinary words far more often than a name.
    */
   private splitNameAt(tokens: readonly Token[], i: number): GazetteerMatch | undefined {
