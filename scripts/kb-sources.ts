@@ -70,8 +70,11 @@ function countriesAndRegions(extraAliases: Map<string, string[]>): SourceEntity[
     const aliases = Object.entries(ar)
       .filter(([k]) => k.startsWith(`${code}-alt-`))
       .flatMap(([, v]) => pressForms(v));
-    const [canonical = name, ...alsoCalled] = pressForms(name);
-    aliases.push(...alsoCalled, ...(extraAliases.get(code) ?? []));
+    const extra = extraAliases.get(code) ?? [];
+    // «-الأراضي الفلسطينية»: a CLDR name the news uses as a description, not a name; the next name stands for it.
+    const dropped = new Set(extra.filter((a) => a.startsWith("-")).map((a) => a.slice(1)));
+    const names = [...pressForms(name), ...aliases, ...extra].filter((n) => !n.startsWith("-") && !dropped.has(n));
+    const [canonical = name, ...alsoCalled] = [...new Set(names)];
     out.push({
       entity: {
         id: `${kind}:${code}`,
@@ -81,7 +84,7 @@ function countriesAndRegions(extraAliases: Map<string, string[]>): SourceEntity[
         latin: en[code] ?? code,
         ...(isCountry ? { country: code } : {}),
       },
-      aliases,
+      aliases: alsoCalled,
       foreign: false,
       priority: PRIORITY[kind],
     });

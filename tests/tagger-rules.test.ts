@@ -1,7 +1,7 @@
 /** Rules of the tagger, each on the sentence that shows it (see README: How the tagger works). */
 
 import { describe, expect, test } from "vitest";
-import { rulesOnlyTagger, sharedTagger } from "./helpers.ts";
+import { compiledKb, rulesOnlyTagger, sharedTagger } from "./helpers.ts";
 
 const tagged = (text: string) =>
   sharedTagger()
@@ -27,6 +27,11 @@ describe("names and places in context", () => {
     expect(son).toEqual(["official:راشد بن محمد بن راشد آل مكتوم:new:راشد بن محمد بن راشد ال مكتوم"]);
     const kim = tagged("التقى الزعيم الكوري الشمالي كيم جونغ-إيل وفدا صينيا");
     expect(kim.filter((m) => m.startsWith("official:")).map((m) => m.split(":")[1])).toEqual(["كيم جونغ-إيل"]);
+  });
+
+  test("«الأراضي الفلسطينية» is a description, not a name; Palestine is فلسطين", () => {
+    expect(tagged("فرضت إسرائيل الحصار على الأراضي الفلسطينية")).toEqual(["place:إسرائيل:country:IL"]);
+    expect(compiledKb().entities.find((e) => e.id === "country:PS")?.ar).toBe("فلسطين");
   });
 
   test("a country's long form is one place; an island's head stays outside, a river's inside", () => {
@@ -179,6 +184,19 @@ describe("one page, one person: later short mentions", () => {
     expect(officialsByRules("وأكدت دار الإفتاء أن صيام المصريين يبدأ الأحد")).toEqual([]);
     const text = "قال الرئيس الباكستاني برويز مشرف إن بلاده مستعدة، وأضاف مشرف أن الحوار مستمر.";
     expect(officialsByRules(text)).toEqual(["برويز مشرف:person:musharraf", "مشرف:person:musharraf"]);
+  });
+
+  test("an office the page names supports the short form of the official who held it", () => {
+    const officialsByRules = (text: string) =>
+      rulesOnlyTagger()
+        .tag(text)
+        .filter((m) => m.type === "official")
+        .map((m) => `${m.text}:${m.entity}`);
+    expect(officialsByRules("وقال أنان في تصريحات إن القرار مهم")).toEqual([]);
+    const text = "دان الأمين العام للأمم المتحدة استخدام القنابل. وقال أنان في تصريحات إن القرار مهم";
+    expect(officialsByRules(text)).toEqual(["أنان:person:annan"]);
+    // The office must be the official's and of his country: «رئيس الوزراء» alone names no one.
+    expect(officialsByRules("قال رئيس الوزراء إن القرار مهم. وقال أنان في تصريحات")).toEqual([]);
   });
 
   test("the head of a sports or business body is no official (رئيس الفيفا، رئيس مجلس الأعمال)", () => {

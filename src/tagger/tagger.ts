@@ -199,7 +199,8 @@ class RuleTagger implements Tagger {
     const matches = this.kbMatches(doc.tokens);
     const matchAt = new Map(matches.map((m) => [m.first, m]));
     const titleBefore = new Map<number, TitleParse>();
-    for (const t of this.titleParses(doc, matchAt)) titleBefore.set(t.nameStart, t);
+    const offices: TitleParse[] = [];
+    for (const t of this.titleParses(doc, matchAt, offices)) titleBefore.set(t.nameStart, t);
     const cues = this.cueWords(doc.tokens);
     const blocked = this.placeBlockers(doc.tokens, cues);
 
@@ -235,7 +236,10 @@ class RuleTagger implements Tagger {
       const fallback = match.hits[0];
       if (!title && this.insideAnotherName(doc.tokens, match)) continue;
       const titled = title !== undefined && fallback !== undefined && this.titleFits(fallback, title);
-      if (fallback && (titled || (fallback.flags & NEEDS_SUPPORT) === 0)) {
+      // قال أنان after «الأمين العام للأمم المتحدة»: the page names the office, if not the man.
+      const office =
+        fallback !== undefined && !this.isLooseWord(doc.tokens, match) && this.officeOnPage(fallback, offices);
+      if (fallback && (titled || office || (fallback.flags & NEEDS_SUPPORT) === 0)) {
         const c = this.fromKb(doc.tokens, match, fallback, blocked, title);
         if (c) candidates.push(c);
       } else if (title) {
@@ -641,21 +645,50 @@ class RuleTagger implements Tagger {
   }
 
   /** Titles that a name follows (directly, or after a comma), keyed by where the name starts. */
-  private titleParses(doc: Doc, matchAt: ReadonlyMap<number, GazetteerMatch>): TitleParse[] {
+  private titleParses(doc: Doc, matchAt: ReadonlyMap<number, GazetteerMatch>, offices: TitleParse[]): TitleParse[] {
     const { tokens, norm } = doc;
     const out: TitleParse[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const t = this.titleAt(doc, i, matchAt);
       if (!t) continue;
+      const role = this.roleText(doc, t);
+      const parse = { nameStart: t.end, ...(role ? { role } : {}), ...(t.country ? { country: t.country } : {}) };
+      offices.push(parse);
+      i = t.end - 1;
       const next = tokens[t.end];
       if (!next) continue;
       const gap = norm.text.slice((tokens[t.end - 1] as Token).end, next.start);
       if (!next.tight && !COMMA_GAP.test(gap)) continue;
-      const role = this.roleText(doc, t);
-      out.push({ nameStart: t.end, ...(role ? { role } : {}), ...(t.country ? { country: t.country } : {}) });
-      i = t.end - 1;
+      out.push(parse);
     }
     return out;
+  }
+
+  /**
+   * Whether a one-word match is as likely someone else or no name at all: a common word (كل), a
+   * given name (عباس), or two letters (شي، هو). Such a short form needs the full name or a title.
+   */
+  private isLooseWord(tokens: readonly Token[], m: GazetteerMatch): boolean {
+    const key = tokens[m.first]!.readings.find((r) => r.skip === m.skip)?.key;
+    if (m.last - m.first !== 1 || key === undefined) return false;
+    return key.length <= 2 || this.common.has(key) || this.given.has(key);
+  }
+
+  /** Whether the page names one of the official's offices (الأمين العام للأمم المتحدة … قال أنان). */
+  private officeOnPage(hit: AliasHit, offices: readonly TitleParse[]): boolean {
+    const roles = this.entities[hit.entity]?.roles;
+    if (!roles) return false;
+    const bare = (s: string) => normalizeKey(s).replace(/^ال/, "");
+    return offices.some((o) => {
+      if (!o.role) return false;
+      const written = bare(o.role);
+      return roles.some((r) => {
+        const office = bare(r.title);
+        // الأمين العام للأمم المتحدة names its body in its words; رئيس الوزراء needs the country.
+        const whose = o.country === r.country || (!o.country && office.split(" ").length >= 3);
+        return whose && written.startsWith(office);
+      });
+    });
   }
 
   private isPersonMatch(m: GazetteerMatch): boolean {
