@@ -136,6 +136,25 @@ describe("marsad eval", () => {
     expect(place.split(/\s+/).slice(1, 5)).toEqual(["2", "2", "0", "0"]);
   });
 
+  it("counts a place on an entity of an ignored class neither right nor wrong, except in the strict F1", () => {
+    const match = [
+      "فازت\tO",
+      "فرنسا\tB-Sports",
+      "على\tO",
+      "البرازيل\tB-Nation",
+      "في\tO",
+      "باريس\tB-Population-Center",
+      ".\tO",
+      "",
+    ];
+    const { code, out } = run(["eval", tempFile("m.conll", match.join("\n"))]);
+    expect(code).toBe(0);
+    const place = (out.find((l) => l.startsWith("place")) as string).split(/\s+/);
+    // gold tp fp fn … ignored strict-F1: France, tagged as the place, is the team here.
+    expect(place.slice(1, 5)).toEqual(["2", "2", "0", "0"]);
+    expect(place.slice(-2)).toEqual(["1", "80.0"]);
+  });
+
   it("rejects a malformed line with its number", () => {
     const { code, err } = run(["eval", tempFile("bad.conll", "كلمة\tO\nبلا_وسم\n")]);
     expect(code).toBe(1);

@@ -35,6 +35,8 @@ export interface ConllDocument {
   /** Each token's tag as the corpus writes it (B-Nation, O…), every class included. */
   readonly tags: readonly string[];
   readonly gold: readonly Span[];
+  /** Entities of the classes the scorer ignores (Athlete, Sports, Media…), as token ranges. */
+  readonly unscored: readonly { readonly first: number; readonly last: number }[];
 }
 
 /** Parses TOKEN<TAB>TAG lines into documents; throws with a line number on malformed input. */
@@ -68,6 +70,7 @@ function buildDocument(sentences: { tokens: string[]; tags: string[] }[]): Conll
   const tokenEnds: number[] = [];
   const tags: string[] = [];
   const gold: Span[] = [];
+  const unscored: { first: number; last: number }[] = [];
   let text = "";
   let index = 0;
   sentences.forEach((sentence, si) => {
@@ -76,6 +79,7 @@ function buildDocument(sentences: { tokens: string[]; tags: string[] }[]): Conll
     const close = (end: number) => {
       const cls = open && CLASS_OF[open.type];
       if (open && cls) gold.push({ first: open.first, last: end, cls });
+      else if (open) unscored.push({ first: open.first, last: end });
       open = undefined;
     };
     sentence.tokens.forEach((token, ti) => {
@@ -96,7 +100,7 @@ function buildDocument(sentences: { tokens: string[]; tags: string[] }[]): Conll
     });
     close(index);
   });
-  return { text, tokenStarts, tokenEnds, tags, gold };
+  return { text, tokenStarts, tokenEnds, tags, gold, unscored };
 }
 
 /** Token range covered by a character span: every token whose characters it overlaps. */
@@ -117,6 +121,11 @@ export function tokenRange(doc: ConllDocument, start: number, end: number): [num
 export interface ClassScore {
   tp: number;
   fp: number;
+  /**
+   * Predictions that are exactly an entity of a class the scorer ignores (a country the corpus tags
+   * as a national team, Sports): neither right nor wrong, so not in `fp`. A strict count adds them.
+   */
+  ignored: number;
   fn: number;
   overlapFound: number;
   gold: number;
@@ -128,6 +137,7 @@ export function emptyScores(): Record<ScoredClass, ClassScore> {
   const zero = (): ClassScore => ({
     tp: 0,
     fp: 0,
+    ignored: 0,
     fn: 0,
     overlapFound: 0,
     gold: 0,
@@ -139,20 +149,24 @@ export function emptyScores(): Record<ScoredClass, ClassScore> {
 
 /** Adds one document's comparison to the running scores. */
 export function scoreDocument(
-  gold: readonly Span[],
+  doc: Pick<ConllDocument, "gold" | "unscored">,
   predicted: readonly Span[],
   scores: Record<ScoredClass, ClassScore>,
 ): void {
+  const { gold } = doc;
   const key = (s: Span) => `${s.first}:${s.last}:${s.cls}`;
   const goldKeys = new Set(gold.map(key));
+  const unscoredKeys = new Set(doc.unscored.map((u) => `${u.first}:${u.last}`));
   const predKeys = new Set(predicted.map(key));
   for (const p of predKeys) {
-    const cls = p.split(":")[2] as ScoredClass;
+    const [first, last, cls] = p.split(":") as [string, string, ScoredClass];
     if (goldKeys.has(p)) scores[cls].tp++;
+    else if (unscoredKeys.has(`${first}:${last}`)) scores[cls].ignored++;
     else scores[cls].fp++;
   }
   for (const p of predicted) {
     const s = scores[p.cls];
+    if (!goldKeys.has(key(p)) && unscoredKeys.has(`${p.first}:${p.last}`)) continue;
     s.predicted++;
     if (gold.some((g) => g.cls === p.cls && g.first < p.last && p.first < g.last)) s.predictedOverlapping++;
   }
@@ -170,15 +184,17 @@ export interface Prf {
   f1: number;
 }
 
-export function prf(s: ClassScore): Prf & { overlapF1: number } {
+const harmonic = (p: number, r: number) => (p + r ? (2 * p * r) / (p + r) : 0);
+
+export function prf(s: ClassScore): Prf & { overlapF1: number; strictF1: number } {
   const precision = s.tp + s.fp ? s.tp / (s.tp + s.fp) : 0;
   const recall = s.tp + s.fn ? s.tp / (s.tp + s.fn) : 0;
-  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+  const f1 = harmonic(precision, recall);
+  // Strict: a prediction on an entity of an ignored class counts as wrong too.
+  const strictF1 = harmonic(s.tp + s.fp + s.ignored ? s.tp / (s.tp + s.fp + s.ignored) : 0, recall);
   // Overlap: a gold entity is found when a predicted mention of its class overlaps it,
   // and a prediction is right when it overlaps a gold entity of its class.
   const overlapRecall = s.gold ? s.overlapFound / s.gold : 0;
   const overlapPrecision = s.predicted ? s.predictedOverlapping / s.predicted : 0;
-  const overlapF1 =
-    overlapPrecision + overlapRecall ? (2 * overlapPrecision * overlapRecall) / (overlapPrecision + overlapRecall) : 0;
-  return { precision, recall, f1, overlapF1 };
+  return { precision, recall, f1, overlapF1: harmonic(overlapPrecision, overlapRecall), strictF1 };
 }
