@@ -34,6 +34,13 @@ describe("names and places in context", () => {
     expect(compiledKb().entities.find((e) => e.id === "country:PS")?.ar).toBe("فلسطين");
   });
 
+  test("a place inside an armed group's or a broadcaster's name is no place; nor is «the white»", () => {
+    expect(tagged("أعلنت سرايا القدس مسؤوليتها، ورفضت حركة تحرير السودان الاتفاق")).toEqual([]);
+    expect(tagged("وبث تليفزيون السودان الخبر")).toEqual([]);
+    expect(tagged("أرضيته من الرخام الأبيض")).toEqual([]);
+    expect(tagged("وصل إلى السودان")).toEqual(["place:السودان:country:SD"]);
+  });
+
   test("a country's long form is one place; an island's head stays outside, a river's inside", () => {
     expect(tagged("وصل إلى جمهورية فنزويلا")).toEqual(["place:جمهورية فنزويلا:country:VE"]);
     expect(tagged("زار الوزير الجمهورية البرتغالية")).toEqual(["place:الجمهورية البرتغالية:country:PT"]);
