@@ -37,6 +37,7 @@ describe("names and places in context", () => {
   test("a place inside an armed group's or a broadcaster's name is no place; nor is «the white»", () => {
     expect(tagged("أعلنت سرايا القدس مسؤوليتها، ورفضت حركة تحرير السودان الاتفاق")).toEqual([]);
     expect(tagged("وبث تليفزيون السودان الخبر")).toEqual([]);
+    expect(rulesOnlyTagger().tag("ونقلت صحيفة «الشرق الأوسط» عن مصدر")).toEqual([]);
     expect(tagged("أرضيته من الرخام الأبيض")).toEqual([]);
     expect(tagged("وصل إلى السودان")).toEqual(["place:السودان:country:SD"]);
   });

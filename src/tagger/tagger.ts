@@ -46,6 +46,8 @@ const REGNAL_ORDINALS = new Set([
 const PRONOUN_SUFFIXES = ["هما", "هم", "هن", "ها", "كم", "كما", "نا", "ه"];
 /** Words before المغرب that make it the sunset prayer, not Morocco. */
 const PRAYER_WORDS = new Set(["صلاه", "صلاتي", "صلاتا", "اذان"]);
+/** An opening quotation mark between two words, and nothing else. */
+const QUOTE_GAP = /^\s*["«“]\s*$/;
 const COMMA_GAP = /^\s*[،,]\s*$/;
 /** Words of a state's long form before its name or its adjectives: جمهورية فنزويلا، الجمهورية البرتغالية. */
 const STATE_FORMS = new Set(["جمهوريه", "الجمهوريه", "مملكه", "المملكه", "سلطنه", "اماره", "دوقيه"]);
@@ -202,7 +204,7 @@ class RuleTagger implements Tagger {
     const offices: TitleParse[] = [];
     for (const t of this.titleParses(doc, matchAt, offices)) titleBefore.set(t.nameStart, t);
     const cues = this.cueWords(doc.tokens);
-    const blocked = this.placeBlockers(doc.tokens, cues);
+    const blocked = this.placeBlockers(doc, cues);
 
     const candidates: Candidate[] = [];
     const deferred: { match: GazetteerMatch; title?: TitleParse }[] = [];
@@ -573,13 +575,15 @@ class RuleTagger implements Tagger {
    * (part of an organisation's name), after a sports word (a club: فاز ليفربول), after a prayer
    * (صلاة المغرب is the sunset prayer), or after «قال لـ» (a newspaper: الشرق الأوسط).
    */
-  private placeBlockers(tokens: readonly Token[], cues: Uint8Array): Set<number> {
+  private placeBlockers({ tokens, norm: { text } }: Doc, cues: Uint8Array): Set<number> {
     const out = new Set<number>();
     const spokenTo = (i: number) =>
       tokens[i]!.text === "ل" &&
       [i - 1, i - 2].some((j) => tokens[j]?.readings.some((r) => this.speechVerbs.has(r.key)));
     for (let i = 0; i + 1 < tokens.length; i++) {
       if (cues[i]! & (SPORTS | ORG_HEAD | PRAYER) && tokens[i + 1]!.tight) out.add(i + 1);
+      // صحيفة «الشرق الأوسط»: a name in quotation marks after an organisation's head is its name.
+      if (cues[i]! & ORG_HEAD && QUOTE_GAP.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start))) out.add(i + 1);
       // قال لـ«الشرق الأوسط»: whom one speaks to is a medium, even one named after a region.
       if (spokenTo(i)) out.add(i + 1);
     }
