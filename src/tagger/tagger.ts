@@ -124,6 +124,12 @@ interface TitleSpan {
   readonly country?: string;
 }
 
+/** The offices a page names, as bareOffice() writes them, by the country they are of ("" for none). */
+type PageOffices = Map<string, Set<string>>;
+
+/** An office's words, normalised and without the leading article: «رئيس الوزراء الاسرائيلي». */
+const bareOffice = (words: string) => normalizeKey(words).replace(/^ال/, "");
+
 interface TitleParse {
   /** Token index where the name would start. */
   readonly nameStart: number;
@@ -201,7 +207,7 @@ class RuleTagger implements Tagger {
     const matches = this.kbMatches(doc.tokens);
     const matchAt = new Map(matches.map((m) => [m.first, m]));
     const titleBefore = new Map<number, TitleParse>();
-    const offices: TitleParse[] = [];
+    const offices: PageOffices = new Map();
     for (const t of this.titleParses(doc, matchAt, offices)) titleBefore.set(t.nameStart, t);
     const cues = this.cueWords(doc.tokens);
     const blocked = this.placeBlockers(doc, cues);
@@ -648,22 +654,29 @@ class RuleTagger implements Tagger {
     return t.skip > 1 && first.text.startsWith("لل", t.skip - 2) ? `ال${text}` : text;
   }
 
-  /** Titles that a name follows (directly, or after a comma), keyed by where the name starts. */
-  private titleParses(doc: Doc, matchAt: ReadonlyMap<number, GazetteerMatch>, offices: TitleParse[]): TitleParse[] {
+  /**
+   * Titles that a name follows (directly, or after a comma), keyed by where the name starts. Every
+   * title of the page, followed by a name or not, goes into `offices`.
+   */
+  private titleParses(doc: Doc, matchAt: ReadonlyMap<number, GazetteerMatch>, offices: PageOffices): TitleParse[] {
     const { tokens, norm } = doc;
     const out: TitleParse[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const t = this.titleAt(doc, i, matchAt);
       if (!t) continue;
       const role = this.roleText(doc, t);
-      const parse = { nameStart: t.end, ...(role ? { role } : {}), ...(t.country ? { country: t.country } : {}) };
-      offices.push(parse);
+      if (role) {
+        const country = t.country ?? "";
+        let written = offices.get(country);
+        if (!written) offices.set(country, (written = new Set()));
+        written.add(bareOffice(role));
+      }
       i = t.end - 1;
       const next = tokens[t.end];
       if (!next) continue;
       const gap = norm.text.slice((tokens[t.end - 1] as Token).end, next.start);
       if (!next.tight && !COMMA_GAP.test(gap)) continue;
-      out.push(parse);
+      out.push({ nameStart: t.end, ...(role ? { role } : {}), ...(t.country ? { country: t.country } : {}) });
     }
     return out;
   }
@@ -679,19 +692,14 @@ class RuleTagger implements Tagger {
   }
 
   /** Whether the page names one of the official's offices (الأمين العام للأمم المتحدة … قال أنان). */
-  private officeOnPage(hit: AliasHit, offices: readonly TitleParse[]): boolean {
-    const roles = this.entities[hit.entity]?.roles;
-    if (!roles) return false;
-    const bare = (s: string) => normalizeKey(s).replace(/^ال/, "");
-    return offices.some((o) => {
-      if (!o.role) return false;
-      const written = bare(o.role);
-      return roles.some((r) => {
-        const office = bare(r.title);
-        // الأمين العام للأمم المتحدة names its body in its words; رئيس الوزراء needs the country.
-        const whose = o.country === r.country || (!o.country && office.split(" ").length >= 3);
-        return whose && written.startsWith(office);
-      });
+  private officeOnPage(hit: AliasHit, offices: PageOffices): boolean {
+    const roles = this.entities[hit.entity]?.roles ?? [];
+    return roles.some((r) => {
+      const office = bareOffice(r.title);
+      const named = (written: ReadonlySet<string> | undefined) =>
+        !!written && [...written].some((w) => w.startsWith(office));
+      // الأمين العام للأمم المتحدة names its body in its words; رئيس الوزراء needs the country.
+      return named(offices.get(r.country ?? "")) || (office.split(" ").length >= 3 && named(offices.get("")));
     });
   }
 
