@@ -42,6 +42,15 @@ describe("names and places in context", () => {
     expect(tagged("وصل إلى السودان")).toEqual(["place:السودان:country:SD"]);
   });
 
+  test("a place whose name is a common word is the place only right after a settlement word", () => {
+    const text = "ولد في مدينة بورصة التركية. وارتفعت بورصة لندن أمس";
+    expect(tagged(text).map((m) => m.split(":").slice(0, 2).join(":"))).toEqual(["place:بورصة", "place:لندن"]);
+    expect(tagged(text)[0]).toMatch(/^place:بورصة:city:gn\d+$/);
+    // Not by the page's other mentions either: Bursa named as بورسا does not make «بورصة» the city.
+    const both = tagged("زار الوفد بورسا ثم تراجعت بورصة إسطنبول");
+    expect(both.map((m) => m.split(":")[1])).toEqual(["بورسا", "إسطنبول"]);
+  });
+
   test("a country's long form is one place; an island's head stays outside, a river's inside", () => {
     expect(tagged("وصل إلى جمهورية فنزويلا")).toEqual(["place:جمهورية فنزويلا:country:VE"]);
     expect(tagged("زار الوزير الجمهورية البرتغالية")).toEqual(["place:الجمهورية البرتغالية:country:PT"]);

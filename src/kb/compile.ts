@@ -101,8 +101,9 @@ export function compileKb(src: KbSources): CompileResult {
       if (form !== alias && isFeminineAdjective(form)) continue;
       for (const v of spellingVariants(form, s.foreign)) {
         const single = !v.includes(" ");
-        if (!official && single && common.has(v)) continue;
         let f = flags;
+        // بورصة «stock exchange», مشهد «a scene»: a place only after a settlement word (مدينة بورصة).
+        if (!official && single && common.has(v)) f |= NEEDS_SUPPORT;
         // A bare surname in an unusual spelling, or one that is also a word (in the corpus, or in the
         // dictionary: صيام «fasting», مشرف «honourable»), needs support.
         if (official && single && (common.has(v) || ordinary.has(v) || (v !== alias && f & PARTIAL)))

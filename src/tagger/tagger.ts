@@ -235,6 +235,15 @@ class RuleTagger implements Tagger {
     // One document, one person: short forms resolve to a full name on the page.
     const supported = new Set(candidates.map((c) => c.entity));
     for (const { match, title } of deferred) {
+      // A place whose name is a common word: only right after a settlement word, never by the page's
+      // other mentions (أمان «safety» is no Amman, whatever else the page says of Amman).
+      if (match.hits.every((h) => this.entities[h.entity]?.type === "place")) {
+        const c = this.afterSettlementWord(doc.tokens, match, cues)
+          ? this.fromKb(doc.tokens, match, match.hits[0]!, blocked)
+          : undefined;
+        if (c) candidates.push(c);
+        continue;
+      }
       const hit = pickSupported(match.hits, supported, this.entities);
       if (hit) {
         const c = this.fromKb(doc.tokens, match, hit, blocked, title);
@@ -264,6 +273,11 @@ class RuleTagger implements Tagger {
     if (this.judge) candidates.push(...this.afterSettlementHeads(doc.tokens, coveredTokens(candidates), matchAt, cues));
     const people = candidates.filter((c) => c.type !== "official" || !this.namesAPlace(doc.tokens, c.first, cues));
     return toMentions(this.judged(withoutOverlaps(people), doc, cues), doc);
+  }
+
+  /** Whether a match follows a settlement word (مدينة، بلدة، حي) directly: مدينة بورصة. */
+  private afterSettlementWord(tokens: readonly Token[], m: GazetteerMatch, cues: Uint8Array): boolean {
+    return m.skip === 0 && m.first > 0 && (cues[m.first - 1]! & SETTLEMENT) !== 0 && tokens[m.first]!.tight;
   }
 
   /** Whether the name at `first` follows an institution's head, maybe with a title between (مستشفى الملك فيصل). */
