@@ -17,7 +17,7 @@
  */
 
 import { readFileSync, writeFileSync } from "node:fs";
-import { parseConll, type ScoredClass, tokenRange } from "../src/cli/conll.ts";
+import { parseConll, type ScoredClass, tokenRange, verdicts } from "../src/cli/conll.ts";
 import { compileKb } from "../src/kb/compile.ts";
 import type { CompiledKb } from "../src/kb/types.ts";
 import { featureKey, mentionFeatures, templateId, type MentionFilterWeights } from "../src/tagger/mention-filter.ts";
@@ -62,15 +62,19 @@ function examplesOf(kb: CompiledKb): Example[] {
     recorded = [];
     const mentions = tagger.tag(doc.text).filter((m) => m.type === "official" || m.type === "place");
     if (mentions.length !== recorded.length) throw new Error("candidates and mentions are out of step");
-    const goldKeys = new Set(doc.gold.map((g) => `${g.first}:${g.last}:${g.cls}`));
-    const unscoredKeys = new Set(doc.unscored.map((u) => `${u.first}:${u.last}`));
+    const verdictOf = verdicts(doc);
     mentions.forEach((m, i) => {
       const range = tokenRange(doc, m.start, m.end);
-      const cls = m.type as ScoredClass;
-      const positive = !!range && goldKeys.has(`${range[0]}:${range[1]}:${cls}`);
+      const verdict = range ? verdictOf({ first: range[0], last: range[1], cls: m.type as ScoredClass }) : "wrong";
       const shown = `${doc.text.slice(Math.max(0, m.start - 30), m.start)}[${m.text}]${doc.text.slice(m.end, m.end + 20)}`;
-      const unscored = !positive && !!range && unscoredKeys.has(`${range[0]}:${range[1]}`);
-      examples.push({ doc: d, cls, features: recorded[i]!, positive, unscored, shown: shown.replace(/\n/g, " ") });
+      examples.push({
+        doc: d,
+        cls: m.type as ScoredClass,
+        features: recorded[i]!,
+        positive: verdict === "right",
+        unscored: verdict === "ignored",
+        shown: shown.replace(/\n/g, " "),
+      });
     });
   });
   return examples;

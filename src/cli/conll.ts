@@ -147,6 +147,19 @@ export function emptyScores(): Record<ScoredClass, ClassScore> {
   return { official: zero(), place: zero() };
 }
 
+const spanKey = (s: Span) => `${s.first}:${s.last}:${s.cls}`;
+
+/** How the scorer counts a predicted span: a gold entity of its class, exactly an entity of an ignored class, or wrong. */
+export type Verdict = "right" | "ignored" | "wrong";
+
+/** The scorer's verdict on any predicted span of one document. */
+export function verdicts(doc: Pick<ConllDocument, "gold" | "unscored">): (span: Span) => Verdict {
+  const goldKeys = new Set(doc.gold.map(spanKey));
+  const unscoredKeys = new Set(doc.unscored.map((u) => `${u.first}:${u.last}`));
+  return (span) =>
+    goldKeys.has(spanKey(span)) ? "right" : unscoredKeys.has(`${span.first}:${span.last}`) ? "ignored" : "wrong";
+}
+
 /** Adds one document's comparison to the running scores. */
 export function scoreDocument(
   doc: Pick<ConllDocument, "gold" | "unscored">,
@@ -154,26 +167,22 @@ export function scoreDocument(
   scores: Record<ScoredClass, ClassScore>,
 ): void {
   const { gold } = doc;
-  const key = (s: Span) => `${s.first}:${s.last}:${s.cls}`;
-  const goldKeys = new Set(gold.map(key));
-  const unscoredKeys = new Set(doc.unscored.map((u) => `${u.first}:${u.last}`));
-  const predKeys = new Set(predicted.map(key));
-  for (const p of predKeys) {
-    const [first, last, cls] = p.split(":") as [string, string, ScoredClass];
-    if (goldKeys.has(p)) scores[cls].tp++;
-    else if (unscoredKeys.has(`${first}:${last}`)) scores[cls].ignored++;
-    else scores[cls].fp++;
+  const verdictOf = verdicts(doc);
+  const distinct = new Map(predicted.map((p) => [spanKey(p), p]));
+  for (const p of distinct.values()) {
+    const verdict = verdictOf(p);
+    scores[p.cls][verdict === "right" ? "tp" : verdict === "ignored" ? "ignored" : "fp"]++;
   }
   for (const p of predicted) {
+    if (verdictOf(p) === "ignored") continue;
     const s = scores[p.cls];
-    if (!goldKeys.has(key(p)) && unscoredKeys.has(`${p.first}:${p.last}`)) continue;
     s.predicted++;
     if (gold.some((g) => g.cls === p.cls && g.first < p.last && p.first < g.last)) s.predictedOverlapping++;
   }
   for (const g of gold) {
     const s = scores[g.cls];
     s.gold++;
-    if (!predKeys.has(key(g))) s.fn++;
+    if (!distinct.has(spanKey(g))) s.fn++;
     if (predicted.some((p) => p.cls === g.cls && p.first < g.last && g.first < p.last)) s.overlapFound++;
   }
 }

@@ -313,7 +313,7 @@ class RuleTagger implements Tagger {
   private titleFits(hit: AliasHit, title: TitleParse): boolean {
     const entity = this.entities[hit.entity];
     if (!entity?.roles?.length) return true;
-    const head = (words: string) => normalizeKey(words).split(" ")[0]!.replace(/^ال/, "");
+    const head = (words: string) => bareOffice(words).split(" ")[0]!;
     const wanted = title.role && head(title.role);
     if (!wanted && title.country === undefined) return true;
     return entity.roles.some(
@@ -435,8 +435,7 @@ class RuleTagger implements Tagger {
     const next = tokens[m.last];
     if (next?.tight && this.sportsSuffixes.has(next.text)) return false;
     // مسقط رأسه is «his birthplace», not Muscat.
-    const key = tokens[m.first]!.readings.find((r) => r.skip === m.skip)?.key;
-    if (key === "مسقط" && next?.tight && next.text.startsWith("راس")) return false;
+    if (keyOf(tokens, m) === "مسقط" && next?.tight && next.text.startsWith("راس")) return false;
     // ميلان الإيطالي، بورتو البرتغالي: a city with a masculine nationality adjective is its club (a city's
     // is feminine). المالي is «financial» far more often than «Malian» (سوق دبي المالي).
     const clubAdjective =
@@ -700,7 +699,7 @@ class RuleTagger implements Tagger {
    * given name (عباس), or two letters (شي، هو). Such a short form needs the full name or a title.
    */
   private isLooseWord(tokens: readonly Token[], m: GazetteerMatch): boolean {
-    const key = tokens[m.first]!.readings.find((r) => r.skip === m.skip)?.key;
+    const key = keyOf(tokens, m);
     if (m.last - m.first !== 1 || key === undefined) return false;
     return key.length <= 2 || this.common.has(key) || this.given.has(key);
   }
@@ -905,6 +904,11 @@ class RuleTagger implements Tagger {
     });
     return out;
   }
+}
+
+/** The first word of a match as looked up, without the proclitics the match skips. */
+function keyOf(tokens: readonly Token[], m: GazetteerMatch): string | undefined {
+  return tokens[m.first]!.readings.find((r) => r.skip === m.skip)?.key;
 }
 
 /** Of overlapping candidates, the leftmost, then the longest, wins. */
