@@ -15,7 +15,7 @@ import type { CompiledKb } from "../src/kb/types.ts";
 import { normalize } from "../src/tagger/normalize.ts";
 import { createTagger } from "../src/tagger/tagger.ts";
 
-const corpusPath = process.argv[2] ?? "../shared/corpora/newsfane-dev.conll";
+const corpusPath = process.argv[2] ?? "assets/corpora/newsfane-dev.conll";
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 const timeIt = (fn: () => void) => {
@@ -83,9 +83,10 @@ console.log(
 console.log(`ratio: the tagger is ${(naiveMs / tagMs).toFixed(1)}× the naive alternation's speed`);
 
 // Bulk ingest (read, tag, extract events, merge) over the seeds and the dev corpus, as `marsad ingest` runs it.
-const seedsDir = "../shared/seeds";
+const seedsDir = "assets/seeds";
 const ingestDir = mkdtempSync(join(tmpdir(), "marsad-bench-ingest-"));
-for (const file of readdirSync(seedsDir)) copyFileSync(join(seedsDir, file), join(ingestDir, file));
+for (const file of readdirSync(seedsDir).filter((f) => f.endsWith(".txt")))
+  copyFileSync(join(seedsDir, file), join(ingestDir, file));
 copyFileSync(corpusPath, join(ingestDir, basename(corpusPath)));
 const kb = JSON.parse(kbJson) as CompiledKb;
 const quiet = { out: () => undefined, err: () => undefined, color: false };

@@ -2,7 +2,7 @@
  * Writes assets/kb/common-words.txt from the annotated corpus (scripts/common-words.ts says which
  * words). Derived from NewsFANE Gold (CC BY-SA 3.0).
  *
- * usage: node scripts/run-ts.mjs scripts/derive-common-words.ts ../shared/corpora/newsfane-dev.conll
+ * usage: node scripts/run-ts.mjs scripts/derive-common-words.ts assets/corpora/newsfane-dev.conll
  */
 
 import { readFileSync, writeFileSync } from "node:fs";

@@ -3,7 +3,7 @@
  * regression over the rules' official and place candidates, each labelled by whether the corpus has
  * exactly that span and class. A candidate that is exactly an entity of a class the scorer ignores (a
  * country the corpus tags as a national team) is «neither rewarded nor punished», as
- * ../shared/corpora/README.md says: it is left out of training and of the F1; the strict F1 counts it
+ * assets/corpora/README.md says: it is left out of training and of the F1; the strict F1 counts it
  * as wrong. Reports a 5-fold cross-validated estimate against the rules alone: each fold's documents
  * are tagged with common words derived from the other folds and judged by a filter trained on the
  * other folds, so nothing about them was learned from them. Then trains on everything and writes
@@ -26,7 +26,7 @@ import { deriveCommonWords } from "./common-words.ts";
 import { commonWordsWith, kbSources } from "./kb-sources.ts";
 
 const args = process.argv.slice(2);
-const corpusPath = args.find((a) => !a.startsWith("--")) ?? "../shared/corpora/newsfane-dev.conll";
+const corpusPath = args.find((a) => !a.startsWith("--")) ?? "assets/corpora/newsfane-dev.conll";
 const OUTPUT = "assets/kb/mention-filter.json";
 const EPOCHS = 15;
 const LEARNING_RATE = 0.2;

@@ -5,7 +5,7 @@ import { resolveDate } from "../src/events/dates.ts";
 import { extractEvents } from "../src/events/extract.ts";
 import { eventKey, stableId } from "../src/events/identity.ts";
 import type { EventRecord } from "../src/events/types.ts";
-import { compiledKb, seed, sharedTagger } from "./helpers.ts";
+import { compiledKb, seed, seedPublicationDates, sharedTagger } from "./helpers.ts";
 
 describe("dates", () => {
   const published = "2023-02-21"; // a Tuesday
@@ -40,13 +40,7 @@ describe("dates", () => {
   });
 });
 
-const PUBLISHED: Record<string, string | null> = {
-  "000": "2022-09-19",
-  "001": "2025-11-03",
-  "002": "2026-02-04",
-  "003": null,
-  "004": "2023-02-21",
-};
+const PUBLISHED: Record<string, string | null> = seedPublicationDates();
 
 function eventsOf(prefix: string): EventRecord[] {
   const text = seed(prefix);

@@ -27,10 +27,18 @@ export function rulesOnlyTagger(): Tagger {
   return rulesTagger;
 }
 
-export const SEEDS_DIR = "../shared/seeds";
+export const SEEDS_DIR = "assets/seeds";
 
 export function seed(prefix: string): string {
   const file = readdirSync(SEEDS_DIR).find((f) => f.startsWith(prefix));
   if (!file) throw new Error(`no seed ${prefix}`);
   return readFileSync(join(SEEDS_DIR, file), "utf8");
+}
+
+/** Each seed's publication date by its three-digit prefix, from assets/seeds/manifest.json. */
+export function seedPublicationDates(): Record<string, string | null> {
+  const manifest = JSON.parse(readFileSync(join(SEEDS_DIR, "manifest.json"), "utf8")) as {
+    articles: { file: string; published: string | null }[];
+  };
+  return Object.fromEntries(manifest.articles.map((a) => [a.file.slice(0, 3), a.published]));
 }

@@ -1,13 +1,19 @@
-/** The seed articles of ../shared/seeds, read into the parts of a news page: headline, caption, body, tags. */
+/** The seed articles of assets/seeds, read into the parts of a news page: headline, caption, body, tags. */
 
 import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 
 /** Paths are from the project root, where npm runs every script. */
-export const SEEDS_DIR = resolve("../shared/seeds");
+export const SEEDS_DIR = resolve("assets/seeds");
 
-/** Publication dates of the seeds in file-name order (the fourth is unknown). */
-const PUBLISHED = ["2022-09-19", "2025-11-03", "2026-02-04", null, "2023-02-21"];
+/** Publication dates of the seeds, from their manifest (null where the article gives none). */
+const PUBLISHED = new Map(
+  (
+    JSON.parse(readFileSync(join(SEEDS_DIR, "manifest.json"), "utf8")) as {
+      articles: { file: string; published: string | null }[];
+    }
+  ).articles.map((a) => [a.file, a.published]),
+);
 
 export interface Block {
   readonly kind: "p" | "h2";
@@ -66,7 +72,7 @@ export function readSeed(file: string, index: number): SeedArticle {
     caption,
     blocks,
     tags,
-    published: PUBLISHED[index] ?? null,
+    published: PUBLISHED.get(file) ?? null,
     dateline,
   };
 }

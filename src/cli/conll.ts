@@ -1,5 +1,5 @@
 /**
- * The scoring rules of ../shared/corpora/README.md: classes, documents of 15 sentences,
+ * The scoring rules of assets/corpora/README.md: classes, documents of 15 sentences,
  * token mapping by character overlap, exact and overlap micro scores per class.
  */
 

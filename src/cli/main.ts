@@ -16,7 +16,7 @@ const USAGE = `usage:
   marsad ingest DIR --out EVENTS.jsonl [--published YYYY-MM-DD]
                                events of every .txt, .html and .conll article in DIR, merged, as JSON lines
                                the extension imports (--published: the date of text files without one)
-  marsad eval CORPUS.conll     precision, recall and F1 per class, scored as ../shared/corpora/README.md says
+  marsad eval CORPUS.conll     precision, recall and F1 per class, scored as the corpus README says
   marsad help                  this text`;
 
 export function main(argv: readonly string[], io: Output): number {

@@ -3,7 +3,7 @@
  * mention's context (the words around it, punctuation, whether the article is about sport, how it
  * was recognised) that drops the ones the annotated corpus says are something else or nothing: a
  * market or a fair (سوق دبي، معرض الخليج), a newspaper (نيويورك تايمز), a word that only looks like a
- * name. Trained by scripts/train-mention-filter.ts on ../shared/corpora (CC BY-SA 3.0).
+ * name. Trained by scripts/train-mention-filter.ts on assets/corpora (CC BY-SA 3.0).
  */
 
 import type { Token } from "./tokenize.ts";
