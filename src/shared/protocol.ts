@@ -49,7 +49,10 @@ export function replyOrThrow<T>(type: string, reply: unknown): T {
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** Reads a request of one of the set's types, or says what is wrong with the message. */
-function readRequest<P extends Protocol<P>>(schemas: Schemas<P>, message: unknown): Request<P, keyof P> | ErrorReply {
+function readRequest<P extends Protocol<P>>(
+  schemas: Schemas<P>,
+  message: unknown,
+): { request: Request<P, keyof P> } | ErrorReply {
   if (typeof message !== "object" || message === null) return { error: "a message must be an object" };
   const fields = message as Record<string, unknown>;
   const type = fields["type"];
@@ -64,7 +67,7 @@ function readRequest<P extends Protocol<P>>(schemas: Schemas<P>, message: unknow
   } catch (error) {
     return { error: `${type}: ${messageOf(error)}` };
   }
-  return request as Request<P, keyof P>;
+  return { request: request as Request<P, keyof P> };
 }
 
 /**
@@ -73,8 +76,9 @@ function readRequest<P extends Protocol<P>>(schemas: Schemas<P>, message: unknow
  */
 export function answerer<P extends Protocol<P>, Context>(schemas: Schemas<P>, handlers: Handlers<P, Context>) {
   return async (message: unknown, context: Context): Promise<Reply<P, keyof P> | ErrorReply> => {
-    const request = readRequest(schemas, message);
-    if (isErrorReply(request)) return request;
+    const read = readRequest(schemas, message);
+    if ("error" in read) return read;
+    const { request } = read;
     try {
       // The request was read by its own type's schema, so it is that type's handler's request.
       const handle = handlers[request.type] as (request: Request<P, keyof P>, context: Context) => unknown;
