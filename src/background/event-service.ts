@@ -6,13 +6,11 @@
 import browser from "webextension-polyfill";
 import { extractEvents } from "../events/extract.ts";
 import type { EventRecord } from "../events/types.ts";
-import type { BackgroundRequests, PageSource, Recording } from "../shared/messages.ts";
+import type { BackgroundReply, PageSource, Recording } from "../shared/messages.ts";
 import { loadSettings } from "../shared/settings.ts";
 import type { Mention } from "../tagger/types.ts";
 import { EventStore } from "./event-store.ts";
 import { getKnowledge } from "./tagger-service.ts";
-
-type Response<K extends keyof BackgroundRequests> = BackgroundRequests[K]["response"];
 
 let opened: EventStore | null = null;
 const store = () => (opened ??= new EventStore());
@@ -39,32 +37,32 @@ export async function recordArticle(
 }
 
 /** Stored events sharing the page's entities, apart from this article's own, which come with their other sources. */
-export async function relatedTo(entities: readonly string[], url: string): Promise<Response<"related">> {
+export async function relatedTo(entities: readonly string[], url: string): Promise<BackgroundReply<"related">> {
   const found = await store().related(entities);
   const events = found.filter(({ record }) => !record.mentions.some((m) => m.url === url));
   return { events, own: await store().fromArticle(url), health: store().health };
 }
 
-export async function latestOf(entity: string): Promise<Response<"latest">> {
+export async function latestOf(entity: string): Promise<BackgroundReply<"latest">> {
   return { events: await store().latestOf(entity) };
 }
 
-export async function browseEvents(query: string, offset: number, limit: number): Promise<Response<"browse">> {
+export async function browseEvents(query: string, offset: number, limit: number): Promise<BackgroundReply<"browse">> {
   const page = await store().browse(query, offset, limit);
   return { ...page, stored: await store().count(), health: store().health };
 }
 
-export async function deleteEvents(ids: readonly string[]): Promise<Response<"delete-events">> {
+export async function deleteEvents(ids: readonly string[]): Promise<BackgroundReply<"delete-events">> {
   await store().delete(ids);
   return { stored: await store().count() };
 }
 
-export async function exportEvents(): Promise<Response<"export-events">> {
+export async function exportEvents(): Promise<BackgroundReply<"export-events">> {
   return { records: await store().all() };
 }
 
 /** Imported records merge into what is stored: an import never replaces or drops a stored event. */
-export async function importEvents(records: readonly EventRecord[]): Promise<Response<"import-events">> {
+export async function importEvents(records: readonly EventRecord[]): Promise<BackgroundReply<"import-events">> {
   const result = await store().add(records);
   return { ...result, stored: await store().count() };
 }

@@ -1,8 +1,8 @@
-/** The background: the message router, the tagger and event services, and the keyboard commands. */
+/** The background: the message handlers, the tagger and event services, and the keyboard commands. */
 
 import browser from "webextension-polyfill";
-import { toEventRecord } from "../events/record-format.ts";
-import { askTab, BACKGROUND_REQUEST_TYPES, isRequest, type BackgroundRequest } from "../shared/messages.ts";
+import { askTab, type BackgroundMessages } from "../shared/messages.ts";
+import { answerer, type Handlers } from "../shared/protocol.ts";
 import {
   browseEvents,
   deleteEvents,
@@ -12,36 +12,28 @@ import {
   recordArticle,
   relatedTo,
 } from "./event-service.ts";
+import { BACKGROUND_SCHEMAS } from "./request-schemas.ts";
 import { tag } from "./tagger-service.ts";
 
-async function answer(request: BackgroundRequest, sender: browser.Runtime.MessageSender): Promise<unknown> {
-  switch (request.type) {
-    case "tag":
-      if (typeof request.text !== "string") throw new Error("tag: text must be a string");
-      return { mentions: await tag(request.text) };
-    case "record":
-      return recordArticle(request.text, request.mentions, request.source, sender.tab?.incognito === true);
-    case "related":
-      return relatedTo(request.entities, request.url);
-    case "latest":
-      return latestOf(request.entity);
-    case "browse":
-      return browseEvents(request.query, request.offset, request.limit);
-    case "delete-events":
-      return deleteEvents(request.ids);
-    case "export-events":
-      return exportEvents();
-    case "import-events":
-      // The options page validated the file; check again, since this is what gets stored.
-      return importEvents(request.records.map(toEventRecord));
-  }
-}
+type Sender = browser.Runtime.MessageSender;
 
-browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
-  // Only our own pages and content scripts can reach this listener; still, check the shape.
-  if (sender.id !== browser.runtime.id || !isRequest<BackgroundRequest>(message, BACKGROUND_REQUEST_TYPES)) {
-    return undefined;
-  }
+/** One handler per declared request type: a missing, extra or wrongly answering handler does not compile. */
+const handlers = {
+  tag: async ({ text }) => ({ mentions: await tag(text) }),
+  record: ({ text, mentions, source }, sender) => recordArticle(text, mentions, source, sender.tab?.incognito === true),
+  related: ({ entities, url }) => relatedTo(entities, url),
+  latest: ({ entity }) => latestOf(entity),
+  browse: ({ query, offset, limit }) => browseEvents(query, offset, limit),
+  "delete-events": ({ ids }) => deleteEvents(ids),
+  "export-events": () => exportEvents(),
+  "import-events": ({ records }) => importEvents(records),
+} satisfies Handlers<BackgroundMessages, Sender>;
+
+const answer = answerer<BackgroundMessages, Sender>(BACKGROUND_SCHEMAS, handlers);
+
+browser.runtime.onMessage.addListener((message: unknown, sender: Sender) => {
+  // Only our own pages and content scripts are answered; a malformed message gets an error reply.
+  if (sender.id !== browser.runtime.id) return undefined;
   return answer(message, sender);
 });
 

@@ -8,8 +8,7 @@ import browser from "webextension-polyfill";
 import { resolveLanguage, translator, type Translate, type UiLanguage } from "../shared/i18n.ts";
 import {
   askBackground,
-  isRequest,
-  type ContentRequest,
+  type ContentMessages,
   type EntitySummary,
   type PageSource,
   type PageStatus,
@@ -18,6 +17,7 @@ import {
   type RunTimings,
 } from "../shared/messages.ts";
 import type { EventRecord } from "../events/types.ts";
+import { answerer, type Handlers } from "../shared/protocol.ts";
 import { DEFAULT_SETTINGS, isSiteDisabled, loadSettings, siteKey, type Settings } from "../shared/settings.ts";
 import { CardHost } from "./card-host.tsx";
 import { detectArticle } from "./detect.ts";
@@ -26,6 +26,7 @@ import { extractArticle, type ArticleText } from "./extract.ts";
 import { Painter, type Mark } from "./highlight.ts";
 import { markAtPoint, rectAtPoint } from "./hit-test.ts";
 import { publicationOfPage } from "./publication-clues.ts";
+import { CONTENT_SCHEMAS } from "./request-schemas.ts";
 import { Slicer } from "./slicer.ts";
 
 const CHANGE_DEBOUNCE_MS = 400;
@@ -58,10 +59,8 @@ class Annotator {
   private viewportFrame = 0;
 
   async start(): Promise<void> {
-    browser.runtime.onMessage.addListener((message: unknown) => {
-      if (!isRequest<ContentRequest>(message, ["summary", "reveal", "step"])) return undefined;
-      return Promise.resolve(this.answer(message));
-    });
+    const answer = answerer<ContentMessages, void>(CONTENT_SCHEMAS, this.handlers());
+    browser.runtime.onMessage.addListener((message: unknown) => answer(message));
     browser.storage.onChanged.addListener((changes, area) => {
       if (area === "local" && "settings" in changes) void this.applySettings(true);
     });
@@ -209,18 +208,17 @@ class Annotator {
     }, CHANGE_DEBOUNCE_MS);
   }
 
-  private answer(request: ContentRequest): PageSummary | { found: boolean } {
-    switch (request.type) {
-      case "summary":
-        return this.summary();
-      case "reveal": {
-        const mark = this.marks.find((m) => m.entity === request.entity);
+  /** What the popup and the keyboard commands ask the page. */
+  private handlers() {
+    return {
+      summary: () => this.summary(),
+      reveal: ({ entity }) => {
+        const mark = this.marks.find((m) => m.entity === entity);
         if (mark) this.reveal(mark, false);
         return { found: mark !== undefined };
-      }
-      case "step":
-        return { found: this.step(request.direction) };
-    }
+      },
+      step: ({ direction }) => ({ found: this.step(direction) }),
+    } satisfies Handlers<ContentMessages>;
   }
 
   private summary(): PageSummary {

@@ -10,7 +10,7 @@ import {
   askTab,
   type EntitySummary,
   type PageSummary,
-  type BackgroundRequests,
+  type BackgroundReply,
 } from "../shared/messages.ts";
 import { updateSettings, type Category } from "../shared/settings.ts";
 import { useSettings } from "../shared/use-settings.ts";
@@ -88,7 +88,7 @@ function EntityList({ entities, tab, language, t }: EntityListProps) {
 }
 
 /** Stored events sharing the page's entities; asked again only when those entities change. */
-type Related = BackgroundRequests["related"]["response"];
+type Related = BackgroundReply<"related">;
 
 function useRelated(page: PageSummary | null): Related | null {
   const [related, setRelated] = useState<Related | null>(null);

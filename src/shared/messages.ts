@@ -1,12 +1,14 @@
 /**
- * The one typed message module: every message between the content script, the background and the
- * popup is declared here, with the answer it gets.
+ * The one typed message module: every message between the content script, the background, the popup
+ * and the options page is declared here, with the reply it gets; senders and receivers take their
+ * types from these declarations (see protocol.ts).
  */
 
 import browser from "webextension-polyfill";
 import type { Publication } from "../events/published.ts";
 import type { EventRecord } from "../events/types.ts";
 import type { Mention } from "../tagger/types.ts";
+import { replyOrThrow, type Reply, type Request } from "./protocol.ts";
 import type { Category } from "./settings.ts";
 
 /** One entity of the page, as the popup lists it and the card shows it. */
@@ -73,69 +75,53 @@ export interface PageSummary {
   readonly timings?: RunTimings;
 }
 
-/** Requests the background answers. */
-export interface BackgroundRequests {
-  tag: { request: { type: "tag"; text: string }; response: { mentions: Mention[] } };
+/** Requests the background answers: each type's request fields and its reply. */
+export interface BackgroundMessages {
+  tag: { request: { text: string }; reply: { mentions: Mention[] } };
   /** Extracts a tagged article's events and keeps them (unless paused or private); after painting. */
   record: {
-    request: { type: "record"; text: string; mentions: readonly Mention[]; source: PageSource };
-    response: { events: EventRecord[]; recording: Recording };
+    request: { text: string; mentions: readonly Mention[]; source: PageSource };
+    reply: { events: EventRecord[]; recording: Recording };
   };
   related: {
-    request: { type: "related"; entities: readonly string[]; url: string };
+    request: { entities: readonly string[]; url: string };
     /** events: other articles' events; own: this article's, as stored (with every article that told them). */
-    response: { events: RelatedEvent[]; own: EventRecord[]; health: StoreHealth };
+    reply: { events: RelatedEvent[]; own: EventRecord[]; health: StoreHealth };
   };
-  latest: { request: { type: "latest"; entity: string }; response: { events: EventRecord[] } };
+  latest: { request: { entity: string }; reply: { events: EventRecord[] } };
   browse: {
-    request: { type: "browse"; query: string; offset: number; limit: number };
-    response: { total: number; records: EventRecord[]; stored: number; health: StoreHealth };
+    request: { query: string; offset: number; limit: number };
+    reply: { total: number; records: EventRecord[]; stored: number; health: StoreHealth };
   };
-  "delete-events": { request: { type: "delete-events"; ids: readonly string[] }; response: { stored: number } };
-  "export-events": { request: { type: "export-events" }; response: { records: EventRecord[] } };
+  "delete-events": { request: { ids: readonly string[] }; reply: { stored: number } };
+  "export-events": { request: object; reply: { records: EventRecord[] } };
   "import-events": {
-    request: { type: "import-events"; records: readonly EventRecord[] };
-    response: { added: number; merged: number; stored: number };
+    request: { records: readonly EventRecord[] };
+    reply: { added: number; merged: number; stored: number };
   };
 }
-
-export const BACKGROUND_REQUEST_TYPES: readonly (keyof BackgroundRequests)[] = [
-  "tag",
-  "record",
-  "related",
-  "latest",
-  "browse",
-  "delete-events",
-  "export-events",
-  "import-events",
-];
 
 /** Requests a page's content script answers. */
-export interface ContentRequests {
-  summary: { request: { type: "summary" }; response: PageSummary };
-  reveal: { request: { type: "reveal"; entity: string }; response: { found: boolean } };
-  step: { request: { type: "step"; direction: 1 | -1 }; response: { found: boolean } };
+export interface ContentMessages {
+  summary: { request: object; reply: PageSummary };
+  reveal: { request: { entity: string }; reply: { found: boolean } };
+  step: { request: { direction: 1 | -1 }; reply: { found: boolean } };
 }
 
-export type BackgroundRequest = BackgroundRequests[keyof BackgroundRequests]["request"];
-export type ContentRequest = ContentRequests[keyof ContentRequests]["request"];
+export type BackgroundRequest<K extends keyof BackgroundMessages> = Request<BackgroundMessages, K>;
+export type BackgroundReply<K extends keyof BackgroundMessages> = Reply<BackgroundMessages, K>;
+export type ContentRequest<K extends keyof ContentMessages> = Request<ContentMessages, K>;
+export type ContentReply<K extends keyof ContentMessages> = Reply<ContentMessages, K>;
 
-export function askBackground<K extends keyof BackgroundRequests>(
-  request: BackgroundRequests[K]["request"] & { type: K },
-): Promise<BackgroundRequests[K]["response"]> {
-  return browser.runtime.sendMessage(request) as Promise<BackgroundRequests[K]["response"]>;
+export async function askBackground<K extends keyof BackgroundMessages>(
+  request: BackgroundRequest<K>,
+): Promise<BackgroundReply<K>> {
+  return replyOrThrow(request.type, await browser.runtime.sendMessage(request));
 }
 
-export function askTab<K extends keyof ContentRequests>(
+export async function askTab<K extends keyof ContentMessages>(
   tabId: number,
-  request: ContentRequests[K]["request"] & { type: K },
-): Promise<ContentRequests[K]["response"]> {
-  return browser.tabs.sendMessage(tabId, request) as Promise<ContentRequests[K]["response"]>;
-}
-
-/** Narrows an incoming message of unknown shape to one of ours, by its type field. */
-export function isRequest<T extends { type: string }>(message: unknown, types: readonly T["type"][]): message is T {
-  return (
-    typeof message === "object" && message !== null && types.includes((message as { type?: unknown }).type as T["type"])
-  );
+  request: ContentRequest<K>,
+): Promise<ContentReply<K>> {
+  return replyOrThrow(request.type, await browser.tabs.sendMessage(tabId, request));
 }
