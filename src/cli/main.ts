@@ -3,6 +3,7 @@
 import { createTagger } from "../tagger/tagger.ts";
 import { evalCommand } from "./eval-command.ts";
 import { checkPublished, eventsCommand } from "./events-command.ts";
+import { PROBES_FILE, probesCommand } from "./probes-command.ts";
 import { ingestCommand } from "./ingest-command.ts";
 import { InputError, readTextFile } from "./input.ts";
 import { loadKb } from "./load-kb.ts";
@@ -24,6 +25,9 @@ const USAGE = `usage:
                                place swapped for another of its kind (names from assets/eval/);
                                --ablation: also in 5 folds, each tagged with a KB recompiled without the
                                officials and places its gold mentions name (run from the project folder)
+  marsad eval-probes [FILE] [--errors]
+                               the probe sentences (default assets/corpora/probe-sentences.json): sentences
+                               right, true/false positives and misses per class; --errors lists the wrong ones
   marsad help                  this text`;
 
 export function main(argv: readonly string[], io: Output): number {
@@ -65,6 +69,10 @@ export function main(argv: readonly string[], io: Output): number {
           swap: flags.has("--swap"),
           ...(flags.has("--ablation") ? { ablationSources: kbSources } : {}),
         });
+        return 0;
+      }
+      case "eval-probes": {
+        probesCommand(createTagger(loadKb()), files[0] ?? PROBES_FILE, flags.has("--errors"), io);
         return 0;
       }
       case undefined:

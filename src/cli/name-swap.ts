@@ -129,27 +129,30 @@ export function swapNames(source: string, options: SwapOptions): string {
     if (s % SENTENCES_PER_DOCUMENT === 0) swapped = new Map();
     const tokens: string[] = [];
     const tags: string[] = [];
+    const keep = (i: number, tag = sentence.tags[i]!) => {
+      tokens.push(sentence.tokens[i]!);
+      tags.push(tag);
+    };
     let next = 0;
     for (const [first, end, type] of runs(sentence.tags)) {
       const pool = PLACE_POOL[type];
       if (!pool && !OFFICIAL_CLASSES.has(type)) continue;
-      for (; next < first; next++) (tokens.push(sentence.tokens[next]!), tags.push(sentence.tags[next]!));
+      for (; next < first; next++) keep(next);
       let from = first;
       let to = end;
       while (from < to - 1 && CLITIC_TOKENS.has(sentence.tokens[from]!)) from++;
       while (to - 1 > from && CLITIC_TOKENS.has(sentence.tokens[to - 1]!)) to--;
       const original = sentence.tokens.slice(from, to);
       const replacement = pool ? replacePlace(original, pool) : replaceOfficial(original, to - from);
-      for (let i = first; i < from; i++) (tokens.push(sentence.tokens[i]!), tags.push(sentence.tags[i]!));
+      for (let i = first; i < from; i++) keep(i);
       replacement.split(" ").forEach((word, i) => {
         tokens.push(word);
         tags.push(`${i === 0 && from === first ? sentence.tags[first]!.slice(0, 2) : "I-"}${type}`);
       });
-      for (let i = to; i < end; i++) (tokens.push(sentence.tokens[i]!), tags.push(`I-${type}`));
+      for (let i = to; i < end; i++) keep(i, `I-${type}`);
       next = end;
     }
-    for (; next < sentence.tokens.length; next++)
-      (tokens.push(sentence.tokens[next]!), tags.push(sentence.tags[next]!));
+    for (; next < sentence.tokens.length; next++) keep(next);
     out.push(tokens.map((t, i) => `${t}\t${tags[i]}`).join("\n"));
   });
   return `${out.join("\n\n")}\n`;
