@@ -94,7 +94,8 @@ export function evalCommand(kb: CompiledKb, path: string, io: Output, options: E
       "(proclitics stripped) is an alias of an entity of its class.",
   );
   if (options.swap) {
-    io.out("\nname swap: every official's name invented, every country, city, province, continent another one");
+    io.out("");
+    io.out("name swap: every official's name invented, every country, city, province, continent another one");
     for (const line of scoreTable(evaluate(tagger, swappedCorpus(kb, source)))) io.out(line);
   }
   if (options.ablationSources) {
@@ -106,8 +107,9 @@ export function evalCommand(kb: CompiledKb, path: string, io: Output, options: E
         createTagger({ ...folded, ...(kb.mentionFilter ? { mentionFilter: kb.mentionFilter } : {}) }),
       spansOf: predictedSpans,
     });
+    io.out("");
     io.out(
-      `\nKB ablation: each of ${ABLATION_FOLDS} folds tagged without the officials and places its gold mentions name` +
+      `KB ablation: each of ${ABLATION_FOLDS} folds tagged without the officials and places its gold mentions name` +
         " (recall split by the full KB)",
     );
     printFolded(io, ablated);
