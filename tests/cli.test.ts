@@ -155,9 +155,36 @@ describe("marsad eval", () => {
     expect(place.slice(-2)).toEqual(["1", "80.0"]);
   });
 
+  it("splits recall by what the KB knows, and with --swap scores the corpus with its names swapped", () => {
+    const { code, out } = run(["eval", tempFile("t.conll", conll), "--swap"]);
+    expect(code).toBe(0);
+    // بوتين, موسكو and الصين are all in the knowledge base.
+    expect(out).toContain("official  recall on mentions the KB knows 100.0% of 1, does not know 0.0% of 0");
+    const swapped = out.slice(out.findIndex((l) => l.startsWith("name swap")));
+    const gold = (cls: string) => swapped.find((l) => l.startsWith(cls))?.split(/\s+/)[1];
+    expect([gold("official"), gold("place")]).toEqual(["1", "2"]);
+  });
+
   it("rejects a malformed line with its number", () => {
     const { code, err } = run(["eval", tempFile("bad.conll", "كلمة\tO\nبلا_وسم\n")]);
     expect(code).toBe(1);
     expect(err[0]).toMatch(/line 2: expected TOKEN<TAB>TAG/);
+  });
+});
+
+describe("marsad eval-probes", () => {
+  it("counts a sentence right when its officials and places are exactly the expected ones", () => {
+    const probes = [
+      {
+        text: "وقال الرئيس الروسي فلاديمير بوتين في موسكو إن المحادثات مفيدة.",
+        officials: ["فلاديمير بوتين"],
+        places: ["موسكو"],
+      },
+      { text: "وصل الوفد إلى القاهرة.", officials: ["فلاديمير بوتين"], places: ["القاهرة"] },
+    ];
+    const { code, out } = run(["eval-probes", tempFile("p.json", JSON.stringify(probes)), "--errors"]);
+    expect(code).toBe(0);
+    expect(out[0]).toBe("1/2 sentences right");
+    expect(out).toContain("  officials: expected «فلاديمير بوتين», got —");
   });
 });

@@ -3,9 +3,11 @@
 import { createTagger } from "../tagger/tagger.ts";
 import { evalCommand } from "./eval-command.ts";
 import { checkPublished, eventsCommand } from "./events-command.ts";
+import { PROBES_FILE, probesCommand } from "./probes-command.ts";
 import { ingestCommand } from "./ingest-command.ts";
 import { InputError, readTextFile } from "./input.ts";
 import { loadKb } from "./load-kb.ts";
+import { kbSources } from "../../scripts/kb-sources.ts";
 import { type Output, tagJsonl, tagReadable } from "./tag-command.ts";
 
 const USAGE = `usage:
@@ -16,7 +18,16 @@ const USAGE = `usage:
   marsad ingest DIR --out EVENTS.jsonl [--published YYYY-MM-DD]
                                events of every .txt, .html and .conll article in DIR, merged, as JSON lines
                                the extension imports (--published: the date of text files without one)
-  marsad eval CORPUS.conll     precision, recall and F1 per class, scored as the corpus README says
+  marsad eval CORPUS.conll [--swap] [--ablation]
+                               precision, recall and F1 per class, scored as the corpus README says, and
+                               recall on gold mentions the KB knows and does not know;
+                               --swap: also on the corpus with every official's name invented and every
+                               place swapped for another of its kind (names from assets/eval/);
+                               --ablation: also in 5 folds, each tagged with a KB recompiled without the
+                               officials and places its gold mentions name (run from the project folder)
+  marsad eval-probes [FILE] [--errors]
+                               the probe sentences (default assets/corpora/probe-sentences.json): sentences
+                               right, true/false positives and misses per class; --errors lists the wrong ones
   marsad help                  this text`;
 
 export function main(argv: readonly string[], io: Output): number {
@@ -54,7 +65,14 @@ export function main(argv: readonly string[], io: Output): number {
       }
       case "eval": {
         if (!files[0]) return usageError(io, "eval needs a CoNLL file");
-        evalCommand(createTagger(loadKb()), files[0], io);
+        evalCommand(loadKb(), files[0], io, {
+          swap: flags.has("--swap"),
+          ...(flags.has("--ablation") ? { ablationSources: kbSources } : {}),
+        });
+        return 0;
+      }
+      case "eval-probes": {
+        probesCommand(createTagger(loadKb()), files[0] ?? PROBES_FILE, flags.has("--errors"), io);
         return 0;
       }
       case undefined:
