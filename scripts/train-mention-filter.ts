@@ -5,8 +5,8 @@
  * country the corpus tags as a national team) is «neither rewarded nor punished», as
  * assets/corpora/README.md says: it is left out of training and of the F1; the strict F1 counts it
  * as wrong. Reports a 5-fold cross-validated estimate against the rules alone: each fold's documents
- * are tagged with common words derived from the other folds and judged by a filter trained on the
- * other folds, so nothing about them was learned from them. Then trains on everything and writes
+ * are judged by a filter trained on the other folds (the common words come from other corpora), so
+ * nothing about them was learned from them. Then trains on everything and writes
  * assets/kb/mention-filter.json.
  *
  * usage: node scripts/run-ts.mjs scripts/train-mention-filter.ts [CORPUS.conll] [--dry-run] [--errors] [--summary FILE]
@@ -37,8 +37,7 @@ import { compileKb } from "../src/kb/compile.ts";
 import type { CompiledKb } from "../src/kb/types.ts";
 import { featureKey, mentionFeatures, templateId, type MentionFilterWeights } from "../src/tagger/mention-filter.ts";
 import { createTagger } from "../src/tagger/tagger.ts";
-import { deriveCommonWords } from "./common-words.ts";
-import { commonWordsWith, kbSources } from "./kb-sources.ts";
+import { kbSources } from "./kb-sources.ts";
 
 const args = process.argv.slice(2);
 const summaryFile = args.includes("--summary") ? args[args.indexOf("--summary") + 1] : undefined;
@@ -188,21 +187,19 @@ function foldsOf(deal: number): (doc: number) => number {
 }
 
 // Cross-validation: every document is tagged and judged by rules and a model that never saw it.
-// The sources (GeoNames, CLDR, assets/kb) are read once; each fold swaps in its own common words.
+// The common words come from other corpora (scripts/derive-common-words.ts), so every fold uses the
+// same knowledge base and its candidates are computed once.
 const sources = kbSources();
+const allExamples = examplesOf(compileKb(sources).kb);
 const judged: Judged[] = [];
-/** The first deal's folds: each one's common words and the model trained without it, for the measures below. */
-const firstDeal: { commonWords: string[]; model: Map<string, number> }[] = [];
+/** The first deal's folds: the model trained without each, for the measures below. */
+const firstDeal: Map<string, number>[] = [];
 for (let deal = 0; deal < DEALS; deal++) {
   const foldOf = foldsOf(deal);
   for (let fold = 0; fold < FOLDS; fold++) {
-    const training = docs.filter((_, d) => foldOf(d) !== fold);
-    const commonWords = commonWordsWith(deriveCommonWords(training, sources.givenNames));
-    const foldExamples = examplesOf(compileKb({ ...sources, commonWords }).kb);
-    const model = train(foldExamples.filter((e) => foldOf(e.doc) !== fold));
-    if (deal === 0) firstDeal.push({ commonWords, model });
-    for (const e of foldExamples.filter((x) => foldOf(x.doc) === fold))
-      judged.push({ e, score: score(model, e), deal });
+    const model = train(allExamples.filter((e) => foldOf(e.doc) !== fold));
+    if (deal === 0) firstDeal.push(model);
+    for (const e of allExamples.filter((x) => foldOf(x.doc) === fold)) judged.push({ e, score: score(model, e), deal });
   }
 }
 
@@ -255,7 +252,7 @@ function asFilter(weights: ReadonlyMap<string, number>): Map<string, number> {
 }
 
 const unseen = measureUnseen();
-const final = asFilter(train(examplesOf(compileKb(sources).kb)));
+const final = asFilter(train(allExamples));
 const model: MentionFilterWeights & { readonly note: string } = {
   note: `Logistic regression, ${EPOCHS} epochs of SGD, L2 ${L2}, trained by scripts/train-mention-filter.ts on ${corpusPath.split("/").pop()} (NewsFANE Gold, CC BY-SA 3.0: see LICENSE-NEWSFANE.txt). These weights are licensed CC BY-SA 3.0.`,
   threshold: 0,
@@ -278,30 +275,27 @@ if (args.includes("--errors")) {
 }
 
 /**
- * The first deal's folds again, each tagged by its own common words and the filter trained without
- * it: with a knowledge base that lost every official and place the fold names, and on the corpus
+ * The first deal's folds again, each tagged with the filter trained without it: with a knowledge base that lost every official and place the fold names, and on the corpus
  * with its names swapped.
  */
 function measureUnseen() {
   const foldOf = foldsOf(0);
-  const foldSources = (fold: number) => ({ ...sources, commonWords: firstDeal[fold]!.commonWords });
   const withFilter = (kb: CompiledKb, fold: number) =>
     createTagger({
       ...kb,
-      mentionFilter: { weights: Object.fromEntries(asFilter(firstDeal[fold]!.model)), threshold: 0 },
+      mentionFilter: { weights: Object.fromEntries(asFilter(firstDeal[fold]!)), threshold: 0 },
     });
   const ablation = runAblation({
     sources,
     docs,
     foldOf,
-    sourcesFor: foldSources,
     taggerFor: withFilter,
     spansOf: predictedSpans,
   });
   const swapped = swappedCorpus(compileKb(sources).kb, corpus);
   const swap = emptyScores();
   for (let fold = 0; fold < FOLDS; fold++) {
-    const tagger = withFilter(compileKb(foldSources(fold)).kb, fold);
+    const tagger = withFilter(compileKb(sources).kb, fold);
     const foldDocs: ConllDocument[] = swapped.filter((_, d) => foldOf(d) === fold);
     addScores(swap, evaluate(tagger, foldDocs));
   }

@@ -127,8 +127,6 @@ export interface AblationSetup {
   readonly docs: readonly ConllDocument[];
   /** The fold of document `d` (train deals them by number: d % 5). */
   readonly foldOf: (d: number) => number;
-  /** The sources a fold starts from (train swaps in common words derived from the other folds). */
-  readonly sourcesFor?: (fold: number) => KbSources;
   /** A tagger for fold `fold` over `kb` (with or without a learned filter). */
   readonly taggerFor: (kb: CompiledKb, fold: number) => Tagger;
   /** Predicted official and place spans of a document. */
@@ -144,7 +142,7 @@ export function runAblation(setup: AblationSetup): { plain: FoldedScores; ablate
   for (let fold = 0; fold < ABLATION_FOLDS; fold++) {
     const docs = setup.docs.filter((_, d) => setup.foldOf(d) === fold);
     if (!docs.length) continue;
-    const sources = setup.sourcesFor?.(fold) ?? setup.sources;
+    const sources = setup.sources;
     const plainTagger = setup.taggerFor(compileKb(sources).kb, fold);
     scoreWithRecallSplit(full, docs, (doc) => setup.spansOf(plainTagger, doc), plain);
     const ablatedKb = compileKb(ablatedSources(sources, full, index, docs)).kb;
