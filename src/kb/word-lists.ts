@@ -4,9 +4,11 @@
  * A list file holds one word or phrase a line, written as a reader writes it (with hamza: مسؤول), and
  * a `#` comment header; normalisation happens on load (normalizeKey), never in the file.
  *
- * Adding a list: write its file, add one line to LISTED below. scripts/kb-sources.ts reads every file at
- * build time; the compiled KB carries the listed ones, normalised, in `wordLists` to the tagger, which
- * runs in the browser and never reads files.
+ * Adding a list: write its file, add one line to LISTED (or EVENT_LISTS) below. scripts/kb-sources.ts
+ * reads every file at build time; the compiled KB carries the listed ones, normalised, in `wordLists` to
+ * the tagger, which runs in the browser and never reads files. The event extractor's lists match the
+ * page's own text with regular expressions, so they stay as written: `npm run build:kb` writes them into
+ * src/events/words.generated.ts (scripts/event-words.ts), which src/events imports.
  *
  * The tables (officials.tsv, places.tsv, organizations.tsv, nationalities.tsv, country-aliases.tsv)
  * are read by scripts/kb-sources.ts directly: they hold entities, not words.
@@ -15,8 +17,9 @@
  * هما، هم، ها، ه… in src/tagger/word-tests.ts, the proclitic letters و ف ب ك ل in src/tagger/clitics.ts,
  * the letters a segmenter splits off a name in src/tagger/rules/kb-matches.ts, the relative pronouns of
  * the learned filter's features in src/tagger/mention-filter.ts, the g letters ج غ ك of
- * src/kb/variants.ts), and regular expressions (the event triggers of src/events/triggers.ts, dates and
- * title phrases of src/events/dates.ts and titles.ts).
+ * src/kb/variants.ts, the dual title heads وزيرا، رئيسا of src/events/titles.ts, the particles أن، إن، بأن of
+ * src/events/extract.ts), and the words that drive the logic of a regular expression (the relative days
+ * and periods أمس، اليوم، الماضي، المقبل of src/events/dates.ts).
  * Pure: no file access here.
  */
 
@@ -66,8 +69,42 @@ export const LISTED = {
 
 export type ListName = keyof typeof LISTED;
 
+/** The event extractor's lists, as written (src/events/words.generated.ts). One line a list. */
+export const EVENT_LISTS = {
+  plannedOpeners: { file: "events/planned-openers.txt", purpose: "phrases announcing a meeting to come (من المقرر)", usedBy: "events: triggers" },
+  plannedVerbs: { file: "events/planned-verbs.txt", purpose: "meeting verbs after «من المقرر أن» (يلتقي)", usedBy: "events: triggers" },
+  futureWords: { file: "events/future-words.txt", purpose: "future verbs of a meeting or a visit (سيلتقي)", usedBy: "events: triggers" },
+  intentVerbs: { file: "events/intent-verbs.txt", purpose: "verbs of intent before «زيارة» (يعتزم)", usedBy: "events: triggers" },
+  callNouns: { file: "events/call-nouns.txt", purpose: "nouns of a call before its kind (اتصال)", usedBy: "events: triggers" },
+  callKinds: { file: "events/call-kinds.txt", purpose: "kinds of a call after its noun (هاتفي)", usedBy: "events: triggers" },
+  callWords: { file: "events/call-words.txt", purpose: "words that are a call by themselves (مكالمة)", usedBy: "events: triggers" },
+  phoneWords: { file: "events/phone-words.txt", purpose: "words of telephoning (هاتف)", usedBy: "events: triggers" },
+  hostingWords: { file: "events/hosting-words.txt", purpose: "words of receiving a visitor (استقبل)", usedBy: "events: triggers" },
+  visitWords: { file: "events/visit-words.txt", purpose: "words of visiting or arriving (زيارة، وصل)", usedBy: "events: triggers" },
+  signingWords: { file: "events/signing-words.txt", purpose: "words of signing (وقع)", usedBy: "events: triggers" },
+  meetingWords: { file: "events/meeting-words.txt", purpose: "words of meeting or talks (اجتماع، التقى)", usedBy: "events: triggers" },
+  reportingVerbs: { file: "events/reporting-verbs.txt", purpose: "verbs reporting speech (أعلن، قال)", usedBy: "events: extract" },
+  otherTimeAnchors: { file: "events/other-time-anchors.txt", purpose: "words starting another happening's clause (عقب)", usedBy: "events: extract" },
+  titleHeads: { file: "events/title-heads.txt", purpose: "title heads naming an official by title alone (الرئيس)", usedBy: "events: titles" },
+  counterpartWords: { file: "events/counterpart-words.txt", purpose: "«his counterpart» before an adjective (نظيره)", usedBy: "events: titles" },
+} as const satisfies Record<string, WordList>; // prettier-ignore
+
+/** The event extractor's lists of groups: one group a line, its spellings separated by «|». */
+export const EVENT_GROUPED_LISTS = {
+  months: { file: "events/months.txt", purpose: "month names, January first, each with its spellings", usedBy: "events: dates" },
+  weekdays: { file: "events/weekdays.txt", purpose: "weekday names, Sunday first, each with its spellings", usedBy: "events: dates" },
+} as const satisfies Record<string, WordList>; // prettier-ignore
+
+export type EventListName = keyof typeof EVENT_LISTS;
+export type EventGroupedListName = keyof typeof EVENT_GROUPED_LISTS;
+
 /** Every list, by name, whatever carries it. */
-export const WORD_LISTS: Readonly<Record<string, WordList>> = { ...KB_FIELD_LISTS, ...LISTED };
+export const WORD_LISTS: Readonly<Record<string, WordList>> = {
+  ...KB_FIELD_LISTS,
+  ...LISTED,
+  ...EVENT_LISTS,
+  ...EVENT_GROUPED_LISTS,
+};
 
 /** A list file's entries: one a line, blank lines and `#` comments skipped, the first tab-separated field. */
 export function parseListFile(source: string): string[] {
@@ -75,4 +112,9 @@ export function parseListFile(source: string): string[] {
     .split("\n")
     .filter((l) => l.trim() && !l.startsWith("#"))
     .map((l) => l.split("\t")[0]!.trim());
+}
+
+/** A grouped list file's entries: one group a line, its members separated by «|». */
+export function parseGroupedListFile(source: string): string[][] {
+  return parseListFile(source).map((line) => line.split("|").map((member) => member.trim()));
 }
