@@ -19,7 +19,8 @@
  * the learned filter's features in src/tagger/mention-filter.ts, the g letters ج غ ك of
  * src/kb/variants.ts, the dual title heads وزيرا، رئيسا of src/events/titles.ts, the particles أن، إن، بأن of
  * src/events/extract.ts), and the words that drive the logic of a regular expression (the relative days
- * and periods أمس، اليوم، الماضي، المقبل of src/events/dates.ts).
+ * and periods أمس، اليوم، الماضي، المقبل of src/events/dates.ts; the prepositions before an event's place
+ * and the verbs that open a quotation in src/events/extract.ts).
  * Pure: no file access here.
  */
 
@@ -42,7 +43,7 @@ export const KB_FIELD_LISTS = {
   speechVerbs: { file: "kb/speech-verbs.txt", purpose: "verbs after which a name opens a clause (قال)", usedBy: "tagger: rules/unknown-officials, short-forms, place-blockers" },
   sportsCues: { file: "kb/sports-cues.txt", purpose: "words of sports context: a city there is a club", usedBy: "tagger: rules/place-blockers, learned filter" },
   nonGovernment: { file: "kb/non-government.txt", purpose: "words that make a title private (التنفيذي)", usedBy: "tagger: rules/titles" },
-  geoHeads: { file: "kb/geo-heads.txt", purpose: "heads of natural features (نهر، جبل)", usedBy: "tagger: rules/natural-features, places" },
+  geoHeads: { file: "kb/geo-heads.txt", purpose: "heads of natural features (نهر، جبل)", usedBy: "tagger: rules/natural-features, place-extent" },
   settlementHeads: { file: "kb/settlement-heads.txt", purpose: "settlement words (بلدة، مخيم، حي)", usedBy: "tagger: rules/settlements, supported-matches" },
   sportsSuffixes: { file: "kb/sports-suffixes.txt", purpose: "words after a city that make it a club (يونايتد)", usedBy: "tagger: rules/place-blockers" },
   ordinaryNameWords: { file: "kb/ordinary-name-words.txt", purpose: "officials' name words that are ordinary words (derived)", usedBy: "compiler, tagger: rules/short-forms, learned filter" },
@@ -58,9 +59,9 @@ export const LISTED = {
   stateFormsOutside: { file: "kb/state-forms-outside.txt", purpose: "long-form words left outside the country's mention (مملكة)", usedBy: "tagger: rules/state-long-forms" },
   regimeWords: { file: "kb/regime-words.txt", purpose: "regime words between a form and its nationality (الإسلامية)", usedBy: "tagger: rules/state-long-forms" },
   institutionHeads: { file: "kb/institution-heads.txt", purpose: "heads of places named after a person (جامعة، مطار)", usedBy: "tagger: rules/institutions" },
-  headsOutside: { file: "kb/heads-outside.txt", purpose: "feature heads left outside the place's mention (جزيرة)", usedBy: "tagger: rules/kb-matches, places, natural-features" },
+  headsOutside: { file: "kb/heads-outside.txt", purpose: "feature heads left outside the place's mention (جزيرة)", usedBy: "tagger: rules/kb-matches, place-extent, natural-features" },
   notNouns: { file: "kb/not-nouns.txt", purpose: "words in ال no adjective follows (إلى، التي)", usedBy: "tagger: rules/place-blockers" },
-  compassAdjectives: { file: "kb/compass-adjectives.txt", purpose: "compass adjectives joining the place before them (الغربية)", usedBy: "tagger: rules/places" },
+  compassAdjectives: { file: "kb/compass-adjectives.txt", purpose: "compass adjectives joining the place before them (الغربية)", usedBy: "tagger: rules/place-extent" },
   directions: { file: "kb/directions.txt", purpose: "compass words ending a place's name (جنوب)", usedBy: "tagger: rules/settlements" },
   notSurnames: { file: "kb/not-surnames.txt", purpose: "last name words that are no surname (الثاني، الله)", usedBy: "compiler: short forms" },
   nameJoiners: { file: "kb/name-joiners.txt", purpose: "words binding the next word to a compound name (آل، بن)", usedBy: "compiler: short forms" },
