@@ -62,6 +62,8 @@ export function compileKb(src: KbSources): CompileResult {
   const wordLists = Object.fromEntries(
     Object.entries(src.wordLists).map(([name, words]) => [name, unique(words.map(normalizeKey))]),
   ) as Record<ListName, string[]>;
+  // Last words that are no surname (عبد الله الثاني), words that bind the next one to a compound name
+  // (آل ثاني), heads of compounds written joined or apart (عبد الله / عبدالله).
   const notSurnames = new Set(wordLists.notSurnames);
   const nameJoiners = new Set(wordLists.nameJoiners);
   const joiningHeads = new Set(wordLists.joiningHeads);

@@ -33,7 +33,7 @@ export interface Tagger {
  * titles and the blocked tokens first; then candidates from sure matches, from titles and
  * descriptions, from matches the page supports; then the passes that reshape or extend candidates.
  */
-export const PASSES: readonly Pass[] = [
+const PASSES: readonly Pass[] = [
   findKbMatches,
   findTitles,
   findPlaceBlockers,

@@ -7,7 +7,7 @@
  * (واجرى، فاعلن), nor the tail of a longer name.
  */
 
-import { coveredTokens } from "../candidates.ts";
+import { type Candidate, coveredTokens } from "../candidates.ts";
 import type { TaggingDocument } from "../document.ts";
 import { MAX_NAME_WORDS, MIN_UNKNOWN_NAME_WORDS, nameEnd, unknownOfficial } from "../names.ts";
 import type { Token } from "../tokenize.ts";
@@ -28,7 +28,7 @@ export function describedOfficials(doc: TaggingDocument): void {
   const { tokens, norm, lex, words } = doc;
   const openers = lex.lists.descriptionOpeners;
   const covered = coveredTokens(doc.candidates);
-  const out = [];
+  const out: Candidate[] = [];
   for (let i = 1; i < tokens.length; i++) {
     const tok = tokens[i] as Token;
     const title = openers.has(tok.text) ? undefined : titleAt(doc, i);
