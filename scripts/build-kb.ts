@@ -1,6 +1,6 @@
 /**
  * Builds dist/kb/kb.json from the knowledge base's sources (scripts/kb-sources.ts) and the
- * learned filter's weights.
+ * learned filter's weights, and src/events/words.generated.ts from the event word lists.
  * usage: node scripts/run-ts.mjs scripts/build-kb.ts [OUT.json]
  */
 
@@ -9,6 +9,7 @@ import { dirname, join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { compileKb } from "../src/kb/compile.ts";
 import type { MentionFilterWeights } from "../src/tagger/mention-filter.ts";
+import { writeEventWords } from "./event-words.ts";
 import { KB_DIR, kbSources } from "./kb-sources.ts";
 
 const OUT = process.argv[2] ?? "dist/kb/kb.json";
@@ -26,6 +27,7 @@ writeFileSync(
   OUT.replace(/\.json$/, ".collisions.txt"),
   collisions.map((c) => `${c.alias}\t${c.kept}\t${c.dropped.join(",")}`).join("\n"),
 );
+writeEventWords();
 function pick({ weights, threshold }: MentionFilterWeights): MentionFilterWeights {
   return { weights, threshold };
 }

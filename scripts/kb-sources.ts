@@ -9,10 +9,12 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { type KbSources, nisba, PRIORITY, parseRoles, type SourceEntity } from "../src/kb/compile.ts";
 import type { PlaceKind } from "../src/kb/types.ts";
+import { KB_FIELD_LISTS, LISTED, type ListName, parseListFile, type WordList } from "../src/kb/word-lists.ts";
 import { normalizeKey } from "../src/tagger/normalize.ts";
 
 const require = createRequire(import.meta.url);
 export const KB_DIR = "assets/kb";
+const ASSETS_DIR = "assets";
 
 /** Arab League members: their officials' names need no transliteration variants. */
 const ARAB = new Set("AE BH DZ EG IQ JO KM KW LB LY MA MR OM PS QA SA SD SO SY TN YE DJ".split(" "));
@@ -30,8 +32,16 @@ function rows(file: string): string[][] {
     .map((l) => l.split("\t").map((c) => c.trim()));
 }
 
-function words(file: string): string[] {
-  return rows(file).map((r) => r[0] as string);
+/** A registered word list's entries, as its file writes them (src/kb/word-lists.ts). */
+export function readList(list: WordList): string[] {
+  return parseListFile(readFileSync(join(ASSETS_DIR, list.file), "utf8"));
+}
+
+function listedWords(): Record<ListName, string[]> {
+  return Object.fromEntries(Object.entries(LISTED).map(([name, list]) => [name, readList(list)])) as Record<
+    ListName,
+    string[]
+  >;
 }
 
 function list(field: string | undefined): string[] {
@@ -220,13 +230,13 @@ function extraCountryAliases(): Map<string, string[]> {
 
 /** Common words: derived ones (common-words.txt, or a cross-validation fold's) and the hand-listed extras. */
 export function commonWordsWith(derived: readonly string[]): string[] {
-  return [...derived, ...words("common-words-extra.txt")];
+  return [...derived, ...readList(KB_FIELD_LISTS.commonWordsExtra)];
 }
 
 /** Every source of the knowledge base, as the files in the repository have them. */
 export function kbSources(): KbSources {
   const hand = handPlaces();
-  const givenNames = words("given-names.txt");
+  const givenNames = readList(KB_FIELD_LISTS.givenNames);
   return {
     entities: [
       ...officials(),
@@ -236,18 +246,19 @@ export function kbSources(): KbSources {
       ...withoutHandListed(cities(givenNames), hand),
     ],
     nationalities: nationalities(),
-    titles: words("titles.txt"),
-    titleLinks: words("title-links.txt"),
-    commonWords: commonWordsWith(words("common-words.txt")),
+    titles: readList(KB_FIELD_LISTS.titles),
+    titleLinks: readList(KB_FIELD_LISTS.titleLinks),
+    commonWords: commonWordsWith(readList(KB_FIELD_LISTS.commonWords)),
     givenNames,
-    orgHeads: words("org-heads.txt"),
-    honorifics: words("honorifics.txt"),
-    speechVerbs: words("speech-verbs.txt"),
-    sportsCues: words("sports-cues.txt"),
-    nonGovernment: words("non-government.txt"),
-    geoHeads: words("geo-heads.txt"),
-    settlementHeads: words("settlement-heads.txt"),
-    sportsSuffixes: words("sports-suffixes.txt"),
-    ordinaryNameWords: words("ordinary-name-words.txt"),
+    orgHeads: readList(KB_FIELD_LISTS.orgHeads),
+    honorifics: readList(KB_FIELD_LISTS.honorifics),
+    speechVerbs: readList(KB_FIELD_LISTS.speechVerbs),
+    sportsCues: readList(KB_FIELD_LISTS.sportsCues),
+    nonGovernment: readList(KB_FIELD_LISTS.nonGovernment),
+    geoHeads: readList(KB_FIELD_LISTS.geoHeads),
+    settlementHeads: readList(KB_FIELD_LISTS.settlementHeads),
+    sportsSuffixes: readList(KB_FIELD_LISTS.sportsSuffixes),
+    ordinaryNameWords: readList(KB_FIELD_LISTS.ordinaryNameWords),
+    wordLists: listedWords(),
   };
 }

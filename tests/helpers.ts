@@ -42,3 +42,20 @@ export function seedPublicationDates(): Record<string, string | null> {
   };
   return Object.fromEntries(manifest.articles.map((a) => [a.file.slice(0, 3), a.published]));
 }
+
+/** The officials and places a tagger marks in `text`, each as «type:text:entity». */
+export function marks(text: string, tagger: Tagger = sharedTagger()): string[] {
+  return tagger
+    .tag(text)
+    .filter((m) => m.type === "official" || m.type === "place")
+    .map((m) => `${m.type}:${m.text}:${m.entity}`);
+}
+
+let guessingTagger: Tagger | undefined;
+
+/** The rules with a judge that keeps every candidate: shows the guesses offered only when a learned filter is there. */
+export function everyGuessTagger(): Tagger {
+  const { mentionFilter: _, ...rules } = compiledKb();
+  guessingTagger ??= createTagger(rules, () => true);
+  return guessingTagger;
+}

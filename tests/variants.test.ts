@@ -3,8 +3,10 @@
 import { describe, expect, test } from "vitest";
 import { placeVariants, spellingVariants } from "../src/kb/variants.ts";
 import { normalizeKey } from "../src/tagger/normalize.ts";
+import { compiledKb } from "./helpers.ts";
 
-const variants = (alias: string, foreign: boolean) => spellingVariants(normalizeKey(alias), foreign);
+const joiningHeads = new Set(compiledKb().wordLists.joiningHeads);
+const variants = (alias: string, foreign: boolean) => spellingVariants(normalizeKey(alias), foreign, joiningHeads);
 
 describe("spelling variants", () => {
   test("a foreign name's g is ج, غ or ك, and an interior alef may drop", () => {

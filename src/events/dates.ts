@@ -5,6 +5,9 @@
  * publication date a relative expression stays unresolved.
  */
 
+import { escapeRegExp } from "./regexp.ts";
+import { EVENT_WORD_GROUPS } from "./words.generated.ts";
+
 export type DateType = "exact" | "approximate" | "unresolved";
 
 export interface ResolvedDate {
@@ -15,30 +18,20 @@ export interface ResolvedDate {
   readonly resolvedBy: string;
 }
 
-const MONTHS: readonly (readonly string[])[] = [
-  ["يناير", "كانون الثاني"],
-  ["فبراير", "شباط"],
-  ["مارس", "آذار", "اذار"],
-  ["أبريل", "ابريل", "إبريل", "نيسان"],
-  ["مايو", "أيار", "ايار"],
-  ["يونيو", "يونيه", "حزيران"],
-  ["يوليو", "يوليه", "تموز"],
-  ["أغسطس", "اغسطس", "آب"],
-  ["سبتمبر", "أيلول", "ايلول"],
-  ["أكتوبر", "اكتوبر", "تشرين الأول", "تشرين الاول"],
-  ["نوفمبر", "تشرين الثاني"],
-  ["ديسمبر", "كانون الأول", "كانون الاول"],
-];
-const WEEKDAYS = ["الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت"];
-const WEEKDAY_SPELLINGS: Record<string, number> = {
-  الأحد: 0, الاحد: 0, الاثنين: 1, الإثنين: 1, الثلاثاء: 2, الأربعاء: 3, الاربعاء: 3, الخميس: 4, الجمعة: 5, السبت: 6,
-}; // prettier-ignore
+/** Each month's spellings, January first; each weekday's, Sunday first (assets/events/months.txt, weekdays.txt). */
+const { months: MONTHS, weekdays: WEEKDAY_NAMES } = EVENT_WORD_GROUPS;
+/** A weekday as records name it: the first spelling of its line. */
+const WEEKDAYS = WEEKDAY_NAMES.map((spellings) => spellings[0]!);
+const WEEKDAY_SPELLINGS: Record<string, number> = Object.fromEntries(
+  WEEKDAY_NAMES.flatMap((spellings, day) => spellings.map((spelling) => [spelling, day] as const)),
+);
 
 const monthAlternatives = MONTHS.flat()
   .sort((a, b) => b.length - a.length)
+  .map(escapeRegExp)
   .join("|");
 const monthIndex = (name: string) => MONTHS.findIndex((names) => names.includes(name));
-const weekdayAlternatives = Object.keys(WEEKDAY_SPELLINGS).join("|");
+const weekdayAlternatives = Object.keys(WEEKDAY_SPELLINGS).map(escapeRegExp).join("|");
 
 const START = "(?<![\\u0621-\\u064a])"; // a whole word, not the start of الأحداث
 const END = "(?![\\u0621-\\u064a])";

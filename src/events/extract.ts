@@ -10,7 +10,9 @@ import { resolveDate, type ResolvedDate } from "./dates.ts";
 import { eventKey, stableId } from "./identity.ts";
 import { TitleResolver } from "./titles.ts";
 import { triggerOf, triggerPositions } from "./triggers.ts";
+import { escapeRegExp } from "./regexp.ts";
 import type { EventLocation, EventMention, EventRecord, Participant } from "./types.ts";
+import { EVENT_WORDS } from "./words.generated.ts";
 
 export interface Source {
   readonly url: string;
@@ -164,8 +166,9 @@ export function extractEvents(
   return completeFromEachOther([...records.values()]).sort((a, b) => a.start - b.start);
 }
 
-const REPORTING =
-  /(^|\s)و?(أعلن|اعلن|أعلنت|قال|قالت|أكد|اكد|أكدت|أوضح|اوضح|ذكر|ذكرت|صرح|أشار|اشار|كشف)(?![\u0621-\u064a])/;
+const REPORTING = new RegExp(
+  `(^|\\s)و?(${EVENT_WORDS.reportingVerbs.map(escapeRegExp).join("|")})(?![\\u0621-\\u064a])`,
+);
 const THAT = /(^|\s)(أن|أنّ|ان|إن|إنّ|بأن|بأنّ)(?![\u0621-\u064a])/;
 
 /**
@@ -181,7 +184,10 @@ function reportedClauseStart(body: string, triggerAt: number): number {
 }
 
 /** Words that start another happening's clause (عقب جولة أوروبية بدأت في 14 شباط، منذ): a date after them is theirs. */
-const OTHER_TIME_ANCHORS = /(?<![\u0621-\u064a])(جولة|جولته|عقب|قبيل|بدأت|بدأ|منذ)(?![\u0621-\u064a])/g;
+const OTHER_TIME_ANCHORS = new RegExp(
+  `(?<![\\u0621-\\u064a])(${EVENT_WORDS.otherTimeAnchors.map(escapeRegExp).join("|")})(?![\\u0621-\\u064a])`,
+  "g",
+);
 
 /**
  * A date separated from the event word by another event word belongs to that other event

@@ -7,6 +7,8 @@
 import type { CompiledKb } from "../kb/types.ts";
 import { normalizeKey } from "../tagger/normalize.ts";
 import type { Mention } from "../tagger/types.ts";
+import { escapeRegExp } from "./regexp.ts";
+import { EVENT_WORDS } from "./words.generated.ts";
 
 export interface TitleReference {
   readonly title: string;
@@ -16,18 +18,11 @@ export interface TitleReference {
   readonly text: string;
 }
 
-const HEADS = [
-  "رئيس مجلس الدولة",
-  "رئيس الوزراء",
-  "رئيس الحكومة",
-  "وزير الخارجية",
-  "وزير الدفاع",
-  "الرئيس",
-  "الزعيم",
-  "المستشار",
-];
 /** A title head or نظيره followed by a nationality adjective: الرئيس الصيني، نظيره الروسي. */
-const SINGLE = new RegExp(`(${[...HEADS, "نظيره", "نظيرته", "لنظيره", "بنظيره"].join("|")}) (ال\\S+)`, "g");
+const SINGLE = new RegExp(
+  `(${[...EVENT_WORDS.titleHeads, ...EVENT_WORDS.counterpartWords].map(escapeRegExp).join("|")}) (ال\\S+)`,
+  "g",
+);
 const DUAL_HEADS: Record<string, string> = { وزيرا: "وزير", رئيسا: "رئيس" };
 
 export class TitleResolver {

@@ -1,9 +1,12 @@
 /**
- * The words that make a sentence an event, and what PLOVER and CAMEO call it. Announced meetings are
- * AGREE (036, intent to meet), as PLOVER codes them; signing is AGREE (057).
+ * The words that make a sentence an event (assets/events/, through src/events/words.generated.ts), and
+ * what PLOVER and CAMEO call it. Announced meetings are AGREE (036, intent to meet), as PLOVER codes
+ * them; signing is AGREE (057).
  */
 
 import type { ConsultMode, PloverEvent } from "./types.ts";
+import { escapeRegExp } from "./regexp.ts";
+import { EVENT_WORDS } from "./words.generated.ts";
 
 export interface Trigger {
   readonly event: PloverEvent;
@@ -16,14 +19,20 @@ export interface Trigger {
 
 const W = "(?<![\\u0621-\\u064a])"; // not inside a longer word
 const E = "(?![\\u0621-\\u064a])";
+/** A list's words as alternatives of a regular expression, in the list's order. */
+const any = (words: readonly string[]) => words.map(escapeRegExp).join("|");
+const {
+  plannedOpeners, plannedVerbs, futureWords, intentVerbs, callNouns, callKinds, callWords, phoneWords,
+  hostingWords, visitWords, signingWords, meetingWords,
+} = EVENT_WORDS; // prettier-ignore
 
 const RULES: readonly [RegExp, Trigger][] = [
-  [new RegExp(`(من المقرر|من المنتظر|من المتوقع)،?\\s*(أن|ان) (يلتقي|يجتمع|يزور|يجري|تلتقي|يتوجه)|${W}(سيلتقي|سيجتمع|سيزور|سيتوجه|سيجري|ستلتقي|سيقوم بزيارة|الزيارة المرتقبة)${E}|${W}(تنتظر|ينتظر|يعتزم|تعتزم)(\\s+\\S+)?\\s+زيارة`), { event: "AGREE", mode: null, cameo: "036", future: true }],
-  [new RegExp(`${W}(اتصال|اتصالا) (هاتفي|هاتفيا|مرئي|عبر الفيديو)|${W}(مكالمة|المكالمة|مكالمته|بمكالمة|اتصالاً هاتفياً)${E}|${W}(هاتف|هاتفيا)${E}`), { event: "CONSULT", mode: "phone", cameo: "041" }],
-  [new RegExp(`${W}(استقبل|يستقبل|استقبلت|تستقبل|باستقبال)${E}`), { event: "CONSULT", mode: "visit", cameo: "043", hosts: true }],
-  [new RegExp(`${W}(زيارة|زيارته|بزيارة|الزيارة|زار|يزور|وصل|وصلت|يصل|وصوله)${E}`), { event: "CONSULT", mode: "visit", cameo: "042" }],
-  [new RegExp(`${W}(وقع|وقّع|وقعا|يوقع|توقيع|بتوقيع)${E}`), { event: "AGREE", mode: null, cameo: "057" }],
-  [new RegExp(`${W}(اجتماع|اجتماعه|الاجتماع|اجتماعا|اجتماعهما|لقاء|اللقاء|لقائه|التقى|التقت|يلتقي|والتقى|محادثات|المحادثات|مباحثات|قمة|بحث مع|يبحث مع|بحثا)${E}`), { event: "CONSULT", mode: null, cameo: "040" }],
+  [new RegExp(`(${any(plannedOpeners)})،?\\s*(أن|ان) (${any(plannedVerbs)})|${W}(${any(futureWords)})${E}|${W}(${any(intentVerbs)})(\\s+\\S+)?\\s+زيارة`), { event: "AGREE", mode: null, cameo: "036", future: true }],
+  [new RegExp(`${W}(${any(callNouns)}) (${any(callKinds)})|${W}(${any(callWords)})${E}|${W}(${any(phoneWords)})${E}`), { event: "CONSULT", mode: "phone", cameo: "041" }],
+  [new RegExp(`${W}(${any(hostingWords)})${E}`), { event: "CONSULT", mode: "visit", cameo: "043", hosts: true }],
+  [new RegExp(`${W}(${any(visitWords)})${E}`), { event: "CONSULT", mode: "visit", cameo: "042" }],
+  [new RegExp(`${W}(${any(signingWords)})${E}`), { event: "AGREE", mode: null, cameo: "057" }],
+  [new RegExp(`${W}(${any(meetingWords)})${E}`), { event: "CONSULT", mode: null, cameo: "040" }],
 ]; // prettier-ignore
 
 /** The strongest trigger of a sentence: an announcement beats a call, a call a visit, a visit a meeting. */

@@ -5,6 +5,7 @@
 
 import { normalizeKey } from "../tagger/normalize.ts";
 import type { CompiledKb, KbEntity, PlaceKind, Role } from "./types.ts";
+import type { ListName } from "./word-lists.ts";
 import { NEEDS_SUPPORT, PARTIAL } from "./types.ts";
 import { placeVariants, spellingVariants } from "./variants.ts";
 
@@ -36,6 +37,8 @@ export interface KbSources {
   readonly settlementHeads: readonly string[];
   readonly sportsSuffixes: readonly string[];
   readonly ordinaryNameWords: readonly string[];
+  /** The registry's other lists (src/kb/word-lists.ts), as their files write them. */
+  readonly wordLists: Readonly<Record<ListName, readonly string[]>>;
 }
 
 export interface Collision {
@@ -49,26 +52,6 @@ export interface CompileResult {
   readonly collisions: readonly Collision[];
 }
 
-/** Last words that are not surnames (عبدالله الثاني). */
-const NOT_SURNAMES = new Set([
-  "الثاني",
-  "الاول",
-  "الثالث",
-  "الرابع",
-  "الخامس",
-  "السادس",
-  "الابن",
-  "الاب",
-  "جونيور",
-  // Second halves of compound names (نصر الله، محيي الدين), never a surname alone.
-  "الله",
-  "الدين",
-  "الرحمن",
-]);
-
-/** Words that bind the next word to a compound name. */
-const NAME_JOINERS = new Set(["ال", "بن", "ابن", "عبد", "ابو", "بنت"]);
-
 interface Claim {
   entity: number;
   flags: number;
@@ -76,6 +59,14 @@ interface Claim {
 }
 
 export function compileKb(src: KbSources): CompileResult {
+  const wordLists = Object.fromEntries(
+    Object.entries(src.wordLists).map(([name, words]) => [name, unique(words.map(normalizeKey))]),
+  ) as Record<ListName, string[]>;
+  // Last words that are no surname (عبد الله الثاني), words that bind the next one to a compound name
+  // (آل ثاني), heads of compounds written joined or apart (عبد الله / عبدالله).
+  const notSurnames = new Set(wordLists.notSurnames);
+  const nameJoiners = new Set(wordLists.nameJoiners);
+  const joiningHeads = new Set(wordLists.joiningHeads);
   const common = new Set(src.commonWords.map(normalizeKey));
   const ordinary = new Set(src.ordinaryNameWords.map(normalizeKey));
   const nationalities = new Set(src.nationalities.map(([adj]) => normalizeKey(adj)));
@@ -99,7 +90,7 @@ export function compileKb(src: KbSources): CompileResult {
     const forms = s.entity.type === "place" ? placeVariants(alias) : [alias];
     for (const form of forms) {
       if (form !== alias && isFeminineAdjective(form)) continue;
-      for (const v of spellingVariants(form, s.foreign)) {
+      for (const v of spellingVariants(form, s.foreign, joiningHeads)) {
         const single = !v.includes(" ");
         let f = flags;
         // بورصة «stock exchange», مشهد «a scene»: a place only after a settlement word (مدينة بورصة).
@@ -131,8 +122,8 @@ export function compileKb(src: KbSources): CompileResult {
       const parts = normalizeKey(s.entity.ar).split(" ");
       const last = parts[parts.length - 1] as string;
       // آل ثاني, بن عبد العزيز: a family or a father's name, not this person's surname.
-      const joined = NAME_JOINERS.has(parts[parts.length - 2] ?? "");
-      if (parts.length > 1 && last.length > 2 && !NOT_SURNAMES.has(last) && !joined) {
+      const joined = nameJoiners.has(parts[parts.length - 2] ?? "");
+      if (parts.length > 1 && last.length > 2 && !notSurnames.has(last) && !joined) {
         const ambiguous = given.has(last) || last.length <= 3;
         claimAll(s, index, last, PARTIAL | (ambiguous ? NEEDS_SUPPORT : 0), s.priority - 1);
       }
@@ -174,6 +165,7 @@ export function compileKb(src: KbSources): CompileResult {
     settlementHeads: unique(src.settlementHeads.map(normalizeKey)),
     sportsSuffixes: unique(src.sportsSuffixes.map(normalizeKey)),
     ordinaryNameWords: unique(src.ordinaryNameWords.map(normalizeKey)),
+    wordLists,
   };
   return { kb, collisions };
 }

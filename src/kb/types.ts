@@ -1,6 +1,7 @@
 /** The knowledge base as the tagger loads it (built by scripts/build-kb.ts). */
 
 import type { MentionFilterWeights } from "../tagger/mention-filter.ts";
+import type { ListName } from "./word-lists.ts";
 
 export type EntityType = "official" | "place" | "organization";
 export type PlaceKind = "country" | "city" | "province" | "region" | "sea" | "continent";
@@ -63,6 +64,8 @@ export interface CompiledKb {
   readonly ordinaryNameWords: readonly string[];
   /** Normalised words that mark sports context: a city there is a club. */
   readonly sportsCues: readonly string[];
+  /** The registry's lists by name (src/kb/word-lists.ts), normalised. */
+  readonly wordLists: Readonly<Record<ListName, readonly string[]>>;
   /** The learned second opinion on the rules' officials and places (absent: the rules decide alone). */
   readonly mentionFilter?: MentionFilterWeights;
 }

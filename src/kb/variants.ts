@@ -6,11 +6,11 @@
  */
 
 const G_LETTERS = ["ج", "غ", "ك"];
-const JOINING_HEADS = new Set(["عبد", "ابو", "ابي", "ابا", "بو"]);
 const MAX_VARIANTS = 96;
 
-export function spellingVariants(alias: string, foreign: boolean): string[] {
-  const bases = [alias, ...joinings(alias, foreign)];
+/** `joiningHeads`: heads of compound names written joined or apart (assets/kb/joining-heads.txt, normalised). */
+export function spellingVariants(alias: string, foreign: boolean, joiningHeads: ReadonlySet<string>): string[] {
+  const bases = [alias, ...joinings(alias, foreign, joiningHeads)];
   const out = new Set<string>(bases);
   if (foreign) {
     // Each rule applies to the written form alone: composing them invents spellings
@@ -28,20 +28,20 @@ function addCapped(set: Set<string>, value: string): void {
 }
 
 /** Joins adjacent parts: every Arabic compound head, and short foreign name parts. */
-function joinings(alias: string, foreign: boolean): string[] {
+function joinings(alias: string, foreign: boolean, joiningHeads: ReadonlySet<string>): string[] {
   const parts = alias.split(" ");
   const out: string[] = [];
   for (let i = 0; i + 1 < parts.length; i++) {
     const a = parts[i] as string;
     const b = parts[i + 1] as string;
     // نصر الله is also written نصرالله, as عبد الله is عبدالله.
-    const joinable = JOINING_HEADS.has(a) || b === "الله" || (foreign && a.length <= 4 && b.length <= 5);
+    const joinable = joiningHeads.has(a) || b === "الله" || (foreign && a.length <= 4 && b.length <= 5);
     if (joinable) out.push([...parts.slice(0, i), a + b, ...parts.slice(i + 2)].join(" "));
   }
   // An Arabic compound written joined in the source is also found split.
   for (let i = 0; i < parts.length; i++) {
     const p = parts[i] as string;
-    for (const head of JOINING_HEADS) {
+    for (const head of joiningHeads) {
       if (p.startsWith(head) && p.length > head.length + 2) {
         out.push([...parts.slice(0, i), head, p.slice(head.length), ...parts.slice(i + 1)].join(" "));
       }

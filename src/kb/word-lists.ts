@@ -1,0 +1,121 @@
+/**
+ * The registry of word lists: every list of words or phrases that the tagger, the knowledge-base
+ * compiler or the event extractor uses, with its file under assets/, what it is for and who uses it.
+ * A list file holds one word or phrase a line, written as a reader writes it (with hamza: مسؤول), and
+ * a `#` comment header; normalisation happens on load (normalizeKey), never in the file.
+ *
+ * Adding a list: write its file, add one line to LISTED (or EVENT_LISTS) below. scripts/kb-sources.ts
+ * reads every file at build time; the compiled KB carries the listed ones, normalised, in `wordLists` to
+ * the tagger, which runs in the browser and never reads files. The event extractor's lists match the
+ * page's own text with regular expressions, so they stay as written: `npm run build:kb` writes them into
+ * src/events/words.generated.ts (scripts/event-words.ts), which src/events imports.
+ *
+ * The tables (officials.tsv, places.tsv, organizations.tsv, nationalities.tsv, country-aliases.tsv)
+ * are read by scripts/kb-sources.ts directly: they hold entities, not words.
+ *
+ * What stays code, on purpose: closed sets of grammar, not vocabulary (the pronoun suffixes
+ * هما، هم، ها، ه… in src/tagger/word-tests.ts, the proclitic letters و ف ب ك ل in src/tagger/clitics.ts,
+ * the letters a segmenter splits off a name in src/tagger/rules/kb-matches.ts, the relative pronouns of
+ * the learned filter's features in src/tagger/mention-filter.ts, the g letters ج غ ك of
+ * src/kb/variants.ts, the dual title heads وزيرا، رئيسا of src/events/titles.ts, the particles أن، إن، بأن of
+ * src/events/extract.ts), and the words that drive the logic of a regular expression (the relative days
+ * and periods أمس، اليوم، الماضي، المقبل of src/events/dates.ts; the prepositions before an event's place
+ * and the verbs that open a quotation in src/events/extract.ts).
+ * Pure: no file access here.
+ */
+
+export interface WordList {
+  /** Path under assets/. */
+  readonly file: string;
+  readonly purpose: string;
+  readonly usedBy: string;
+}
+
+/** Lists the compiled KB has a field of its own for (CompiledKb.titles, .commonWords…): older, kept as they were. */
+export const KB_FIELD_LISTS = {
+  titles: { file: "kb/titles.txt", purpose: "title heads that introduce an official's name", usedBy: "tagger: rules/titles" },
+  titleLinks: { file: "kb/title-links.txt", purpose: "words without ال that may stand inside a title (باسم، في)", usedBy: "tagger: rules/titles" },
+  commonWords: { file: "kb/common-words.txt", purpose: "common words, never a name alone (derived from the corpus)", usedBy: "compiler (support flags), tagger: word-tests" },
+  commonWordsExtra: { file: "kb/common-words-extra.txt", purpose: "common words the derived list lacks", usedBy: "compiler, tagger: word-tests" },
+  givenNames: { file: "kb/given-names.txt", purpose: "given names that start a person's name", usedBy: "compiler, GeoNames filter, tagger: word-tests" },
+  orgHeads: { file: "kb/org-heads.txt", purpose: "organisation heads: a place after one is part of its name", usedBy: "tagger: rules/place-blockers" },
+  honorifics: { file: "kb/honorifics.txt", purpose: "honorifics before a name (معالي، سمو)", usedBy: "tagger: rules/titles, word-tests" },
+  speechVerbs: { file: "kb/speech-verbs.txt", purpose: "verbs after which a name opens a clause (قال)", usedBy: "tagger: rules/unknown-officials, short-forms, place-blockers" },
+  sportsCues: { file: "kb/sports-cues.txt", purpose: "words of sports context: a city there is a club", usedBy: "tagger: rules/place-blockers, learned filter" },
+  nonGovernment: { file: "kb/non-government.txt", purpose: "words that make a title private (التنفيذي)", usedBy: "tagger: rules/titles" },
+  geoHeads: { file: "kb/geo-heads.txt", purpose: "heads of natural features (نهر، جبل)", usedBy: "tagger: rules/natural-features, place-extent" },
+  settlementHeads: { file: "kb/settlement-heads.txt", purpose: "settlement words (بلدة، مخيم، حي)", usedBy: "tagger: rules/settlements, supported-matches" },
+  sportsSuffixes: { file: "kb/sports-suffixes.txt", purpose: "words after a city that make it a club (يونايتد)", usedBy: "tagger: rules/place-blockers" },
+  ordinaryNameWords: { file: "kb/ordinary-name-words.txt", purpose: "officials' name words that are ordinary words (derived)", usedBy: "compiler, tagger: rules/short-forms, learned filter" },
+} as const satisfies Record<string, WordList>; // prettier-ignore
+
+/** Lists the compiled KB carries by name in `wordLists`. One line a list. */
+export const LISTED = {
+  descriptionOpeners: { file: "kb/description-openers.txt", purpose: "words opening a description after a name and a comma (أحد، مسؤول)", usedBy: "tagger: rules/unknown-officials" },
+  nameConnectors: { file: "kb/name-connectors.txt", purpose: "words joining a name's parts, never ending one (بن، آل)", usedBy: "tagger: names, rules/short-forms" },
+  regnalOrdinals: { file: "kb/regnal-ordinals.txt", purpose: "regnal numbers ending a name (الخامس)", usedBy: "tagger: names, rules/short-forms" },
+  prayerWords: { file: "kb/prayer-words.txt", purpose: "words that make المغرب the sunset prayer (صلاة)", usedBy: "tagger: rules/place-blockers" },
+  stateForms: { file: "kb/state-forms.txt", purpose: "a state's long-form words (جمهورية، مملكة)", usedBy: "tagger: rules/state-long-forms" },
+  stateFormsOutside: { file: "kb/state-forms-outside.txt", purpose: "long-form words left outside the country's mention (مملكة)", usedBy: "tagger: rules/state-long-forms" },
+  regimeWords: { file: "kb/regime-words.txt", purpose: "regime words between a form and its nationality (الإسلامية)", usedBy: "tagger: rules/state-long-forms" },
+  institutionHeads: { file: "kb/institution-heads.txt", purpose: "heads of places named after a person (جامعة، مطار)", usedBy: "tagger: rules/institutions" },
+  headsOutside: { file: "kb/heads-outside.txt", purpose: "feature heads left outside the place's mention (جزيرة)", usedBy: "tagger: rules/kb-matches, place-extent, natural-features" },
+  notNouns: { file: "kb/not-nouns.txt", purpose: "words in ال no adjective follows (إلى، التي)", usedBy: "tagger: rules/place-blockers" },
+  compassAdjectives: { file: "kb/compass-adjectives.txt", purpose: "compass adjectives joining the place before them (الغربية)", usedBy: "tagger: rules/place-extent" },
+  directions: { file: "kb/directions.txt", purpose: "compass words ending a place's name (جنوب)", usedBy: "tagger: rules/settlements" },
+  notSurnames: { file: "kb/not-surnames.txt", purpose: "last name words that are no surname (الثاني، الله)", usedBy: "compiler: short forms" },
+  nameJoiners: { file: "kb/name-joiners.txt", purpose: "words binding the next word to a compound name (آل، بن)", usedBy: "compiler: short forms" },
+  joiningHeads: { file: "kb/joining-heads.txt", purpose: "compound-name heads written joined or apart (عبد، أبو)", usedBy: "compiler: spelling variants" },
+} as const satisfies Record<string, WordList>; // prettier-ignore
+
+export type ListName = keyof typeof LISTED;
+
+/** The event extractor's lists, as written (src/events/words.generated.ts). One line a list. */
+export const EVENT_LISTS = {
+  plannedOpeners: { file: "events/planned-openers.txt", purpose: "phrases announcing a meeting to come (من المقرر)", usedBy: "events: triggers" },
+  plannedVerbs: { file: "events/planned-verbs.txt", purpose: "meeting verbs after «من المقرر أن» (يلتقي)", usedBy: "events: triggers" },
+  futureWords: { file: "events/future-words.txt", purpose: "future verbs of a meeting or a visit (سيلتقي)", usedBy: "events: triggers" },
+  intentVerbs: { file: "events/intent-verbs.txt", purpose: "verbs of intent before «زيارة» (يعتزم)", usedBy: "events: triggers" },
+  callNouns: { file: "events/call-nouns.txt", purpose: "nouns of a call before its kind (اتصال)", usedBy: "events: triggers" },
+  callKinds: { file: "events/call-kinds.txt", purpose: "kinds of a call after its noun (هاتفي)", usedBy: "events: triggers" },
+  callWords: { file: "events/call-words.txt", purpose: "words that are a call by themselves (مكالمة)", usedBy: "events: triggers" },
+  phoneWords: { file: "events/phone-words.txt", purpose: "words of telephoning (هاتف)", usedBy: "events: triggers" },
+  hostingWords: { file: "events/hosting-words.txt", purpose: "words of receiving a visitor (استقبل)", usedBy: "events: triggers" },
+  visitWords: { file: "events/visit-words.txt", purpose: "words of visiting or arriving (زيارة، وصل)", usedBy: "events: triggers" },
+  signingWords: { file: "events/signing-words.txt", purpose: "words of signing (وقع)", usedBy: "events: triggers" },
+  meetingWords: { file: "events/meeting-words.txt", purpose: "words of meeting or talks (اجتماع، التقى)", usedBy: "events: triggers" },
+  reportingVerbs: { file: "events/reporting-verbs.txt", purpose: "verbs reporting speech (أعلن، قال)", usedBy: "events: extract" },
+  otherTimeAnchors: { file: "events/other-time-anchors.txt", purpose: "words starting another happening's clause (عقب)", usedBy: "events: extract" },
+  titleHeads: { file: "events/title-heads.txt", purpose: "title heads naming an official by title alone (الرئيس)", usedBy: "events: titles" },
+  counterpartWords: { file: "events/counterpart-words.txt", purpose: "«his counterpart» before an adjective (نظيره)", usedBy: "events: titles" },
+} as const satisfies Record<string, WordList>; // prettier-ignore
+
+/** The event extractor's lists of groups: one group a line, its spellings separated by «|». */
+export const EVENT_GROUPED_LISTS = {
+  months: { file: "events/months.txt", purpose: "month names, January first, each with its spellings", usedBy: "events: dates" },
+  weekdays: { file: "events/weekdays.txt", purpose: "weekday names, Sunday first, each with its spellings", usedBy: "events: dates" },
+} as const satisfies Record<string, WordList>; // prettier-ignore
+
+export type EventListName = keyof typeof EVENT_LISTS;
+export type EventGroupedListName = keyof typeof EVENT_GROUPED_LISTS;
+
+/** Every list, by name, whatever carries it. */
+export const WORD_LISTS: Readonly<Record<string, WordList>> = {
+  ...KB_FIELD_LISTS,
+  ...LISTED,
+  ...EVENT_LISTS,
+  ...EVENT_GROUPED_LISTS,
+};
+
+/** A list file's entries: one a line, blank lines and `#` comments skipped, the first tab-separated field. */
+export function parseListFile(source: string): string[] {
+  return source
+    .split("\n")
+    .filter((l) => l.trim() && !l.startsWith("#"))
+    .map((l) => l.split("\t")[0]!.trim());
+}
+
+/** A grouped list file's entries: one group a line, its members separated by «|». */
+export function parseGroupedListFile(source: string): string[][] {
+  return parseListFile(source).map((line) => line.split("|").map((member) => member.trim()));
+}

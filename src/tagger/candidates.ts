@@ -1,0 +1,87 @@
+/**
+ * Candidates: what the rule passes propose (a token range with what it is), how overlaps between
+ * them are settled, and how the kept ones become mentions in the page's own offsets.
+ */
+
+import type { EntityType, KbEntity } from "../kb/types.ts";
+import type { AliasHit } from "./gazetteer.ts";
+import { type Normalized, toOriginalSpan } from "./normalize.ts";
+import type { Token } from "./tokenize.ts";
+import type { Evidence, Mention } from "./types.ts";
+
+/** A candidate before overlaps are settled: a token range with what it is. */
+export interface Candidate {
+  type: EntityType;
+  first: number;
+  last: number;
+  /** Characters of the first token taken by proclitics. */
+  skip: number;
+  entity: string;
+  kb?: KbEntity;
+  name: string;
+  role?: string;
+  country?: string;
+  evidence: Evidence;
+}
+
+/** Of overlapping candidates, the leftmost, then the longest, wins. */
+export function withoutOverlaps(candidates: Candidate[]): Candidate[] {
+  candidates.sort((a, b) => a.first - b.first || b.last - b.first - (a.last - a.first));
+  const kept: Candidate[] = [];
+  let end = -1;
+  for (const c of candidates) {
+    if (c.first < end) continue;
+    end = c.last;
+    kept.push(c);
+  }
+  return kept;
+}
+
+export function coveredTokens(candidates: readonly Candidate[]): Set<number> {
+  const s = new Set<number>();
+  for (const c of candidates) for (let i = c.first; i < c.last; i++) s.add(i);
+  return s;
+}
+
+/** The first hit whose entity the page already names in full. */
+export function pickSupported(
+  hits: readonly AliasHit[],
+  supported: ReadonlySet<string>,
+  entities: readonly KbEntity[],
+): AliasHit | undefined {
+  return hits.find((h) => {
+    const id = entities[h.entity]?.id;
+    return id !== undefined && supported.has(id);
+  });
+}
+
+/** A name of the tokens [first, last) as the normalised text writes them, for a new entity's id. */
+export function tokenName(tokens: readonly Token[], first: number, last: number): string {
+  return tokens
+    .slice(first, last)
+    .map((t) => t.text)
+    .join(" ");
+}
+
+export function toMentions(candidates: readonly Candidate[], tokens: readonly Token[], norm: Normalized): Mention[] {
+  const out: Mention[] = [];
+  for (const c of candidates) {
+    const firstTok = tokens[c.first] as Token;
+    const lastTok = tokens[c.last - 1] as Token;
+    const [start, stop] = toOriginalSpan(norm, firstTok.start + c.skip, lastTok.end);
+    out.push({
+      start,
+      end: stop,
+      type: c.type,
+      text: norm.source.slice(start, stop),
+      entity: c.entity,
+      name: c.name,
+      evidence: c.evidence,
+      ...(c.kb?.latin ? { latin: c.kb.latin } : {}),
+      ...(c.role ? { role: c.role } : {}),
+      ...(c.country ? { country: c.country } : {}),
+      ...(c.kb?.qid ? { wikidata: c.kb.qid } : {}),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,86 @@
+/**
+ * The state the rule passes share while tagging one text: its tokens and normalised text, what each
+ * token is a cue for, the knowledge-base matches, the titles and offices the page names, the tokens
+ * where a place name is no place, and the candidates found so far. Each pass reads what earlier
+ * passes left and adds to it; tagger.ts runs them in order.
+ */
+
+import type { GazetteerMatch } from "./gazetteer.ts";
+import type { Candidate } from "./candidates.ts";
+import type { Lexicon } from "./lexicon.ts";
+import { type Normalized, normalize } from "./normalize.ts";
+import { type Token, tokenize } from "./tokenize.ts";
+import type { WordTests } from "./word-tests.ts";
+
+/** A title that a name follows (directly, or after a comma). */
+export interface TitleParse {
+  /** Token index where the name would start. */
+  readonly nameStart: number;
+  /** The office, as the page writes it; none for «نظيره» (a counterpart names no office). */
+  readonly role?: string;
+  readonly country?: string;
+}
+
+/** The offices a page names, as bareOffice() writes them, by the country they are of ("" for none). */
+export type PageOffices = Map<string, Set<string>>;
+
+/** A KB match that needs support (a short form, a common word) before it is a candidate. */
+export interface DeferredMatch {
+  readonly match: GazetteerMatch;
+  readonly title?: TitleParse;
+}
+
+export interface TaggingDocument {
+  readonly lex: Lexicon;
+  readonly words: WordTests;
+  readonly norm: Normalized;
+  readonly tokens: readonly Token[];
+  /** Each token's cue bits (lexicon.ts: SPORTS, ORG_HEAD…). */
+  readonly cues: Uint8Array;
+  /** Whether a learned filter judges the candidates: guesses are offered only then. */
+  readonly filtered: boolean;
+  /** Leftmost-longest knowledge-base matches, and the same by their first token. */
+  matches: readonly GazetteerMatch[];
+  matchAt: ReadonlyMap<number, GazetteerMatch>;
+  /** Titles by the token where the name after them starts. */
+  titleBefore: Map<number, TitleParse>;
+  offices: PageOffices;
+  /** Tokens where a place name is not a place (inside an organisation's name, after a sports word…). */
+  blocked: ReadonlySet<number>;
+  deferred: DeferredMatch[];
+  candidates: Candidate[];
+}
+
+/** One rule family's pass over the document. */
+export type Pass = (doc: TaggingDocument) => void;
+
+export function createDocument(text: string, lex: Lexicon, words: WordTests, filtered: boolean): TaggingDocument {
+  const norm = normalize(text);
+  const tokens = tokenize(norm.text);
+  return {
+    lex,
+    words,
+    norm,
+    tokens,
+    cues: cueWords(tokens, lex),
+    filtered,
+    matches: [],
+    matchAt: new Map(),
+    titleBefore: new Map(),
+    offices: new Map(),
+    blocked: new Set(),
+    deferred: [],
+    candidates: [],
+  };
+}
+
+/** What each token is a cue for, with or without its proclitics: one pass. */
+function cueWords(tokens: readonly Token[], lex: Lexicon): Uint8Array {
+  const flags = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    let f = 0;
+    for (const { key } of tokens[i]!.readings) f |= lex.cueBits.get(key) ?? 0;
+    flags[i] = f;
+  }
+  return flags;
+}

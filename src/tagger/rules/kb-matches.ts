@@ -1,0 +1,121 @@
+/**
+ * Knowledge-base matches. Finds the leftmost-longest alias of a known official, place or
+ * organisation at each token, with or without proclitics (وبغداد، لبوتين), also when a word segmenter
+ * has cut the name in two (ب عقوبة، بل غاريا); then makes a candidate of each match that is sure
+ * (neither a short form nor a common word: «فلاديمير بوتين»، «بغداد»). The others wait for support
+ * (supported-matches.ts). It must never take «like» + a country out of a first name (كلاوس is not
+ * ك + Laos), nor a place that the place blockers rule out (place-blockers.ts).
+ */
+
+import { NEEDS_SUPPORT, PARTIAL } from "../../kb/types.ts";
+import type { Candidate } from "../candidates.ts";
+import type { TaggingDocument, TitleParse } from "../document.ts";
+import type { AliasHit, GazetteerMatch } from "../gazetteer.ts";
+import { MAX_NAME_WORDS } from "../names.ts";
+import type { Token } from "../tokenize.ts";
+import { isPlaceHere } from "./place-blockers.ts";
+
+/** Letters a word segmenter may cut off the front of a name: ف and ب (read as proclitics), a stray alef. */
+const SPLIT_LETTERS = new Set(["ا", "ف", "ب"]);
+
+/** Pass: the page's knowledge-base matches, leftmost-longest. */
+export function findKbMatches(doc: TaggingDocument): void {
+  const { tokens, lex } = doc;
+  const out: GazetteerMatch[] = [];
+  for (let i = 0; i < tokens.length;) {
+    const m = splitNameAt(doc, i) ?? lex.gazetteer.longestAt(tokens, i);
+    if (m && likeReadingOfAName(doc, m)) {
+      i++;
+    } else if (m) {
+      out.push(m);
+      i = m.last;
+    } else {
+      i++;
+    }
+  }
+  doc.matches = out;
+  doc.matchAt = new Map(out.map((m) => [m.first, m]));
+}
+
+/** Pass: a candidate of each sure match; the rest are deferred until the page supports them. */
+export function sureKbMatches(doc: TaggingDocument): void {
+  for (const m of doc.matches) {
+    const title = doc.titleBefore.get(m.first);
+    const sure = m.hits.find((h) => (h.flags & (PARTIAL | NEEDS_SUPPORT)) === 0);
+    if (sure) {
+      const c = fromKb(doc, m, sure, title);
+      if (c) doc.candidates.push(c);
+    } else {
+      doc.deferred.push(title ? { match: m, title } : { match: m });
+    }
+  }
+}
+
+/** The candidate of a match read as one of its hits; undefined for a place that is no place here. */
+export function fromKb(
+  doc: TaggingDocument,
+  m: GazetteerMatch,
+  hit: AliasHit,
+  title?: TitleParse,
+): Candidate | undefined {
+  const { tokens, lex } = doc;
+  const e = lex.entities[hit.entity];
+  if (!e) return undefined;
+  if (e.type === "place" && !isPlaceHere(doc, m, e.kind)) return undefined;
+  const latest = e.roles?.[e.roles.length - 1];
+  // جزيرة جاوة is marked جاوة: an island's head stays outside, as the annotated corpus has it.
+  const head =
+    e.type === "place" && m.last - m.first > 1 && lex.lists.headsOutside.has(tokens[m.first]!.readings.at(-1)!.key);
+  const c: Candidate = {
+    type: e.type,
+    first: head ? m.first + 1 : m.first,
+    last: m.last,
+    skip: head ? 0 : m.skip,
+    entity: e.id,
+    kb: e,
+    name: e.ar,
+    evidence: "kb",
+  };
+  const role = title?.role ?? latest?.title;
+  const country = title?.country ?? latest?.country ?? e.country;
+  if (role) c.role = role;
+  if (country) c.country = country;
+  return c;
+}
+
+/**
+ * كلاوس ايبرمان is Klaus, not «like Laos»: a match read under the proclitic ك and followed by a
+ * name is the first name of someone.
+ */
+function likeReadingOfAName({ tokens, words }: TaggingDocument, m: GazetteerMatch): boolean {
+  if (m.skip === 0 || tokens[m.first]!.text[m.skip - 1] !== "ك") return false;
+  const after = tokens[m.last];
+  return !!after?.tight && words.isNameWord(after.text, false);
+}
+
+/**
+ * A name the text cuts in two, as some word segmenters do: its first letter split off as if it
+ * were a proclitic or a stray alef (ف يديل كاسترو، ب عقوبة، ا سرائيل), its first two letters split
+ * off as if a word (بل غاريا), or a place's ending split off as if it were «her» (بن ها for بنها).
+ * Only when the halves joined are a known name, and a cut ending only after a word that is no
+ * ordinary word. A split «ه» («his») is not tried:
+ * سالت ه، براي ه are ordinary words far more often than a name.
+ */
+function splitNameAt({ tokens, lex, words }: TaggingDocument, i: number): GazetteerMatch | undefined {
+  const a = tokens[i];
+  const b = tokens[i + 1];
+  if (!a || !b || b.start !== a.end + 1) return undefined;
+  // بل غاريا، ام ريكا: two letters cut off as if a word, before a rest that is no word of its own.
+  const letter = SPLIT_LETTERS.has(a.text);
+  if (letter || (a.text.length === 2 && b.text.length >= 4)) {
+    const text = a.text + b.text;
+    // Most two-letter words are في، من، لا: a name starting with the joined word is rare, and checked first.
+    if (!lex.gazetteer.startsAlias(text) || (!letter && words.isCommon(b.text))) return undefined;
+    const joined: Token = { ...b, start: a.start, text, readings: [{ skip: 0, key: text }] };
+    const m = lex.gazetteer.longestAt([joined, ...tokens.slice(i + 2, i + 2 + MAX_NAME_WORDS)], 0);
+    return m && { first: i, last: i + 1 + m.last, skip: 0, hits: m.hits };
+  }
+  if (b.text !== "ها" || a.text.length < 2 || words.isCommon(a.text)) return undefined;
+  const hits = lex.gazetteer.hitsOf(a.text + b.text)?.filter((h) => lex.entities[h.entity]?.type === "place");
+  return hits?.length ? { first: i, last: i + 2, skip: 0, hits } : undefined;
+}

@@ -1,0 +1,62 @@
+/**
+ * Where a known place's name is no place. Marks the tokens right after an organisation's head
+ * (منظمة شنغهاي، جامعة القاهرة), a sports word (فاز ليفربول: a club), a prayer (صلاة المغرب: the
+ * sunset prayer) or «قال لـ» (قال لـ«الشرق الأوسط»: a newspaper); and tells, for each KB place
+ * match, whether it is a place here: not a common word read through a proclitic (لايزال is «still»,
+ * not ل + Aizawl), not a city with a club's suffix or masculine adjective (ميلان الإيطالي), not
+ * «مسقط رأسه», not a feminine adjective after an ال-noun (العائلة المالكة السعودية). It must never
+ * block a place that only follows a preposition: «وصل إلى السعودية» is the country.
+ */
+
+import type { KbEntity } from "../../kb/types.ts";
+import type { TaggingDocument } from "../document.ts";
+import type { GazetteerMatch } from "../gazetteer.ts";
+import { ORG_HEAD, PRAYER, SPORTS } from "../lexicon.ts";
+import type { Token } from "../tokenize.ts";
+import { keyOf } from "../word-tests.ts";
+
+/** An opening quotation mark between two words, and nothing else. */
+const QUOTE_GAP = /^\s*["«“]\s*$/;
+
+/** Pass: the token indices where a place name is not a place. */
+export function findPlaceBlockers(doc: TaggingDocument): void {
+  const { tokens, cues, lex } = doc;
+  const { text } = doc.norm;
+  const out = new Set<number>();
+  const spokenTo = (i: number) =>
+    tokens[i]!.text === "ل" && [i - 1, i - 2].some((j) => tokens[j]?.readings.some((r) => lex.speechVerbs.has(r.key)));
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (cues[i]! & (SPORTS | ORG_HEAD | PRAYER) && tokens[i + 1]!.tight) out.add(i + 1);
+    // صحيفة «الشرق الأوسط»: a name in quotation marks after an organisation's head is its name.
+    if (cues[i]! & ORG_HEAD && QUOTE_GAP.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start))) out.add(i + 1);
+    // قال لـ«الشرق الأوسط»: whom one speaks to is a medium, even one named after a region.
+    if (spokenTo(i)) out.add(i + 1);
+  }
+  doc.blocked = out;
+}
+
+/**
+ * Whether a KB place match is a place here: not inside an organisation's or a club's name,
+ * and not a feminine nationality adjective that happens to equal a country's name
+ * (العائلة المالكة السعودية).
+ */
+export function isPlaceHere(doc: TaggingDocument, m: GazetteerMatch, kind: KbEntity["kind"]): boolean {
+  const { tokens, lex, words } = doc;
+  if (m.skip === 0 && doc.blocked.has(m.first)) return false;
+  // لايزال is «still», not ل + Aizawl; بنوك «banks», not ب + نوك: a common word is not read through a proclitic.
+  if (m.skip > 0 && lex.common.has(tokens[m.first]!.text)) return false;
+  const next = tokens[m.last];
+  if (next?.tight && lex.sportsSuffixes.has(next.text)) return false;
+  // مسقط رأسه is «his birthplace», not Muscat.
+  if (keyOf(tokens, m) === "مسقط" && next?.tight && next.text.startsWith("راس")) return false;
+  // ميلان الإيطالي، بورتو البرتغالي: a city with a masculine nationality adjective is its club (a city's
+  // is feminine). المالي is «financial» far more often than «Malian» (سوق دبي المالي).
+  const clubAdjective =
+    next?.tight && /^ال.+ي$/.test(next.text) && next.text !== "المالي" && words.nationalityOf(next.text);
+  if (kind === "city" && clubAdjective) return false;
+  const first = tokens[m.first] as Token;
+  const prev = tokens[m.first - 1];
+  const adjectiveLike =
+    m.last - m.first === 1 && m.skip === 0 && first.text.startsWith("ال") && first.text.endsWith("يه");
+  return !(adjectiveLike && first.tight && prev?.text.startsWith("ال") && !lex.lists.notNouns.has(prev.text));
+}

@@ -1,0 +1,109 @@
+/**
+ * Knowledge-base matches that need support: short forms (بوتين، أنان) and names that are also words
+ * (صيام «fasting», بورصة «stock exchange»). One document, one person: a short form is the official
+ * when the page names him in full, or a title fits him («الرئيس الصيني هو» is Hu Jintao), or the page
+ * names his office (الأمين العام للأمم المتحدة … قال أنان); a place named by a common word only right
+ * after a settlement word (مدينة بورصة). A title that cannot be the KB namesake's still marks someone
+ * the KB does not know (الجنرال جيمس جونز). It must never take a lone surname inside someone else's
+ * name (أحمد المالكي، سيباستيان باول), nor «الملك هو» as Hu Jintao, nor أمان «safety» as Amman.
+ */
+
+import { NEEDS_SUPPORT } from "../../kb/types.ts";
+import { pickSupported } from "../candidates.ts";
+import type { PageOffices, TaggingDocument, TitleParse } from "../document.ts";
+import type { AliasHit, GazetteerMatch } from "../gazetteer.ts";
+import { SETTLEMENT } from "../lexicon.ts";
+import { unknownOfficial } from "../names.ts";
+import type { Token } from "../tokenize.ts";
+import { keyOf } from "../word-tests.ts";
+import { fromKb } from "./kb-matches.ts";
+import { bareOffice } from "./titles.ts";
+
+/** Pass: each deferred match that the page supports becomes a candidate. */
+export function supportedMatches(doc: TaggingDocument): void {
+  const { candidates, lex } = doc;
+  const supported = new Set(candidates.map((c) => c.entity));
+  for (const { match, title } of doc.deferred) {
+    // A place whose name is a common word: only right after a settlement word, never by the page's
+    // other mentions (أمان «safety» is no Amman, whatever else the page says of Amman).
+    if (match.hits.every((h) => lex.entities[h.entity]?.type === "place")) {
+      const c = afterSettlementWord(doc, match) ? fromKb(doc, match, match.hits[0]!) : undefined;
+      if (c) candidates.push(c);
+      continue;
+    }
+    const hit = pickSupported(match.hits, supported, lex.entities);
+    if (hit) {
+      const c = fromKb(doc, match, hit, title);
+      if (c) candidates.push({ ...c, evidence: "coreference" });
+      continue;
+    }
+    const fallback = match.hits[0];
+    if (!title && insideAnotherName(doc, match)) continue;
+    const titled = title !== undefined && fallback !== undefined && titleFits(doc, fallback, title);
+    // قال أنان after «الأمين العام للأمم المتحدة»: the page names the office, if not the man.
+    const office = fallback !== undefined && !isLooseWord(doc, match) && officeOnPage(doc, fallback, doc.offices);
+    if (fallback && (titled || office || (fallback.flags & NEEDS_SUPPORT) === 0)) {
+      const c = fromKb(doc, match, fallback, title);
+      if (c) candidates.push(c);
+    } else if (title) {
+      // الجنرال جيمس جونز is a general, not the KB's namesake adviser: someone the KB does not know.
+      const c = unknownOfficial(doc, match.first, title.role, title.country, "title");
+      if (c) candidates.push(c);
+    }
+  }
+}
+
+/** Whether a match follows a settlement word (مدينة، بلدة، حي) directly: مدينة بورصة. */
+function afterSettlementWord({ tokens, cues }: TaggingDocument, m: GazetteerMatch): boolean {
+  return m.skip === 0 && m.first > 0 && (cues[m.first - 1]! & SETTLEMENT) !== 0 && tokens[m.first]!.tight;
+}
+
+/**
+ * Whether a title can be this official's: the same head (الرئيس، الملك، وزير) as one of the roles,
+ * or the same country. «الملك هو» is not Hu Jintao; «الرئيس الصيني هو» is.
+ */
+function titleFits(doc: TaggingDocument, hit: AliasHit, title: TitleParse): boolean {
+  const entity = doc.lex.entities[hit.entity];
+  if (!entity?.roles?.length) return true;
+  const head = (words: string) => bareOffice(words).split(" ")[0]!;
+  const wanted = title.role && head(title.role);
+  if (!wanted && title.country === undefined) return true;
+  return entity.roles.some(
+    (r) => head(r.title) === wanted || (title.country !== undefined && r.country === title.country),
+  );
+}
+
+/**
+ * A lone surname right after a given name or another name word, or right before a known given
+ * name, belongs to someone else (أحمد المالكي، غالي شكري): not the KB official.
+ */
+function insideAnotherName({ tokens, words, lex }: TaggingDocument, m: GazetteerMatch): boolean {
+  const prev = tokens[m.first - 1];
+  const next = tokens[m.last];
+  const first = tokens[m.first] as Token;
+  // سيباستيان باول، مارغريت ميتشل: someone else's first name before it.
+  if (m.skip === 0 && first.tight && prev && words.mayBeFirstName(prev.text)) return true;
+  return !!next?.tight && lex.given.has(next.text);
+}
+
+/**
+ * Whether a one-word match is as likely someone else or no name at all: a common word (كل), a
+ * given name (عباس), or two letters (شي، هو). Such a short form needs the full name or a title.
+ */
+function isLooseWord({ tokens, lex }: TaggingDocument, m: GazetteerMatch): boolean {
+  const key = keyOf(tokens, m);
+  if (m.last - m.first !== 1 || key === undefined) return false;
+  return key.length <= 2 || lex.common.has(key) || lex.given.has(key);
+}
+
+/** Whether the page names one of the official's offices (الأمين العام للأمم المتحدة … قال أنان). */
+function officeOnPage(doc: TaggingDocument, hit: AliasHit, offices: PageOffices): boolean {
+  const roles = doc.lex.entities[hit.entity]?.roles ?? [];
+  return roles.some((r) => {
+    const office = bareOffice(r.title);
+    const named = (written: ReadonlySet<string> | undefined) =>
+      !!written && [...written].some((w) => w.startsWith(office));
+    // الأمين العام للأمم المتحدة names its body in its words; رئيس الوزراء needs the country.
+    return named(offices.get(r.country ?? "")) || (office.split(" ").length >= 3 && named(offices.get("")));
+  });
+}

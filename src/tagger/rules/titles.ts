@@ -1,0 +1,101 @@
+/**
+ * Titles before a name. Finds each title of the page: a head from titles.txt (الرئيس، وزير
+ * الخارجية، نظيره), then its modifiers (nationality adjectives, ال-words, places, باسم، في…), as in
+ * «التقى الرئيس الروسي فلاديمير بوتين»; records where the name after it would start (directly, or
+ * after a comma) with the role as the page writes it and the country of its adjective, and every
+ * office the page names, followed by a name or not. It must never take a private title (رئيس
+ * الشركة، الرئيس التنفيذي: no official follows), nor read an adjective that is also a surname as a
+ * name (الرئيس السوداني عمر البشير).
+ */
+
+import { normalizeKey, toOriginalSpan } from "../normalize.ts";
+import type { TaggingDocument, TitleParse } from "../document.ts";
+import type { Token } from "../tokenize.ts";
+
+/** Longest run of modifiers after a title head (رئيس مجلس الأمن القومي الروسي). */
+const MAX_TITLE_MODIFIERS = 7;
+export const COMMA_GAP = /^\s*[،,]\s*$/;
+
+export interface TitleSpan {
+  readonly first: number;
+  readonly skip: number;
+  /** Token after the last modifier. */
+  readonly end: number;
+  /** Last token that belongs to the role's wording (honorifics excluded). */
+  readonly lastWord: number;
+  readonly country?: string;
+}
+
+/** An office's words, normalised and without the leading article: «رئيس الوزراء الاسرائيلي». */
+export const bareOffice = (words: string) => normalizeKey(words).replace(/^ال/, "");
+
+/** Pass: titles that a name follows, keyed by where the name starts; every office of the page. */
+export function findTitles(doc: TaggingDocument): void {
+  const { tokens, norm, offices } = doc;
+  const out: TitleParse[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = titleAt(doc, i);
+    if (!t) continue;
+    const role = roleText(doc, t);
+    if (role) {
+      const country = t.country ?? "";
+      let written = offices.get(country);
+      if (!written) offices.set(country, (written = new Set()));
+      written.add(bareOffice(role));
+    }
+    i = t.end - 1;
+    const next = tokens[t.end];
+    if (!next) continue;
+    const gap = norm.text.slice((tokens[t.end - 1] as Token).end, next.start);
+    if (!next.tight && !COMMA_GAP.test(gap)) continue;
+    out.push({ nameStart: t.end, ...(role ? { role } : {}), ...(t.country ? { country: t.country } : {}) });
+  }
+  for (const t of out) doc.titleBefore.set(t.nameStart, t);
+}
+
+/**
+ * A title at token `i`: its head, then modifiers (nationality adjectives, ال-words, places,
+ * باسم، في…). Undefined when there is none, or when it is a private one (رئيس الشركة).
+ */
+export function titleAt(doc: TaggingDocument, i: number): TitleSpan | undefined {
+  const { tokens, lex, words, matchAt } = doc;
+  const head = lex.titles.longestAt(tokens, i);
+  if (!head) return undefined;
+  let j = head.last;
+  let country: string | undefined;
+  let lastWord = j - 1;
+  while (j < tokens.length && j - head.last < MAX_TITLE_MODIFIERS) {
+    const t = tokens[j] as Token;
+    if (!t.tight) break;
+    const m = matchAt.get(j);
+    // الرئيس السوداني عمر البشير: an adjective that is also someone's surname is the adjective here.
+    const adjective = m?.last === j + 1 && t.text.startsWith("ال") && words.nationalityOf(t.text);
+    if (m && words.isPersonMatch(m) && !adjective) break;
+    if (m && !adjective) {
+      j = m.last;
+      lastWord = j - 1;
+      continue;
+    }
+    const cc = words.nationalityOf(t.text);
+    if (cc) country = cc;
+    else if (!words.isTitleModifier(t.text)) break;
+    if (t.readings.some((r) => lex.nonGovernment.has(r.key))) return undefined;
+    if (!lex.honorifics.has(t.text)) lastWord = j;
+    j++;
+  }
+  return { first: i, skip: head.skip, end: j, lastWord, ...(country ? { country } : {}) };
+}
+
+/**
+ * The title's words as the page writes them; undefined for «نظيره الصيني», which says whose
+ * counterpart he is but not his office (the KB's role, or the event's, tells that).
+ */
+export function roleText(doc: TaggingDocument, t: TitleSpan): string | undefined {
+  const first = doc.tokens[t.first] as Token;
+  if (first.text.startsWith("نظير", t.skip)) return undefined;
+  const last = doc.tokens[t.lastWord] as Token;
+  const [s, e] = toOriginalSpan(doc.norm, first.start + t.skip, last.end);
+  const text = doc.norm.source.slice(s, e);
+  // للرئيس: the proclitic لل swallowed the article; the role reads الرئيس.
+  return t.skip > 1 && first.text.startsWith("لل", t.skip - 2) ? `ال${text}` : text;
+}

@@ -1,0 +1,66 @@
+/**
+ * Officials the knowledge base lacks. After a title: «قال السفير كلاوس ايبرمان» (two name words at
+ * least, one being as often an ordinary word). Described after the name: «شنجكون، أحد كبار
+ * مسؤولي الحزب», «قال فوزي صلوخ وزير الخارجية», «معالي الدكتور محمد الكندي وزير البيئة»; without a
+ * comma the name must open a clause (after an honorific, a speech verb, و or a sentence start). It
+ * must never take a name a KB match or an earlier candidate already holds, nor a verb with و/ف
+ * (واجرى، فاعلن), nor the tail of a longer name.
+ */
+
+import { type Candidate, coveredTokens } from "../candidates.ts";
+import type { TaggingDocument } from "../document.ts";
+import { MAX_NAME_WORDS, MIN_UNKNOWN_NAME_WORDS, nameEnd, unknownOfficial } from "../names.ts";
+import type { Token } from "../tokenize.ts";
+import { COMMA_GAP, roleText, titleAt } from "./titles.ts";
+
+/** Pass: an unknown official right after each title that no KB match or candidate starts at. */
+export function officialsAfterTitles(doc: TaggingDocument): void {
+  const covered = coveredTokens(doc.candidates);
+  for (const [start, title] of doc.titleBefore) {
+    if (covered.has(start) || doc.matchAt.has(start)) continue;
+    const c = unknownOfficial(doc, start, title.role, title.country, "title");
+    if (c) doc.candidates.push(c);
+  }
+}
+
+/** Pass: officials described right after the name (a title or a description opener follows it). */
+export function describedOfficials(doc: TaggingDocument): void {
+  const { tokens, norm, lex, words } = doc;
+  const openers = lex.lists.descriptionOpeners;
+  const covered = coveredTokens(doc.candidates);
+  const out: Candidate[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const tok = tokens[i] as Token;
+    const title = openers.has(tok.text) ? undefined : titleAt(doc, i);
+    if (!openers.has(tok.text) && title?.skip !== 0) continue;
+    const comma = COMMA_GAP.test(norm.text.slice((tokens[i - 1] as Token).end, tok.start));
+    if (!comma && !tok.tight) continue;
+    for (let first = Math.max(0, i - MAX_NAME_WORDS - 2); first < i; first++) {
+      if (covered.has(first) || nameEnd(doc, first) !== i) continue;
+      if (!comma && !opensClause(doc, first)) continue;
+      // و/ف + a past-tense verb (واجرى، فاعلن) opens a clause; it is not a name.
+      if (!comma && /^[وف]ا/.test((tokens[first] as Token).text)) continue;
+      if (first > 0 && tokens[first]?.tight && words.isNameWord((tokens[first - 1] as Token).text, false)) continue;
+      const c = unknownOfficial(
+        doc,
+        first,
+        title ? roleText(doc, title) : undefined,
+        title?.country,
+        "description",
+        comma ? 1 : MIN_UNKNOWN_NAME_WORDS,
+      );
+      if (c) out.push(c);
+      break;
+    }
+  }
+  doc.candidates.push(...out);
+}
+
+/** Whether a name starting at `first` opens a clause: after an honorific, a speech verb, و, or a sentence start. */
+function opensClause({ tokens, lex }: TaggingDocument, first: number): boolean {
+  const t = tokens[first] as Token;
+  const prev = tokens[first - 1];
+  if (!prev || t.sentenceStart || !t.tight) return true;
+  if (lex.honorifics.has(prev.text) || prev.text === "و") return true;
+  return prev.readings.some((r) => lex.speechVerbs.has(r.key));
+}

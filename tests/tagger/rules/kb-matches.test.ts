@@ -1,0 +1,65 @@
+/** src/tagger/rules/kb-matches.ts: knowledge-base matches, also of names a segmenter split in two. */
+
+import { describe, expect, test } from "vitest";
+import { compiledKb, marks } from "../../helpers.ts";
+
+describe("knowledge-base matches", () => {
+  test("a known official and a known place, with the official's role from the title before him", () => {
+    expect(marks("وصل الرئيس الفرنسي إيمانويل ماكرون إلى القاهرة صباح اليوم")).toEqual([
+      "official:إيمانويل ماكرون:person:macron",
+      "place:القاهرة:city:cairo",
+    ]);
+  });
+
+  test("a first name read under ك is not «like» a country: كلاوس is not Laos", () => {
+    expect(marks("قال السفير كلاوس ايبرمان إن المفاوضات مستمرة")).toEqual(["official:كلاوس ايبرمان:new:كلاوس ايبرمان"]);
+  });
+
+  test("«الأراضي الفلسطينية» is a description, not a name; Palestine is فلسطين", () => {
+    expect(marks("فرضت إسرائيل الحصار على الأراضي الفلسطينية")).toEqual(["place:إسرائيل:country:IL"]);
+    expect(compiledKb().entities.find((e) => e.id === "country:PS")?.ar).toBe("فلسطين");
+  });
+
+  test("rivers, mountains, deserts, historical lands and former states are known places, not guesses", () => {
+    const text =
+      "عبرت القوافل الربع الخالي إلى خراسان وبلاد فارس. ويصب نهر الدانوب في البحر الأسود، وتمتد جبال الأطلس في المغرب. وأقاموا مملكة سبأ. وقامت الجمهورية العربية المتحدة عام 1958.";
+    expect(marks(text).map((m) => m.split(":").slice(2).join(":"))).toEqual([
+      "region:empty-quarter",
+      "region:khorasan",
+      "region:persia",
+      "sea:danube",
+      "sea:black-sea",
+      "region:atlas-mountains",
+      "country:MA",
+      "region:sheba",
+      "region:united-arab-republic",
+    ]);
+  });
+
+  test("rulers of history are known officials, and Chiang Kai-shek is not Li Qiang's «تشيانغ»", () => {
+    const text = "ازدهرت بغداد في عهد هارون الرشيد، وتولى السلطان قلاوون الحكم، ثم حكم تشيانغ كاي شيك تايوان.";
+    const ids = marks(text)
+      .filter((m) => m.startsWith("official"))
+      .map((m) => m.split(":").slice(2).join(":"));
+    expect(ids).toEqual(["person:harun-al-rashid", "person:qalawun", "person:chiang-kai-shek"]);
+  });
+
+  test("«بلاد» stays outside a place named by itself", () => {
+    expect(marks("وصلت القوافل إلى بلاد الشام")).toEqual(["place:الشام:region:levant"]);
+  });
+
+  test("a city places.tsv lists is not also GeoNames': البلاء is a calamity, not an alternate name of Jerusalem", () => {
+    expect(marks("أصاب البلاء أهل القدس")).toEqual(["place:القدس:city:jerusalem"]);
+    // Nor are the everyday words GeoNames gives as other names of a city (common-words-extra.txt).
+    expect(marks("عاش في أمان وتحدث عنها ككائن حي، وقال سالم إن المتهم مدان")).toEqual([]);
+    expect(marks("ونشرت الصحيفة الخبر أمس، وقال الهادي إن الأسهم تراجعت في بورصة")).toEqual([]);
+  });
+
+  test("a name that a word segmenter split in two is still the name", () => {
+    expect(marks("حث الأمين العام ا سرائيل على الانسحاب")).toEqual(["place:ا سرائيل:country:IL"]);
+    expect(marks("وفي عام 1968 التقى ف يديل كاسترو الوفد")).toEqual(["official:ف يديل كاسترو:person:castro-fidel"]);
+    expect(marks("وقع انفجار ب عقوبة امس").map((m) => m.split(":").slice(0, 2).join(":"))).toEqual(["place:ب عقوبة"]);
+    expect(marks("وصل الوفد الى بل غاريا امس")).toEqual(["place:بل غاريا:country:BG"]);
+    expect(marks("قال ما لي و ما لك")).toEqual([]);
+  });
+});

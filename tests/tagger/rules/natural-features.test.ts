@@ -1,0 +1,23 @@
+/** src/tagger/rules/natural-features.ts: a feature's head and an unknown name after it. */
+
+import { describe, expect, test } from "vitest";
+import { rulesOnlyTagger } from "../../helpers.ts";
+
+const places = (text: string) =>
+  rulesOnlyTagger()
+    .tag(text)
+    .filter((m) => m.type === "place")
+    .map((m) => `${m.text}:${m.evidence}`);
+
+describe("natural features the knowledge base lacks", () => {
+  test("head and name are one new place; an island's head stays outside", () => {
+    expect(places("يتدفق نهر دنيبرو عبر أوكرانيا")).toEqual(["نهر دنيبرو:description", "أوكرانيا:kb"]);
+    expect(places("وصل الصيادون إلى جزيرة كابري أمس")).toEqual(["كابري:description"]);
+  });
+
+  test("a known place after a head is that place, and an ordinary word after a head is none", () => {
+    expect(places("وعبر الجنود نهر الليطاني")).toEqual(["نهر الليطاني:kb"]);
+    expect(places("وتجول الوفد في بحر الأسبوع في الأسواق")).toEqual([]);
+    expect(places("وشوهد طائر في جبل كبير")).toEqual([]);
+  });
+});

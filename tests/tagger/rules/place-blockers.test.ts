@@ -1,0 +1,57 @@
+/** src/tagger/rules/place-blockers.ts: where a known place's name is no place. */
+
+import { describe, expect, test } from "vitest";
+import { marks, rulesOnlyTagger } from "../../helpers.ts";
+
+const places = (text: string) =>
+  rulesOnlyTagger()
+    .tag(text)
+    .filter((m) => m.type === "place")
+    .map((m) => m.text);
+
+describe("place blockers", () => {
+  test("a city after a sports word, or with a club's suffix, is the club", () => {
+    expect(places("فاز برشلونة على ريال مدريد في الدوري")).toEqual([]);
+    expect(places("وانتقل اللاعب إلى مانشستر يونايتد الموسم الماضي")).toEqual([]);
+  });
+
+  test("a place inside an armed group's or a broadcaster's name is no place; nor is «the white»", () => {
+    expect(marks("أعلنت سرايا القدس مسؤوليتها، ورفضت حركة تحرير السودان الاتفاق")).toEqual([]);
+    expect(marks("وبث تليفزيون السودان الخبر")).toEqual([]);
+    expect(rulesOnlyTagger().tag("ونقلت صحيفة «الشرق الأوسط» عن مصدر")).toEqual([]);
+    expect(places("ونقلت وكالة أنباء الشرق الأوسط عن مصادر")).toEqual([]);
+    expect(marks("أرضيته من الرخام الأبيض")).toEqual([]);
+    expect(marks("وصل إلى السودان")).toEqual(["place:السودان:country:SD"]);
+  });
+
+  test("«إلى السعودية» is the country; a city with a masculine nationality adjective is its club", () => {
+    expect(marks("خلال زيارة إلى السعودية في مارس")).toEqual(["place:السعودية:country:SA"]);
+    expect(places("وصل إلى السعودية ثم إلى الإمارات")).toEqual(["السعودية", "الإمارات"]);
+    expect(marks("دخل ميلان الإيطالي على خط المفاوضات")).toEqual([]);
+    expect(marks("وصل الوفد إلى ميلانو الإيطالية")).toEqual(["place:ميلانو:city:gn3173435"]);
+  });
+
+  test("«ماليزية» is the adjective, not Malaysia; the ة spelling is the country only where the KB lists it (سورية)", () => {
+    expect(marks("خرجت تظاهرات في عدة مدن ماليزية، ومن أسرة كولومبية")).toEqual([]);
+    expect(marks("وصل الوزير إلى سورية ثم إلى تركيا")).toEqual(["place:سورية:country:SY", "place:تركيا:country:TR"]);
+  });
+
+  test("whom one speaks to is a medium, even one named after a region", () => {
+    expect(places("وقال لـ«الشرق الأوسط» إن المفاوضات مستمرة")).toEqual([]);
+    expect(places("وصل المبعوث إلى الشرق الأوسط أمس")).toEqual(["الشرق الأوسط"]);
+  });
+
+  test("a common word is not read through a proclitic as a place: لايزال is «still», not ل + Aizawl", () => {
+    expect(marks("لايزال الوضع صعبا، وقال إن بنوك المنطقة ستفتح خلال فترة وجيزة")).toEqual([]);
+    expect(marks("سافر الوفد إلى روما ثم وصل بباكو")).toEqual([
+      "place:روما:city:gn3169070",
+      "place:باكو:city:gn587084",
+    ]);
+  });
+
+  test("idioms that hold a place name: صلاة المغرب is a prayer, مسقط رأسه a birthplace, الحلف الأطلسي NATO", () => {
+    expect(marks("أدى صلاة المغرب في المسجد ثم عاد إلى مسقط رأسه")).toEqual([]);
+    expect(marks("ودفن بمسقط رأسه في المغرب")).toEqual(["place:المغرب:country:MA"]);
+    expect(marks("واقترح نشر قوة للحلف الأطلسي")).toEqual([]);
+  });
+});

@@ -1,0 +1,28 @@
+/** src/tagger/rules/settlements.ts: unknown names after a settlement word, offered to the learned filter. */
+
+import { describe, expect, test } from "vitest";
+import { everyGuessTagger, marks, rulesOnlyTagger } from "../../helpers.ts";
+
+const guesses = (text: string) =>
+  everyGuessTagger()
+    .tag(text)
+    .filter((m) => m.evidence === "settlement")
+    .map((m) => m.text);
+
+describe("settlements the knowledge base lacks", () => {
+  test("one or two unknown words after a settlement word are a place", () => {
+    expect(guesses("ونزح السكان إلى مخيم الزعتري")).toEqual(["الزعتري"]);
+    expect(guesses("قصفت الطائرات بلدة تنغير شمالي المغرب")).toEqual(["تنغير"]);
+    expect(marks("ونزح السكان إلى مخيم الزعتري")).toEqual(["place:الزعتري:new:الزعتري"]);
+  });
+
+  test("only offered when a learned filter judges them", () => {
+    expect(rulesOnlyTagger().tag("ونزح السكان إلى مخيم الزعتري")).toEqual([]);
+  });
+
+  test("a known place after a settlement word is that place, not a guess; nor is a common word a name", () => {
+    expect(guesses("وانتشرت الشرطة في بلدة بغداد الجديدة")).toEqual([]);
+    expect(marks("وانتشرت الشرطة في بلدة بغداد الجديدة")).toEqual(["place:بغداد:city:baghdad"]);
+    expect(guesses("دخلت القوات بلدة عين الحلوة شرق المدينة")).toEqual([]);
+  });
+});

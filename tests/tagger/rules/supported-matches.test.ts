@@ -1,0 +1,57 @@
+/** src/tagger/rules/supported-matches.ts: short forms and names that are also words, when the page supports them. */
+
+import { describe, expect, test } from "vitest";
+import { marks, rulesOnlyTagger } from "../../helpers.ts";
+
+const officials = (text: string) => marks(text).filter((m) => m.startsWith("official"));
+/** The rules alone: the learned filter may drop a mention for other reasons. */
+const officialsByRules = (text: string) =>
+  rulesOnlyTagger()
+    .tag(text)
+    .filter((m) => m.type === "official")
+    .map((m) => `${m.text}:${m.entity}`);
+
+describe("matches that need support", () => {
+  test("a short form after the full name is the same person, as coreference", () => {
+    const [, later] = rulesOnlyTagger().tag("وأكد الرئيس الأمريكي جو بايدن أن بلاده ملتزمة. وأضاف بايدن أن");
+    expect(later).toMatchObject({ text: "بايدن", entity: "person:biden", evidence: "coreference" });
+  });
+
+  test("a title fits the official only by its head or its country: «الملك هو» is not Hu Jintao", () => {
+    expect(officials("وقال الملك هو الذي قرر")).toEqual([]);
+    expect(officials("استقبل الرئيس الصيني هو جين تاو نظيره")).toEqual(["official:هو جين تاو:person:hu-jintao"]);
+  });
+
+  test("a title that cannot be the KB namesake's still marks an official, someone the KB does not know", () => {
+    // The KB's جيمس جونز is a US national security adviser; «الجنرال» fits none of his roles.
+    expect(marks("قال قائد القوات الجنرال جيمس جونز إن")).toEqual(["official:جيمس جونز:new:جيمس جونز"]);
+  });
+
+  test("a place whose name is a common word is the place only right after a settlement word", () => {
+    const text = "ولد في مدينة بورصة التركية. وارتفعت بورصة لندن أمس";
+    expect(marks(text).map((m) => m.split(":").slice(0, 2).join(":"))).toEqual(["place:بورصة", "place:لندن"]);
+    expect(marks(text)[0]).toMatch(/^place:بورصة:city:gn\d+$/);
+    // Not by the page's other mentions either: Bursa named as بورسا does not make «بورصة» the city.
+    const both = marks("زار الوفد بورسا ثم تراجعت بورصة إسطنبول");
+    expect(both.map((m) => m.split(":")[1])).toEqual(["بورسا", "إسطنبول"]);
+  });
+
+  test("a KB short form that is also an ordinary word (صيام «fasting») needs the full name or a title", () => {
+    expect(officialsByRules("وأكدت دار الإفتاء أن صيام المصريين يبدأ الأحد")).toEqual([]);
+    const text = "قال الرئيس الباكستاني برويز مشرف إن بلاده مستعدة، وأضاف مشرف أن الحوار مستمر.";
+    expect(officialsByRules(text)).toEqual(["برويز مشرف:person:musharraf", "مشرف:person:musharraf"]);
+  });
+
+  test("an office the page names supports the short form of the official who held it", () => {
+    expect(officialsByRules("وقال أنان في تصريحات إن القرار مهم")).toEqual([]);
+    const text = "دان الأمين العام للأمم المتحدة استخدام القنابل. وقال أنان في تصريحات إن القرار مهم";
+    expect(officialsByRules(text)).toEqual(["أنان:person:annan"]);
+    // The office must be the official's and of his country: «رئيس الوزراء» alone names no one.
+    expect(officialsByRules("قال رئيس الوزراء إن القرار مهم. وقال أنان في تصريحات")).toEqual([]);
+  });
+
+  test("a KB surname after another first name is someone else (سيباستيان باول is not Colin Powell)", () => {
+    expect(officials("قام سيباستيان باول بزيارة صحفية إلى القاهرة")).toEqual([]);
+    expect(officials("وقال باول إن المفاوضات مستمرة").map((m) => m.split(":")[2])).toEqual(["person"]);
+  });
+});

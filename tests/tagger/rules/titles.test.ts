@@ -1,0 +1,36 @@
+/** src/tagger/rules/titles.ts: titles before a name, and the offices a page names. */
+
+import { describe, expect, test } from "vitest";
+import { marks, sharedTagger } from "../../helpers.ts";
+
+const officials = (text: string) => marks(text).filter((m) => m.startsWith("official"));
+
+describe("titles before a name", () => {
+  test("the role is the title as the page writes it, and its adjective gives the country", () => {
+    const [found] = sharedTagger().tag("وقال وزير الخارجية المصري سامح شكري إن المحادثات مثمرة");
+    expect(found).toMatchObject({ type: "official", text: "سامح شكري", role: "وزير الخارجية المصري", country: "EG" });
+    const [spokesman] = sharedTagger().tag("وأعلن المتحدث باسم الحكومة الأردنية مهند مبيضين عن خطة جديدة");
+    expect(spokesman).toMatchObject({ text: "مهند مبيضين", role: "المتحدث باسم الحكومة الأردنية", country: "JO" });
+  });
+
+  test("a nationality adjective after a title is the adjective, even when it is also a surname", () => {
+    const found = marks("وصل الرئيس السوداني عمر البشير إلى الخرطوم");
+    expect(found.some((m) => m.startsWith("official:السوداني"))).toBe(false);
+    expect(found.some((m) => m.startsWith("official:عمر البشير"))).toBe(true);
+  });
+
+  test("a minister's counterpart is an official, with the country of the adjective after «نظيره»", () => {
+    const [found] = sharedTagger().tag("والتقى نظيره الروماني تارايان باسيسكو أمس");
+    expect(found).toMatchObject({ type: "official", text: "تارايان باسيسكو", country: "RO" });
+    expect(marks("والتقى نظير ه الروماني تارايان باسيسكو أمس")).toEqual([
+      "official:تارايان باسيسكو:new:تارايان باسيسكو",
+    ]);
+  });
+
+  test("the head of a sports or business body is no official (رئيس الفيفا، رئيس مجلس الأعمال)", () => {
+    expect(officials("وأعلن رئيس الفيفا السويسري جوزيف بلاتر فوز زيدان")).toEqual([]);
+    expect(officials("وقال رئيس مجلس الأعمال مصطفى الأحول إن")).toEqual([]);
+    expect(officials("وقال رئيس مجلس النواب مصطفى الأحول إن").map((m) => m.split(":")[1])).toEqual(["مصطفى الأحول"]);
+    expect(officials("وقال الرئيس التنفيذي للشركة خالد المنصوري إن الأرباح ارتفعت")).toEqual([]);
+  });
+});

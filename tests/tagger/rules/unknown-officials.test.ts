@@ -1,0 +1,45 @@
+/** src/tagger/rules/unknown-officials.ts: officials the knowledge base lacks, after a title or described after the name. */
+
+import { describe, expect, test } from "vitest";
+import { marks, rulesOnlyTagger } from "../../helpers.ts";
+
+const officialsByRules = (text: string) =>
+  rulesOnlyTagger()
+    .tag(text)
+    .filter((m) => m.type === "official")
+    .map((m) => `${m.text}:${m.evidence}`);
+
+describe("officials the knowledge base lacks", () => {
+  test("two name words after a title, also after a comma", () => {
+    expect(officialsByRules("وقال السفير الياباني هيروشي تاناكا إن بلاده تدعم الاتفاق")).toEqual([
+      "هيروشي تاناكا:title",
+    ]);
+    expect(officialsByRules("وصرح المحافظ، رامي العبدالله، بأن المشروع اكتمل")).toEqual(["رامي العبدالله:title"]);
+  });
+
+  test("a name described right after it: by a comma and a description, or by a title after a speech verb", () => {
+    expect(officialsByRules("تحدث فيليب لازاريني، المفوض العام للأونروا، عن الأزمة")).toEqual([
+      "فيليب لازاريني:description",
+    ]);
+    expect(officialsByRules("وأوضح عادل الجبوري، عضو اللجنة المالية، أن")).toEqual(["عادل الجبوري:description"]);
+    expect(officialsByRules("وقالت سارة الكعبي وزيرة التعليم إن")).toEqual(["سارة الكعبي:description"]);
+  });
+
+  test("no name after a title means no official; one unknown word after a title is not enough", () => {
+    expect(officialsByRules("وأعرب وزير الدفاع البريطاني عن قلقه")).toEqual([]);
+    expect(officialsByRules("وقال السفير تاناكا إن بلاده تدعم الاتفاق")).toEqual([]);
+    expect(officialsByRules("واعتبر مراقبون أن التصريحات مهمة")).toEqual([]);
+  });
+
+  test("«والأمير» starts the next person; a regnal number ends a name", () => {
+    const two = marks("وقال وزير الخارجية التركي عبد الله غل والأمير مولاي رشيد إن");
+    expect(two.map((m) => m.split(":")[1])).toEqual(["عبد الله غل", "مولاي رشيد"]);
+    expect(marks("عودة الملك أحمد الرابع إلى عرشه")).toEqual(["official:أحمد الرابع:new:احمد الرابع"]);
+  });
+
+  test("a given name is a name even when a proclitic reading of it is a word (فيصل, not ف + يصل)", () => {
+    expect(marks("وقال الرئيس السابق للمجلس فيصل المشعل إن الاجتماع")).toEqual([
+      "official:فيصل المشعل:new:فيصل المشعل",
+    ]);
+  });
+});
