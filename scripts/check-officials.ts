@@ -1,6 +1,6 @@
 /**
  * Checks the officials lists (assets/kb/officials*.tsv) before they are compiled: six columns at
- * most, ids unique across files, roles as «title:CC:from-to», Arabic names in Arabic letters,
+ * most, ids unique across files, roles as «title:CC:from-to» (CC a country code, or an organisation code such as UN, LAS, NATO), Arabic names in Arabic letters,
  * Wikidata ids as Q-numbers, and no person listed twice under two ids (same normalised Arabic name).
  * usage: node scripts/run-ts.mjs scripts/check-officials.ts   (exit code 1 on any error)
  */
@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { normalizeKey } from "../src/tagger/normalize.ts";
 import { KB_DIR, officialFiles } from "./kb-sources.ts";
 
-const ROLE = /^[\u0600-\u06ff ]+(:([A-Z]{2})?(:(\d{1,4})?(-(\d{1,4})?)?)?)?$/;
+const ROLE = /^[\u0600-\u06ff ]+(:([A-Z]{2,4})?(:(\d{1,4})?(-(\d{1,4})?)?)?)?$/;
 const ARABIC_NAME = /^\??[\u0621-\u064a\u0670 '-]+$/;
 const errors: string[] = [];
 const warnings: string[] = [];
