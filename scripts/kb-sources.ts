@@ -4,7 +4,7 @@
  * compiles them; the training script compiles them again with other common words.
  */
 
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { type KbSources, nisba, PRIORITY, parseRoles, type SourceEntity } from "../src/kb/compile.ts";
@@ -113,28 +113,37 @@ function nationalities(): [string, string][] {
   return out;
 }
 
+/** officials.tsv and the lists compiled beside it (officials-*.tsv), in name order. */
+export function officialFiles(): string[] {
+  return readdirSync(KB_DIR)
+    .filter((f) => /^officials(-[a-z0-9-]+)?\.tsv$/.test(f))
+    .sort();
+}
+
 function officials(): SourceEntity[] {
-  return rows("officials.tsv").map(([id, latin, written = "", aliases, roles, qid]) => {
-    const parsed = parseRoles(roles ?? "");
-    const commonName = written.startsWith("?");
-    const ar = commonName ? written.slice(1) : written;
-    const country = parsed[parsed.length - 1]?.country;
-    return {
-      entity: {
-        id: `person:${id}`,
-        type: "official",
-        ar,
-        latin: latin as string,
-        roles: parsed,
-        ...(country ? { country } : {}),
-        ...(qid ? { qid } : {}),
-      },
-      aliases: list(aliases),
-      foreign: !parsed.some((r) => r.country && ARAB.has(r.country)),
-      priority: PRIORITY.official,
-      commonName,
-    };
-  });
+  return officialFiles()
+    .flatMap(rows)
+    .map(([id, latin, written = "", aliases, roles, qid]) => {
+      const parsed = parseRoles(roles ?? "");
+      const commonName = written.startsWith("?");
+      const ar = commonName ? written.slice(1) : written;
+      const country = parsed[parsed.length - 1]?.country;
+      return {
+        entity: {
+          id: `person:${id}`,
+          type: "official",
+          ar,
+          latin: latin as string,
+          roles: parsed,
+          ...(country ? { country } : {}),
+          ...(qid ? { qid } : {}),
+        },
+        aliases: list(aliases),
+        foreign: !parsed.some((r) => r.country && ARAB.has(r.country)),
+        priority: PRIORITY.official,
+        commonName,
+      };
+    });
 }
 
 function handPlaces(): SourceEntity[] {

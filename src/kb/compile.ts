@@ -107,7 +107,9 @@ export function compileKb(src: KbSources): CompileResult {
   src.entities.forEach((s, index) => {
     const canonical = s.commonName ? `?${s.entity.ar}` : s.entity.ar;
     const names = new Set<string>([canonical, ...s.aliases.filter((a) => a !== "-")]);
-    const explicitShort = s.aliases.some((a) => !a.includes(" "));
+    // A one-word alias, or a short form of several words (?سيف النصر, ?ولد سيدي: a compound surname,
+    // whose last word alone is no name), says what later mentions call this official.
+    const explicitShort = s.aliases.some((a) => !a.includes(" ") || a.startsWith("?"));
     for (const raw of names) {
       const support = raw.startsWith("?");
       const alias = normalizeKey(support ? raw.slice(1) : raw);
