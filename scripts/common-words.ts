@@ -1,7 +1,7 @@
 /**
  * Common words: never a name on their own. A word is common when an annotated reference corpus
- * shows it outside any entity more than twice as often as inside one, and the Arabic dictionary
- * lists it, and it is no given name. The reference corpora are Wikipedia's (WikiFANE Gold, AQMAR),
+ * shows it outside the names of people and places more than twice as often as inside one, and the Arabic dictionary
+ * lists it, and it is no given name and no word of a known official's name. The reference corpora are Wikipedia's (WikiFANE Gold, AQMAR),
  * never the news corpus the tagger is scored on, so the list holds no knowledge of that corpus.
  */
 
@@ -10,15 +10,16 @@ import { normalizeKey } from "../src/tagger/normalize.ts";
 /** Outside more than this many times as often as inside. */
 const OUTSIDE_RATIO = 2;
 
-/** One token of an annotated corpus: its text, and whether an entity of any class covers it. */
+/** One token of an annotated corpus: its text, and whether a person's or a place's name covers it. */
 export interface TaggedToken {
   readonly word: string;
   readonly inside: boolean;
 }
 
-export function commonWordCandidates(tokens: Iterable<TaggedToken>, givenNames: readonly string[]): Set<string> {
-  // صباح، رمضان: a given name that is also a word still starts a name.
-  const given = new Set(givenNames.map(normalizeKey));
+export function commonWordCandidates(tokens: Iterable<TaggedToken>, nameWords: readonly string[]): Set<string> {
+  // صباح، رمضان: a given name that is also a word still starts a name; so does a known official's
+  // family name (الشاعر «the poet»).
+  const names = new Set(nameWords.map(normalizeKey));
   const outside = new Map<string, number>();
   const inside = new Map<string, number>();
   for (const { word, inside: isInside } of tokens) {
@@ -28,6 +29,6 @@ export function commonWordCandidates(tokens: Iterable<TaggedToken>, givenNames: 
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   return new Set(
-    [...outside].filter(([w, n]) => (inside.get(w) ?? 0) * OUTSIDE_RATIO < n && !given.has(w)).map(([w]) => w),
+    [...outside].filter(([w, n]) => (inside.get(w) ?? 0) * OUTSIDE_RATIO < n && !names.has(w)).map(([w]) => w),
   );
 }

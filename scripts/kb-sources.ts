@@ -245,7 +245,7 @@ export function commonWordsWith(derived: readonly string[]): string[] {
 /** Every source of the knowledge base, as the files in the repository have them. */
 export function kbSources(): KbSources {
   const hand = handPlaces();
-  const givenNames = readList(KB_FIELD_LISTS.givenNames);
+  const givenNames = [...readList(KB_FIELD_LISTS.givenNames), ...readList(KB_FIELD_LISTS.givenNamesArabic)];
   return {
     entities: [
       ...officials(),

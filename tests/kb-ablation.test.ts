@@ -4,6 +4,7 @@ import { predictedSpans } from "../src/cli/eval-command.ts";
 import { ablatedSources, aliasIndex, mentionKeys, runAblation } from "../src/cli/kb-ablation.ts";
 import { compileKb, type KbSources, type SourceEntity } from "../src/kb/compile.ts";
 import { createTagger } from "../src/tagger/tagger.ts";
+import { kbSources } from "../scripts/kb-sources.ts";
 
 const entity = (id: string, type: "official" | "place", ar: string, aliases: string[] = []): SourceEntity => ({
   entity: { id, type, ar, latin: id, ...(type === "place" ? { kind: "city" as const } : {}) },
@@ -33,6 +34,8 @@ const sources: KbSources = {
   settlementHeads: [],
   sportsSuffixes: [],
   ordinaryNameWords: [],
+  // The grammar's closed lists (name connectors, state forms…) as the project ships them.
+  wordLists: kbSources().wordLists,
 };
 
 const conll = (rows: string) =>

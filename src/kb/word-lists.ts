@@ -35,9 +35,10 @@ export interface WordList {
 export const KB_FIELD_LISTS = {
   titles: { file: "kb/titles.txt", purpose: "title heads that introduce an official's name", usedBy: "tagger: rules/titles" },
   titleLinks: { file: "kb/title-links.txt", purpose: "words without ال that may stand inside a title (باسم، في)", usedBy: "tagger: rules/titles" },
-  commonWords: { file: "kb/common-words.txt", purpose: "common words, never a name alone (derived from the corpus)", usedBy: "compiler (support flags), tagger: word-tests" },
+  commonWords: { file: "kb/common-words.txt", purpose: "common words, never a name alone (derived from Wikipedia corpora and a dictionary)", usedBy: "compiler (support flags), tagger: word-tests" },
   commonWordsExtra: { file: "kb/common-words-extra.txt", purpose: "common words the derived list lacks", usedBy: "compiler, tagger: word-tests" },
   givenNames: { file: "kb/given-names.txt", purpose: "given names that start a person's name", usedBy: "compiler, GeoNames filter, tagger: word-tests" },
+  givenNamesArabic: { file: "kb/given-names-arabic.txt", purpose: "Arabic given names from a names list, merged into givenNames", usedBy: "as givenNames" },
   orgHeads: { file: "kb/org-heads.txt", purpose: "organisation heads: a place after one is part of its name", usedBy: "tagger: rules/place-blockers" },
   honorifics: { file: "kb/honorifics.txt", purpose: "honorifics before a name (معالي، سمو)", usedBy: "tagger: rules/titles, word-tests" },
   speechVerbs: { file: "kb/speech-verbs.txt", purpose: "verbs after which a name opens a clause (قال)", usedBy: "tagger: rules/unknown-officials, short-forms, place-blockers" },
