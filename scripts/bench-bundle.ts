@@ -55,21 +55,21 @@ function closure(entries: string[], loaded = new Set<string>()): string[] {
 function sizes(files: string[]): { raw: number; gzipped: number } {
   return files.reduce(
     (sum, file) => {
-      const bytes = read(file);
-      return { raw: sum.raw + bytes.length, gzipped: sum.gzipped + gzipSync(bytes, { level: 9 }).length };
+      const content = read(file);
+      return { raw: sum.raw + content.length, gzipped: sum.gzipped + gzipSync(content, { level: 9 }).length };
     },
     { raw: 0, gzipped: 0 },
   );
 }
 
-const kib = (n: number) => `${(n / KB).toFixed(1)} KiB`;
+const bytes = (n: number) => `${n.toLocaleString("en")} B`;
 let overBudget = false;
 function report(what: string, files: string[], budget?: number): void {
   const { raw, gzipped } = sizes(files);
   const verdict =
-    budget === undefined ? "" : gzipped <= budget ? ` (budget ${kib(budget)})` : ` OVER BUDGET ${kib(budget)}`;
+    budget === undefined ? "" : gzipped <= budget ? ` (budget ${bytes(budget)})` : ` OVER BUDGET ${bytes(budget)}`;
   if (budget !== undefined && gzipped > budget) overBudget = true;
-  console.log(`${what}: ${kib(raw)}, ${kib(gzipped)} gzipped in ${files.length} file(s)${verdict}`);
+  console.log(`${what}: ${bytes(raw)}, ${bytes(gzipped)} gzipped in ${files.length} file(s)${verdict}`);
 }
 
 const contentScripts = manifest.content_scripts.flatMap((script) => script.js);
