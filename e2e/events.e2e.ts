@@ -11,7 +11,7 @@ import { describe, expect, test } from "vitest";
 import { readEventLines } from "../src/events/record-format.ts";
 import type { EventRecord } from "../src/events/types.ts";
 import { newsSiteAndBrowser, openPopupFor, settledMarks } from "./extension-flows.ts";
-import { launch, waitFor, type BrowserName, type TestPage } from "./harness.ts";
+import { launch, OPTIONS_PAGE, waitFor, type BrowserName, type TestPage } from "./harness.ts";
 import { pointAtMark, readCard } from "./page-probes.ts";
 
 const BROWSERS: BrowserName[] = ["chromium", "firefox"];
@@ -147,7 +147,7 @@ describe.each(BROWSERS)("%s", (name) => {
   });
 
   test("export, then import into a fresh profile, gives back every record; a corrupt file is refused by line", async () => {
-    const options = await bed.browser.extensionPage("options.html");
+    const options = await bed.browser.extensionPage(OPTIONS_PAGE);
     const before = await storedCount(options);
     expect(before).toBeGreaterThan(0);
     const exported = await exportedLines(options);
@@ -161,7 +161,7 @@ describe.each(BROWSERS)("%s", (name) => {
     writeFileSync(good, exported);
     const fresh = await launch(name);
     try {
-      const target = await fresh.extensionPage("options.html");
+      const target = await fresh.extensionPage(OPTIONS_PAGE);
       expect(await storedCount(target)).toBe(0);
       await target.uploadFile("input[name=import]", good);
       await waitFor(

@@ -1,7 +1,15 @@
 /** Steps the end-to-end tests share: waiting for the marks to settle, opening the popup for a page. */
 
 import { afterAll, beforeAll, expect } from "vitest";
-import { launch, sleep, waitFor, type BrowserName, type BrowserUnderTest, type TestPage } from "./harness.ts";
+import {
+  launch,
+  POPUP_PAGE,
+  sleep,
+  waitFor,
+  type BrowserName,
+  type BrowserUnderTest,
+  type TestPage,
+} from "./harness.ts";
 import { readMarks, type PaintedMark } from "./page-probes.ts";
 import { startNewsSite, type NewsSite } from "./site/server.ts";
 
@@ -32,7 +40,7 @@ export async function settledMarks(page: TestPage): Promise<PaintedMark[]> {
 }
 
 /**
- * Opens popup.html in a tab, pointed at the page's tab. Without the "tabs" permission the extension cannot
+ * Opens the popup in a tab, pointed at the page's tab. Without the "tabs" permission the extension cannot
  * read tab URLs, so the page's tab is the one whose annotator answers (each test has one page open).
  */
 /** The text at `selector` once the page has switched to right to left (its Arabic interface). */
@@ -49,7 +57,7 @@ export function rtlText(page: TestPage, selector: string, what: string): Promise
 
 export async function openPopupFor(browser: BrowserUnderTest, page: TestPage): Promise<TestPage> {
   await page.bringToFront();
-  const probe = await browser.extensionPage("popup.html");
+  const probe = await browser.extensionPage(POPUP_PAGE);
   const tabId = await probe.evaluate(async () => {
     interface Tabs {
       getCurrent(): Promise<{ id?: number } | undefined>;
@@ -68,7 +76,7 @@ export async function openPopupFor(browser: BrowserUnderTest, page: TestPage): P
   });
   expect(tabId).not.toBeNull();
   await probe.close();
-  return browser.extensionPage(`popup.html?tab=${tabId}`);
+  return browser.extensionPage(`${POPUP_PAGE}?tab=${tabId}`);
 }
 
 /** A news site on 127.0.0.1 and a browser with the extension, for one describe block: started before, closed after. */

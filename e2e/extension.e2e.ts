@@ -6,7 +6,7 @@
 import { describe, expect, test } from "vitest";
 import { sharedTagger } from "../tests/helpers.ts";
 import { marksOf, newsSiteAndBrowser, openPopupFor, painted, rtlText, settledMarks } from "./extension-flows.ts";
-import { sleep, waitFor, type BrowserName } from "./harness.ts";
+import { OPTIONS_PAGE, sleep, waitFor, type BrowserName } from "./harness.ts";
 import {
   domSnapshotNow,
   focusHighlightText,
@@ -224,7 +224,7 @@ describe.each(BROWSERS)("%s", (name) => {
     const page = await bed.browser.newPage();
     await page.goto(`${bed.site.origin}/article-2.html`);
     await settledMarks(page);
-    const options = await bed.browser.extensionPage("options.html");
+    const options = await bed.browser.extensionPage(OPTIONS_PAGE);
     await waitFor(() => options.evaluate(() => document.querySelector("#language") !== null || null), "the options");
     await options.click('input[name="colour-official"][value="rose"]');
     await waitFor(

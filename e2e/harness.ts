@@ -11,6 +11,9 @@ import { launchChromium } from "./browsers/chromium.ts";
 import { launchFirefox } from "./browsers/firefox.ts";
 
 export const ARTIFACTS = "e2e-artifacts";
+/** The extension's pages, where the Vite build puts them (their paths in the sources). */
+export const POPUP_PAGE = "src/popup/index.html";
+export const OPTIONS_PAGE = "src/options/index.html";
 export type BrowserName = "chromium" | "firefox";
 
 export interface TestPage {
@@ -38,7 +41,7 @@ export interface TestPage {
 export interface BrowserUnderTest {
   readonly name: BrowserName;
   newPage(): Promise<TestPage>;
-  /** An extension page (popup.html, options.html) opened in a tab. */
+  /** An extension page (POPUP_PAGE, OPTIONS_PAGE) opened in a tab. */
   extensionPage(path: string): Promise<TestPage>;
   close(): Promise<void>;
 }

@@ -2,16 +2,13 @@
  * The extension's cost in headless Chromium, measured in one run on this machine:
  * - the longest seed article: detection + extraction + tagging + painting, first run and median of reloads;
  * - a 100,000-word Arabic page: the longest main-thread task after Marsad starts, and the time to all marks;
- * - a non-Arabic page: the loader's check (the only Marsad code such a page runs), median of runs;
- * - the size of what is injected into every page (loader.js + marks.css), gzipped.
+ * - a non-Arabic page: the loader's check (the only Marsad code such a page runs), median of runs.
+ * The bundle sizes are scripts/bench-bundle.ts's, run just before.
  */
 
 import { build } from "esbuild";
 import type { Page } from "playwright-core";
-import { readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
-import { gzipSync } from "node:zlib";
-import { CHROME_BUILD, launchChromium } from "../e2e/browsers/chromium.ts";
+import { launchChromium } from "../e2e/browsers/chromium.ts";
 import { articlePage, englishPage } from "../e2e/site/news-pages.ts";
 import { seedArticles, type Block } from "../e2e/site/seed-articles.ts";
 import { startNewsSite } from "../e2e/site/server.ts";
@@ -180,17 +177,6 @@ console.log(
     ` (median of 20 batches of 50; slowest batch ${english.worst.toFixed(3)} ms a run); nothing else of Marsad runs there.`,
 );
 
-// 4. What every page receives.
-const injected = ["loader.js", "marks.css"].map((f) => readFileSync(join(CHROME_BUILD, f)));
-const raw = injected.reduce((n, b) => n + b.length, 0);
-const gz = injected.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0);
-const annotator = statSync(join(CHROME_BUILD, "annotator.js")).size;
-const annotatorGz = gzipSync(readFileSync(join(CHROME_BUILD, "annotator.js")), { level: 9 }).length;
-console.log(
-  `\nInjected into every page: loader.js + marks.css = ${raw} bytes, ${gz} bytes gzipped.` +
-    `\nLoaded on Arabic pages only: annotator.js ${(annotator / 1024).toFixed(1)} KiB, ${(annotatorGz / 1024).toFixed(1)} KiB gzipped` +
-    ` (the tagger and knowledge base stay in the background).`,
-);
 console.log(
   `\nRatio, same run: the longest seed costs ${(median(totals) / english.median).toFixed(0)}× the check on an English page.`,
 );

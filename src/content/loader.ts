@@ -3,6 +3,7 @@
  * the annotator (detection proper, extraction, marks, cards) is loaded for those pages alone.
  */
 
+import annotatorFile from "./annotator.ts?script&module";
 import { mightBeArabic } from "./quick-check.ts";
 
 declare const browser: { runtime: { getURL(path: string): string } } | undefined;
@@ -10,7 +11,7 @@ declare const chrome: { runtime: { getURL(path: string): string } };
 
 if (mightBeArabic(document)) {
   const runtime = typeof browser !== "undefined" ? browser.runtime : chrome.runtime;
-  import(/* @vite-ignore */ runtime.getURL("annotator.js")).catch((error: unknown) => {
+  import(/* @vite-ignore */ runtime.getURL(annotatorFile)).catch((error: unknown) => {
     console.warn("Marsad could not start on this page:", error);
   });
 }
