@@ -11,7 +11,7 @@ import { normalizeKey } from "../src/tagger/normalize.ts";
 import { KB_DIR, officialFiles } from "./kb-sources.ts";
 
 const ROLE = /^[\u0600-\u06ff ]+(:([A-Z]{2,4})?(:(\d{1,4})?(-(\d{1,4})?)?)?)?$/;
-const ARABIC_NAME = /^\??[\u0621-\u064a\u0670 '-]+$/;
+const ARABIC_NAME = /^\??[\u0621-\u064a '-]+$/;
 const errors: string[] = [];
 const warnings: string[] = [];
 const ids = new Map<string, string>();

@@ -5,6 +5,7 @@
  * never the news corpus the tagger is scored on, so the list holds no knowledge of that corpus.
  */
 
+import { readings } from "../src/tagger/clitics.ts";
 import { normalizeKey } from "../src/tagger/normalize.ts";
 
 /** Outside more than this many times as often as inside. */
@@ -30,5 +31,24 @@ export function commonWordCandidates(tokens: Iterable<TaggedToken>, nameWords: r
   }
   return new Set(
     [...outside].filter(([w, n]) => (inside.get(w) ?? 0) * OUTSIDE_RATIO < n && !names.has(w)).map(([w]) => w),
+  );
+}
+
+/**
+ * The list without the words that are a proclitic and another word (وبلاد = و + بلاد, `isWord`): the
+ * tagger reads proclitics itself, and a whole token on the list forbids reading through its proclitic,
+ * which must stay so for لايزال «still» (not ل + Aizawl) but would hide «بلاد فارس» in «وبلاد فارس».
+ */
+export function withoutCliticForms(words: ReadonlySet<string>, isWord: (key: string) => boolean): string[] {
+  // A remainder of two letters is no reading worth one: وصل is «arrived», not و + صل.
+  return [...words].filter((w) => !readings(w).some((r) => r.skip > 0 && r.key.length >= 3 && isWord(r.key))).sort();
+}
+
+/** What a proclitic reading of each word leaves (بلاد of وبلاد), to ask the dictionary about. */
+export function cliticRemainders(words: Iterable<string>): string[] {
+  return [...words].flatMap((w) =>
+    readings(w)
+      .filter((r) => r.skip > 0)
+      .map((r) => r.key),
   );
 }

@@ -4,6 +4,7 @@
  */
 
 import { normalizeKey } from "../tagger/normalize.ts";
+import { isCommonWord } from "../tagger/word-tests.ts";
 import type { CompiledKb, KbEntity, PlaceKind, Role } from "./types.ts";
 import type { ListName } from "./word-lists.ts";
 import { NEEDS_SUPPORT, PARTIAL } from "./types.ts";
@@ -93,8 +94,11 @@ export function compileKb(src: KbSources): CompileResult {
       for (const v of spellingVariants(form, s.foreign, joiningHeads)) {
         const single = !v.includes(" ");
         let f = flags;
-        // بورصة «stock exchange», مشهد «a scene»: a place only after a settlement word (مدينة بورصة).
-        if (!official && single && common.has(v)) f |= NEEDS_SUPPORT;
+        // بورصة «stock exchange», مشهد «a scene»: a place only after a settlement word (مدينة بورصة); so
+        // is a town whose name is also a word with a pronoun (حديثة, as حديثه «his talk» is written once
+        // ة and ه are one letter). Countries are few and named often: سورية stays سورية, not سوري + ه.
+        const wordLike = s.entity.kind === "city" ? isCommonWord(v, common) : common.has(v);
+        if (!official && single && wordLike) f |= NEEDS_SUPPORT;
         // A bare surname in an unusual spelling, or one that is also a word (in the corpus, or in the
         // dictionary: صيام «fasting», مشرف «honourable»), needs support.
         if (official && single && (common.has(v) || ordinary.has(v) || (v !== alias && f & PARTIAL)))
@@ -136,7 +140,8 @@ export function compileKb(src: KbSources): CompileResult {
   const collisions: Collision[] = [];
   const idOf = (c: Claim) => src.entities[c.entity]?.entity.id ?? "?";
   for (const [alias, list] of claims) {
-    list.sort((a, b) => b.priority - a.priority || a.entity - b.entity);
+    // A full name outranks anyone's short form: الرباط is Rabat, though a minister is called الرباط.
+    list.sort((a, b) => (a.flags & PARTIAL) - (b.flags & PARTIAL) || b.priority - a.priority || a.entity - b.entity);
     const top = list[0] as Claim;
     // A short form shared by several officials keeps them all, most likely first: the
     // document decides (an earlier full name), else the first one unless it needs support.

@@ -64,6 +64,7 @@ export const LISTED = {
   notNouns: { file: "kb/not-nouns.txt", purpose: "words in ال no adjective follows (إلى، التي)", usedBy: "tagger: rules/place-blockers" },
   compassAdjectives: { file: "kb/compass-adjectives.txt", purpose: "compass adjectives joining the place before them (الغربية)", usedBy: "tagger: rules/place-extent" },
   directions: { file: "kb/directions.txt", purpose: "compass words ending a place's name (جنوب)", usedBy: "tagger: rules/settlements" },
+  afterNameWords: { file: "kb/after-name-words.txt", purpose: "ال-words that follow a name without being part of it (السابق، الأربعاء)", usedBy: "tagger: names" },
   notSurnames: { file: "kb/not-surnames.txt", purpose: "last name words that are no surname (الثاني، الله)", usedBy: "compiler: short forms" },
   nameJoiners: { file: "kb/name-joiners.txt", purpose: "words binding the next word to a compound name (آل، بن)", usedBy: "compiler: short forms" },
   joiningHeads: { file: "kb/joining-heads.txt", purpose: "compound-name heads written joined or apart (عبد، أبو)", usedBy: "compiler: spelling variants" },

@@ -31,11 +31,31 @@ export function nameEnd(doc: TaggingDocument, start: number): number {
     const compound =
       i > start &&
       (t.text === "الله" || lex.lists.regnalOrdinals.has(t.text) || (afterConnector && /^[^0-9]{2}/.test(t.text)));
-    if (!compound && (t.text.startsWith("لل") || !words.isNameWord(t.text, i === start))) break;
+    if (
+      !compound &&
+      !familyAfterGiven(doc, start, i) &&
+      (t.text.startsWith("لل") || !words.isNameWord(t.text, i === start))
+    )
+      break;
     count++;
     end = i + 1;
   }
   return end;
+}
+
+/**
+ * فيصل المشعل، رياض الخطيب: right after a given name of four letters or more, a word in ال is the family name, though it is
+ * also a word («the torch», «the preacher»), unless it is a nationality, a title word, a known place
+ * or one of the words that follow a name (السابق، الأربعاء).
+ */
+function familyAfterGiven({ tokens, words, lex }: TaggingDocument, start: number, i: number): boolean {
+  const word = tokens[i]!.text;
+  const given = tokens[start]!.text;
+  // A given name of three letters is too often a word as well: على is written علي in much news, عمر is «age».
+  if (i !== start + 1 || given.length < 4 || !lex.given.has(given) || !word.startsWith("ال") || word.length < 5)
+    return false;
+  if (lex.lists.afterNameWords.has(word) || lex.titleWords.has(word) || words.nationalityOf(word)) return false;
+  return !words.isKbWord(word, false);
 }
 
 /** An official the KB does not know, named from `start`: at least `minWords` name words. */

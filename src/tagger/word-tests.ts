@@ -5,11 +5,29 @@
 
 import { readings } from "./clitics.ts";
 import type { GazetteerMatch } from "./gazetteer.ts";
-import type { Lexicon } from "./lexicon.ts";
+import { INSTITUTION, type Lexicon, ORG_HEAD, SETTLEMENT, STATE_FORM } from "./lexicon.ts";
 import type { Token } from "./tokenize.ts";
 
 /** Pronoun suffixes that the corpus splits off but pages keep attached: grammar, a closed set. */
 const PRONOUN_SUFFIXES = ["هما", "هم", "هن", "ها", "كم", "كما", "نا", "ه"];
+/** Cue words that head the name of a place, a state or a body: جزيرة، مدينة، جامعة، منظمة. */
+const NAME_HEADS = ORG_HEAD | SETTLEMENT | STATE_FORM | INSTITUTION;
+
+/**
+ * A common word, also with a pronoun suffix attached (نظيره، بلادها، حديثه «his talk», which is also
+ * Haditha). A suffix never follows the article, so «القاهره» is no «القاهر» + ه.
+ */
+export function isCommonWord(word: string, common: ReadonlySet<string>): boolean {
+  if (common.has(word)) return true;
+  if (word.startsWith("ال")) return false;
+  return PRONOUN_SUFFIXES.some(
+    (suffix) => word.length - suffix.length >= 3 && word.endsWith(suffix) && common.has(word.slice(0, -suffix.length)),
+  );
+}
+
+function hasPronounSuffix(word: string): boolean {
+  return PRONOUN_SUFFIXES.some((suffix) => word.length - suffix.length >= 3 && word.endsWith(suffix));
+}
 
 export class WordTests {
   constructor(private readonly lex: Lexicon) {}
@@ -23,24 +41,22 @@ export class WordTests {
       const rest = word.slice(1);
       if (titleWords.has(rest) || honorifics.has(rest)) return false;
     }
-    // فيصل is a given name, though ف + يصل would read «and arrives».
-    const isGiven = given.has(word);
-    if (readings(word).some((r) => (r.skip === 0 || !isGiven) && this.isCommon(r.key))) return false;
+    // جزيرة سومطرا، مدينة حلب، جامعة القاهرة: the head of a place's or a body's name is no person's name.
+    const { geoHeads, cueBits } = this.lex;
+    if (readings(word).some((r) => geoHeads.has(r.key) || ((cueBits.get(r.key) ?? 0) & NAME_HEADS) !== 0)) return false;
+    // فيصل is a given name, though ف + يصل would read «and arrives», and so is سارة, though سار + ه
+    // would read «he walked» with a pronoun.
+    if (!given.has(word) && readings(word).some((r) => this.isCommon(r.key))) return false;
     if (first && word.startsWith("ال")) return false;
+    // لحفاظه «for his keeping»: a preposition and a pronoun around a word; no name starts so.
+    if (first && /^[لبك]/.test(word) && readings(word).some((r) => r.skip > 0 && hasPronounSuffix(r.key))) return false;
     if (/^[0-9]/.test(word) || this.nationalityOf(word)) return false;
     return !this.isKbWord(word, false);
   }
 
   /** A common word, also with a pronoun suffix attached (نظيره، بلادها). */
   isCommon(word: string): boolean {
-    const { common } = this.lex;
-    if (common.has(word)) return true;
-    for (const suffix of PRONOUN_SUFFIXES) {
-      if (word.length - suffix.length >= 3 && word.endsWith(suffix) && common.has(word.slice(0, -suffix.length))) {
-        return true;
-      }
-    }
-    return false;
+    return isCommonWord(word, this.lex.common);
   }
 
   /** A given name, or a word that may be a name and is no known official's. */

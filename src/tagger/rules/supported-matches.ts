@@ -4,7 +4,8 @@
  * when the page names him in full, or a title fits him («الرئيس الصيني هو» is Hu Jintao), or the page
  * names his office (الأمين العام للأمم المتحدة … قال أنان); a place named by a common word only right
  * after a settlement word (مدينة بورصة). A title that cannot be the KB namesake's still marks someone
- * the KB does not know (الجنرال جيمس جونز). It must never take a lone surname inside someone else's
+ * the KB does not know (الجنرال جيمس جونز), and so does a title before a short form that is a given name
+ * with a name after it (الوزير توفيق قباني). It must never take a lone surname inside someone else's
  * name (أحمد المالكي، سيباستيان باول), nor «الملك هو» as Hu Jintao, nor أمان «safety» as Amman.
  */
 
@@ -39,6 +40,11 @@ export function supportedMatches(doc: TaggingDocument): void {
     }
     const fallback = match.hits[0];
     if (!title && insideAnotherName(doc, match)) continue;
+    if (title && opensLongerName(doc, match)) {
+      const c = unknownOfficial(doc, match.first, title.role, title.country, "title");
+      if (c) candidates.push(c);
+      continue;
+    }
     const titled = title !== undefined && fallback !== undefined && titleFits(doc, fallback, title);
     // قال أنان after «الأمين العام للأمم المتحدة»: the page names the office, if not the man.
     const office = fallback !== undefined && !isLooseWord(doc, match) && officeOnPage(doc, fallback, doc.offices);
@@ -84,6 +90,17 @@ function insideAnotherName({ tokens, words, lex }: TaggingDocument, m: Gazetteer
   // سيباستيان باول، مارغريت ميتشل: someone else's first name before it.
   if (m.skip === 0 && first.tight && prev && words.mayBeFirstName(prev.text)) return true;
   return !!next?.tight && lex.given.has(next.text);
+}
+
+/**
+ * A short form that is also a given name, with a name word right after it, opens someone else's
+ * name: «الوزير توفيق قباني» is not the KB's Hisham Tawfik.
+ */
+function opensLongerName({ tokens, words, lex }: TaggingDocument, m: GazetteerMatch): boolean {
+  const key = keyOf(tokens, m);
+  const next = tokens[m.last];
+  if (m.last - m.first !== 1 || key === undefined || !lex.given.has(key) || !next?.tight) return false;
+  return words.isNameWord(next.text, false);
 }
 
 /**

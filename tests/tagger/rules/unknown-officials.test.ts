@@ -18,8 +18,8 @@ describe("officials the knowledge base lacks", () => {
   });
 
   test("a name described right after it: by a comma and a description, or by a title after a speech verb", () => {
-    expect(officialsByRules("تحدث فيليب لازاريني، المفوض العام للأونروا، عن الأزمة")).toEqual([
-      "فيليب لازاريني:description",
+    expect(officialsByRules("تحدث فيليب ماتيرازي، المفوض العام للأونروا، عن الأزمة")).toEqual([
+      "فيليب ماتيرازي:description",
     ]);
     expect(officialsByRules("وأوضح عادل الجبوري، عضو اللجنة المالية، أن")).toEqual(["عادل الجبوري:description"]);
     expect(officialsByRules("وقالت سارة الكعبي وزيرة التعليم إن")).toEqual(["سارة الكعبي:description"]);
