@@ -7,6 +7,7 @@ import type { Candidate } from "./candidates.ts";
 import { tokenName } from "./candidates.ts";
 import type { TaggingDocument } from "./document.ts";
 import type { Evidence } from "./types.ts";
+import { toOriginalSpan } from "./normalize.ts";
 import type { Token } from "./tokenize.ts";
 
 /** Most name words (besides بن، آل، عبد…) an official's name may have. */
@@ -14,26 +15,32 @@ export const MAX_NAME_WORDS = 4;
 /** One unknown word after a title is as often an ordinary word as a name. */
 export const MIN_UNKNOWN_NAME_WORDS = 2;
 
-/** End (exclusive) of the name starting at `start`: name words joined by بن، آل، عبد…; `start` when none. */
-export function nameEnd(doc: TaggingDocument, start: number): number {
+/**
+ * End (exclusive) of the name starting at `start`, `skip` characters into its first token (a
+ * proclitic و): name words joined by بن، آل، عبد…; `start` when none.
+ */
+export function nameEnd(doc: TaggingDocument, start: number, skip = 0): number {
   const { tokens, words, lex } = doc;
   const connectors = lex.lists.nameConnectors;
+  const textOf = (i: number) => (i === start ? tokens[i]!.text.slice(skip) : tokens[i]!.text);
   let end = start;
   let count = 0;
   for (let i = start; i < tokens.length && count < MAX_NAME_WORDS; i++) {
-    const t = tokens[i] as Token;
+    const t = { ...(tokens[i] as Token), text: textOf(i) };
     if (i > start && !t.tight) break;
     if (connectors.has(t.text)) continue;
+    // The preposition على is علي once normalised, and علي is a given name: the page's own ى tells them apart.
+    if (t.text === "علي" && writtenAs(doc, tokens[i] as Token) === "على") break;
     // وديعة الله، جار الله: «الله» ends a compound name, and so does a regnal number (محمد الخامس);
     // after بن or آل any word is a name (آل ثاني، بن خليفة) but a title; a word glued to لل
     // («للجزيرة») never continues one.
-    const afterConnector = i > start && connectors.has(tokens[i - 1]!.text) && !lex.titleWords.has(t.text);
+    const afterConnector = i > start && connectors.has(textOf(i - 1)) && !lex.titleWords.has(t.text);
     const compound =
       i > start &&
       (t.text === "الله" || lex.lists.regnalOrdinals.has(t.text) || (afterConnector && /^[^0-9]{2}/.test(t.text)));
     if (
       !compound &&
-      !familyAfterGiven(doc, start, i) &&
+      !familyAfterGiven(doc, start, i, textOf(start)) &&
       (t.text.startsWith("لل") || !words.isNameWord(t.text, i === start))
     )
       break;
@@ -48,14 +55,19 @@ export function nameEnd(doc: TaggingDocument, start: number): number {
  * also a word («the torch», «the preacher»), unless it is a nationality, a title word, a known place
  * or one of the words that follow a name (السابق، الأربعاء).
  */
-function familyAfterGiven({ tokens, words, lex }: TaggingDocument, start: number, i: number): boolean {
+function familyAfterGiven({ tokens, words, lex }: TaggingDocument, start: number, i: number, given: string): boolean {
   const word = tokens[i]!.text;
-  const given = tokens[start]!.text;
   // A given name of three letters is too often a word as well: على is written علي in much news, عمر is «age».
   if (i !== start + 1 || given.length < 4 || !lex.given.has(given) || !word.startsWith("ال") || word.length < 5)
     return false;
   if (lex.lists.afterNameWords.has(word) || lex.titleWords.has(word) || words.nationalityOf(word)) return false;
   return !words.isKbWord(word, false);
+}
+
+/** A token as the page writes it. */
+function writtenAs({ norm }: TaggingDocument, t: Token): string {
+  const [start, end] = toOriginalSpan(norm, t.start, t.end);
+  return norm.source.slice(start, end);
 }
 
 /** An official the KB does not know, named from `start`: at least `minWords` name words. */
@@ -66,11 +78,12 @@ export function unknownOfficial(
   country: string | undefined,
   evidence: Evidence,
   minWords = MIN_UNKNOWN_NAME_WORDS,
+  skip = 0,
 ): Candidate | undefined {
-  const last = nameEnd(doc, start);
+  const last = nameEnd(doc, start, skip);
   if (last === start || last - start < minWords) return undefined;
-  const name = tokenName(doc.tokens, start, last);
-  const c: Candidate = { type: "official", first: start, last, skip: 0, entity: `new:${name}`, name, evidence };
+  const name = tokenName(doc.tokens, start, last).slice(skip);
+  const c: Candidate = { type: "official", first: start, last, skip, entity: `new:${name}`, name, evidence };
   if (role) c.role = role;
   if (country) c.country = country;
   return c;

@@ -21,6 +21,7 @@ import { stateLongForms } from "./rules/state-long-forms.ts";
 import { supportedMatches } from "./rules/supported-matches.ts";
 import { findTitles } from "./rules/titles.ts";
 import { describedOfficials, officialsAfterTitles } from "./rules/unknown-officials.ts";
+import { titleLists } from "./rules/title-lists.ts";
 import type { Mention } from "./types.ts";
 import { WordTests } from "./word-tests.ts";
 
@@ -40,6 +41,7 @@ const PASSES: readonly Pass[] = [
   sureKbMatches,
   officialsAfterTitles,
   describedOfficials,
+  titleLists,
   supportedMatches,
   stateLongForms,
   widenPlaces,

@@ -1,0 +1,109 @@
+/**
+ * Dual and plural titles before a list of names joined by و: «وطالب النائبان خليل عطية وصالح
+ * العرموطي», «حضر السفراء فلان وفلان وفلان». The dual and the sound plural are made from the title
+ * words by their endings (النائبان، النائبين، المستشارون); broken plurals are listed (الوزراء،
+ * النواب). A nationality may stand between title and names (الوزيران الأردنيان). Each name needs two
+ * words, as after any title, and a dual takes two names at most. It must never take a plural that no
+ * names follow (النواب في البرلمان), nor one name alone after a plural (that is a description: الوزراء
+ * العرب).
+ */
+
+import { type Candidate, tokenName } from "../candidates.ts";
+import type { TaggingDocument } from "../document.ts";
+import { unknownOfficial } from "../names.ts";
+import type { Token } from "../tokenize.ts";
+
+/** Endings of the dual (ان، ين) and of the sound masculine plural (ون، ين) after a title word. */
+const NUMBER_ENDINGS = ["ان", "ين", "ون"];
+const MAX_MODIFIERS = 2;
+const MAX_PLURAL_NAMES = 6;
+
+/** Pass: the unknown officials named after each dual or plural title. */
+export function titleLists(doc: TaggingDocument): void {
+  const { tokens } = doc;
+  for (let i = 0; i < tokens.length - 2; i++) {
+    const head = numberedTitle(doc, tokens[i] as Token);
+    if (!head) continue;
+    let j = i + 1;
+    let country: string | undefined;
+    while (j < tokens.length && j - i - 1 < MAX_MODIFIERS && tokens[j]!.tight) {
+      const cc = nationalityOfNumbered(doc, tokens[j]!.text);
+      if (!cc) break;
+      country = cc;
+      j++;
+    }
+    const names = namesFrom(doc, j, head.dual ? 2 : MAX_PLURAL_NAMES, head.role, country);
+    if (names.length < 2) continue;
+    for (const c of names) if (!doc.candidates.includes(c)) doc.candidates.push(c);
+  }
+}
+
+/** The singular title of a dual or plural title word, and whether it is a dual. */
+function numberedTitle(doc: TaggingDocument, token: Token): { role: string; dual: boolean } | undefined {
+  const { lex } = doc;
+  for (const { key } of token.readings) {
+    if (lex.lists.pluralTitles.has(key)) return { role: key, dual: false };
+    for (const end of NUMBER_ENDINGS) {
+      const base = key.slice(0, -end.length);
+      const singular = lex.titleWords.has(base) || lex.titleWords.has(base.slice(2));
+      if (key.endsWith(end) && base.startsWith("ال") && base.length > 4 && singular) {
+        return { role: base, dual: end === "ان" };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** The country of a nationality in the singular, dual or plural (الأردني، الأردنيان، الأردنيون). */
+function nationalityOfNumbered({ words }: TaggingDocument, word: string): string | undefined {
+  return (
+    (words.nationalityOf(word) ??
+      NUMBER_ENDINGS.map((end) => word.endsWith(end) && words.nationalityOf(word.slice(0, -end.length))).find(
+        (cc) => typeof cc === "string",
+      )) ||
+    undefined
+  );
+}
+
+/**
+ * A new name ends where «و» starts the next one after two name words (جون سميث وبيتر مولر), or «و»
+ * and a given name after one; وليد, itself a given name, ends none.
+ */
+function endedAtNextName(doc: TaggingDocument, c: Candidate | undefined): Candidate | undefined {
+  if (!c) return undefined;
+  const { tokens, lex } = doc;
+  for (let k = c.first + 1; k < c.last; k++) {
+    const text = tokens[k]!.text;
+    if (!text.startsWith("و") || lex.given.has(text)) continue;
+    // After two name words any «و» starts the next name; before, only «و» and a given name does.
+    if (k - c.first < 2 && !lex.given.has(text.slice(1))) continue;
+    if (k - c.first < 2) return undefined;
+    const name = tokenName(tokens, c.first, k).slice(c.skip);
+    return { ...c, last: k, name, entity: `new:${name}` };
+  }
+  return c;
+}
+
+/** Names from `first`, the second and later ones after و: a candidate the rules already have, or a new one. */
+function namesFrom(
+  doc: TaggingDocument,
+  first: number,
+  max: number,
+  role: string,
+  country: string | undefined,
+): Candidate[] {
+  const { tokens, candidates } = doc;
+  const out: Candidate[] = [];
+  let at = first;
+  while (at < tokens.length && out.length < max) {
+    const t = tokens[at] as Token;
+    const skip = out.length === 0 ? 0 : 1;
+    if (!t.tight || (skip === 1 && (!t.text.startsWith("و") || t.text.length < 3))) break;
+    const known = candidates.find((c) => c.first === at && c.type === "official");
+    const c = known ?? endedAtNextName(doc, unknownOfficial(doc, at, role, country, "title", 2, skip));
+    if (!c) break;
+    out.push(c);
+    at = c.last;
+  }
+  return out;
+}

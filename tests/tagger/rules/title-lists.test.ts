@@ -1,0 +1,35 @@
+/** src/tagger/rules/title-lists.ts: dual and plural titles before names joined by و. */
+
+import { describe, expect, test } from "vitest";
+import { marks } from "../../helpers.ts";
+
+const officials = (text: string) =>
+  marks(text)
+    .filter((m) => m.startsWith("official:"))
+    .map((m) => m.split(":")[1]);
+
+describe("dual and plural titles", () => {
+  test("a dual title names two people, the second after و", () => {
+    expect(officials("واتفق المستشاران هشام البزاز وفادي القطامي على خطة العمل")).toEqual([
+      "هشام البزاز",
+      "فادي القطامي",
+    ]);
+    expect(officials("واجتمع الوزيران الأردنيان مروان الحديدي ونبيل السقاف أمس")).toEqual([
+      "مروان الحديدي",
+      "نبيل السقاف",
+    ]);
+  });
+
+  test("a broken plural names a list, and «و» after two name words starts the next name", () => {
+    expect(officials("ووقع على البيان السفراء توماس بيرغر وأندريه لوفيفر وكارلوس منديز")).toEqual([
+      "توماس بيرغر",
+      "أندريه لوفيفر",
+      "كارلوس منديز",
+    ]);
+  });
+
+  test("a plural with no names after it, or one name, names nobody", () => {
+    expect(officials("وقال النواب في البرلمان إن القانون جيد")).toEqual([]);
+    expect(officials("وأكد الوزراء العرب دعمهم للقرار")).toEqual([]);
+  });
+});
