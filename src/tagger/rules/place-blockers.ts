@@ -4,7 +4,8 @@
  * sunset prayer) or «قال لـ» (قال لـ«الشرق الأوسط»: a newspaper); and tells, for each KB place
  * match, whether it is a place here: not a common word read through a proclitic (لايزال is «still»,
  * not ل + Aizawl), not a city with a club's suffix or masculine adjective (ميلان الإيطالي), not
- * «مسقط رأسه», not a feminine adjective after an ال-noun (العائلة المالكة السعودية). It must never
+ * «مسقط رأسه», not a feminine adjective after an ال-noun (العائلة المالكة السعودية), not the name of a
+ * disease the page names (فيروس كورونا). It must never
  * block a place that only follows a preposition: «وصل إلى السعودية» is the country.
  */
 
@@ -32,7 +33,23 @@ export function findPlaceBlockers(doc: TaggingDocument): void {
     // قال لـ«الشرق الأوسط»: whom one speaks to is a medium, even one named after a region.
     if (spokenTo(i)) out.add(i + 1);
   }
+  for (const i of diseaseNamed(doc)) out.add(i);
   doc.blocked = out;
+}
+
+/**
+ * The tokens of a disease's name, wherever the page names it: «فيروس كورونا» makes every كورونا of
+ * the page the virus, not Corona in California.
+ */
+function diseaseNamed({ tokens, lex }: TaggingDocument): number[] {
+  const heads = lex.lists.diseaseHeads;
+  const names = new Set<string>();
+  tokens.forEach((t, i) => {
+    const next = tokens[i + 1];
+    if (next?.tight && t.readings.some((r) => heads.has(r.key))) for (const r of next.readings) names.add(r.key);
+  });
+  if (names.size === 0) return [];
+  return tokens.flatMap((t, i) => (t.readings.some((r) => names.has(r.key)) ? [i] : []));
 }
 
 /**

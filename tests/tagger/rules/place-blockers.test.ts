@@ -54,4 +54,15 @@ describe("place blockers", () => {
     expect(marks("ودفن بمسقط رأسه في المغرب")).toEqual(["place:المغرب:country:MA"]);
     expect(marks("واقترح نشر قوة للحلف الأطلسي")).toEqual([]);
   });
+
+  test("a disease the page names is no place anywhere on it (فيروس كورونا; Corona is also a Californian city)", () => {
+    expect(marks("وارتفع عدد المصابين بفيروس كورونا في الأردن. وقال الطبيب إن كورونا أقل خطرا الآن")).toEqual([
+      "place:الأردن:country:JO",
+    ]);
+  });
+
+  test("a place after the head of a movement's or a party's name is part of that name (جبهة النصرة، حزب …)", () => {
+    expect(marks("وتبنت جبهة النصرة الهجوم")).toEqual([]);
+    expect(marks("وزار الوفد الناصرة أمس")).toEqual(["place:الناصرة:city:nazareth"]);
+  });
 });

@@ -33,4 +33,11 @@ describe("titles before a name", () => {
     expect(officials("وقال رئيس مجلس النواب مصطفى الأحول إن").map((m) => m.split(":")[1])).toEqual(["مصطفى الأحول"]);
     expect(officials("وقال الرئيس التنفيذي للشركة خالد المنصوري إن الأرباح ارتفعت")).toEqual([]);
   });
+
+  test("party and police ranks and historical titles (القيادي في، النقيب، الخليفة) name an official", () => {
+    expect(officials("وأكد القيادي في حركة حماس رامي الهنداوي أن الحوار مستمر").map((m) => m.split(":")[1])).toEqual([
+      "رامي الهنداوي",
+    ]);
+    expect(officials("وقال النقيب وائل السعدون إن الدورية عادت").map((m) => m.split(":")[1])).toEqual(["وائل السعدون"]);
+  });
 });
