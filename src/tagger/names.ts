@@ -10,6 +10,9 @@ import type { Evidence } from "./types.ts";
 import { toOriginalSpan } from "./normalize.ts";
 import type { Token } from "./tokenize.ts";
 
+/** أن and إن, alone or after و ف ب ل ك, with or without a pronoun: a particle, never a name. */
+const PARTICLE_AN = /^[وفبلك]?[أإ]ن(ه|ها|هم|هما|نا|ني|كم)?$/;
+
 /** Most name words (besides بن، آل، عبد…) an official's name may have. */
 export const MAX_NAME_WORDS = 4;
 /** One unknown word after a title is as often an ordinary word as a name. */
@@ -29,8 +32,11 @@ export function nameEnd(doc: TaggingDocument, start: number, skip = 0): number {
     const t = { ...(tokens[i] as Token), text: textOf(i) };
     if (i > start && !t.tight) break;
     if (connectors.has(t.text)) continue;
-    // The preposition على is علي once normalised, and علي is a given name: the page's own ى tells them apart.
-    if (t.text === "علي" && writtenAs(doc, tokens[i] as Token) === "على") break;
+    // Normalising hides what the page's own letters say: the preposition على is علي, the given name;
+    // the particle أن (بأن، لأنه) reads ان; ألبير and ألفونس begin like the article, which never takes hamza.
+    const written = writtenAs(doc, tokens[i] as Token);
+    if ((t.text === "علي" && written === "على") || PARTICLE_AN.test(written)) break;
+    const hamzaAl = i === start && skip === 0 && /^[أإ]ل/.test(written);
     // وديعة الله، جار الله: «الله» ends a compound name, and so does a regnal number (محمد الخامس);
     // after بن or آل any word is a name (آل ثاني، بن خليفة) but a title; a word glued to لل
     // («للجزيرة») never continues one.
@@ -41,7 +47,7 @@ export function nameEnd(doc: TaggingDocument, start: number, skip = 0): number {
     if (
       !compound &&
       !familyAfterGiven(doc, start, i, textOf(start)) &&
-      (t.text.startsWith("لل") || !words.isNameWord(t.text, i === start))
+      (t.text.startsWith("لل") || !words.isNameWord(t.text, i === start && !hamzaAl))
     )
       break;
     count++;
@@ -65,7 +71,7 @@ function familyAfterGiven({ tokens, words, lex }: TaggingDocument, start: number
 }
 
 /** A token as the page writes it. */
-function writtenAs({ norm }: TaggingDocument, t: Token): string {
+export function writtenAs({ norm }: TaggingDocument, t: Token): string {
   const [start, end] = toOriginalSpan(norm, t.start, t.end);
   return norm.source.slice(start, end);
 }

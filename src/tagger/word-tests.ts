@@ -83,7 +83,11 @@ export class WordTests {
 
   /** A word that may continue a title: a title link, an honorific, or an ال-word. */
   isTitleModifier(word: string): boolean {
-    if (this.lex.titleLinks.has(word)) return true;
+    const links = this.lex.titleLinks;
+    if (links.has(word)) return true;
+    // المتحدث باسمها: a link with a pronoun names whose spokesman, as the link alone does.
+    if (PRONOUN_SUFFIXES.some((suffix) => word.endsWith(suffix) && links.has(word.slice(0, -suffix.length))))
+      return true;
     return readings(word).some((r) => r.key.startsWith("ال") && r.key.length > 3);
   }
 

@@ -10,7 +10,7 @@
  */
 
 import { NEEDS_SUPPORT } from "../../kb/types.ts";
-import { pickSupported } from "../candidates.ts";
+import { type Candidate, pickSupported } from "../candidates.ts";
 import type { PageOffices, TaggingDocument, TitleParse } from "../document.ts";
 import type { AliasHit, GazetteerMatch } from "../gazetteer.ts";
 import { SETTLEMENT } from "../lexicon.ts";
@@ -23,26 +23,31 @@ import { bareOffice } from "./titles.ts";
 /** Pass: each deferred match that the page supports becomes a candidate. */
 export function supportedMatches(doc: TaggingDocument): void {
   const { candidates, lex } = doc;
+  // Grows as the page's mentions are read: «نتنياهو … ثم امتدح نتنياهو» is one person twice.
   const supported = new Set(candidates.map((c) => c.entity));
+  const accept = (c: Candidate) => {
+    candidates.push(c);
+    supported.add(c.entity);
+  };
   for (const { match, title } of doc.deferred) {
     // A place whose name is a common word: only right after a settlement word, never by the page's
     // other mentions (أمان «safety» is no Amman, whatever else the page says of Amman).
     if (match.hits.every((h) => lex.entities[h.entity]?.type === "place")) {
       const c = afterSettlementWord(doc, match) ? fromKb(doc, match, match.hits[0]!) : undefined;
-      if (c) candidates.push(c);
+      if (c) accept(c);
       continue;
     }
     const hit = pickSupported(match.hits, supported, lex.entities);
     if (hit) {
       const c = fromKb(doc, match, hit, title);
-      if (c) candidates.push({ ...c, evidence: "coreference" });
+      if (c) accept({ ...c, evidence: "coreference" });
       continue;
     }
     const fallback = match.hits[0];
     if (!title && insideAnotherName(doc, match)) continue;
     if (title && opensLongerName(doc, match)) {
       const c = unknownOfficial(doc, match.first, title.role, title.country, "title");
-      if (c) candidates.push(c);
+      if (c) accept(c);
       continue;
     }
     const titled = title !== undefined && fallback !== undefined && titleFits(doc, fallback, title);
@@ -50,11 +55,11 @@ export function supportedMatches(doc: TaggingDocument): void {
     const office = fallback !== undefined && !isLooseWord(doc, match) && officeOnPage(doc, fallback, doc.offices);
     if (fallback && (titled || office || (fallback.flags & NEEDS_SUPPORT) === 0)) {
       const c = fromKb(doc, match, fallback, title);
-      if (c) candidates.push(c);
+      if (c) accept(c);
     } else if (title) {
       // الجنرال جيمس جونز is a general, not the KB's namesake adviser: someone the KB does not know.
       const c = unknownOfficial(doc, match.first, title.role, title.country, "title");
-      if (c) candidates.push(c);
+      if (c) accept(c);
     }
   }
 }

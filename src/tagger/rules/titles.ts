@@ -9,6 +9,7 @@
  */
 
 import { normalizeKey, toOriginalSpan } from "../normalize.ts";
+import { writtenAs } from "../names.ts";
 import type { TaggingDocument, TitleParse } from "../document.ts";
 import type { Token } from "../tokenize.ts";
 
@@ -78,7 +79,8 @@ export function titleAt(doc: TaggingDocument, i: number): TitleSpan | undefined 
     }
     const cc = words.nationalityOf(t.text);
     if (cc) country = cc;
-    else if (!words.isTitleModifier(t.text)) break;
+    // ألبير, ألفونس: a name that begins like the article, which is never written with hamza.
+    else if (!words.isTitleModifier(t.text) || /^[أإ]ل/.test(writtenAs(doc, t))) break;
     if (t.readings.some((r) => lex.nonGovernment.has(r.key))) return undefined;
     if (!lex.honorifics.has(t.text)) lastWord = j;
     j++;

@@ -1,7 +1,7 @@
 /** src/tagger/rules/supported-matches.ts: short forms and names that are also words, when the page supports them. */
 
 import { describe, expect, test } from "vitest";
-import { marks, rulesOnlyTagger } from "../../helpers.ts";
+import { marks, rulesOnlyTagger, sharedTagger } from "../../helpers.ts";
 
 const officials = (text: string) => marks(text).filter((m) => m.startsWith("official"));
 /** The rules alone: the learned filter may drop a mention for other reasons. */
@@ -53,5 +53,13 @@ describe("matches that need support", () => {
   test("a KB surname after another first name is someone else (سيباستيان باول is not Colin Powell)", () => {
     expect(officials("قام سيباستيان باول بزيارة صحفية إلى القاهرة")).toEqual([]);
     expect(officials("وقال باول إن المفاوضات مستمرة").map((m) => m.split(":")[2])).toEqual(["person"]);
+  });
+
+  test("one page, one person: a known short form read once is that person again later, after any word", () => {
+    const found = sharedTagger()
+      .tag("وصل بوتين إلى بكين، ثم امتدح بوتين نتائج القمة")
+      .filter((m) => m.type === "official")
+      .map((m) => m.entity);
+    expect(found).toEqual(["person:putin", "person:putin"]);
   });
 });

@@ -42,4 +42,19 @@ describe("officials the knowledge base lacks", () => {
       "official:فيصل المشعل:new:فيصل المشعل",
     ]);
   });
+
+  test("the page's own letters: أن ends a name, a hamza on ألـ is no article, على is no علي", () => {
+    expect(officialsByRules("وأكد وزير التخطيط رامي الشقيري بأن الخطة جاهزة")).toEqual(["رامي الشقيري:title"]);
+    expect(officialsByRules("وقال رئيس البلدية ألبرتو الخوري إن الطريق افتتح")).toEqual(["ألبرتو الخوري:title"]);
+    expect(officialsByRules("واتفق المستشاران هشام البزاز وفادي القطامي على الخطة")).toEqual([
+      "هشام البزاز:title",
+      "فادي القطامي:title",
+    ]);
+  });
+
+  test("a title link with a pronoun (باسمها) continues the title", () => {
+    expect(officialsByRules("وقالت الوزارة في بيان تلاه المتحدث باسمها سامر الحوراني إن")).toEqual([
+      "سامر الحوراني:title",
+    ]);
+  });
 });
