@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { loadKb } from "../src/cli/load-kb.ts";
 import type { CompiledKb } from "../src/kb/types.ts";
+import type { EntityType } from "../src/kb/types.ts";
 import { createTagger, type Tagger } from "../src/tagger/tagger.ts";
 
 let kb: CompiledKb | undefined;
@@ -58,4 +59,12 @@ export function everyGuessTagger(): Tagger {
   const { mentionFilter: _, ...rules } = compiledKb();
   guessingTagger ??= createTagger(rules, () => true);
   return guessingTagger;
+}
+
+/** What the rules alone mark of one type: each mention's text, and with `field` that field too («text:field»). */
+export function byRules(text: string, type: EntityType, field?: "evidence" | "entity"): string[] {
+  return rulesOnlyTagger()
+    .tag(text)
+    .filter((m) => m.type === type)
+    .map((m) => (field ? `${m.text}:${m[field]}` : m.text));
 }

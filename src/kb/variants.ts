@@ -18,8 +18,8 @@ export function spellingVariants(alias: string, foreign: boolean, joiningHeads: 
     // no one writes and that collide with ordinary words (سوناك → سونج).
     for (const base of bases) {
       for (const v of gVariants(base)) addCapped(out, v);
-      for (const v of alefDrops(base)) addCapped(out, v);
-      for (const v of longVowelDrops(base)) addCapped(out, v);
+      for (const v of vowelDrops(base, "ا", 5, 1)) addCapped(out, v);
+      for (const v of vowelDrops(base, "يو", 6, 2)) addCapped(out, v);
     }
   }
   return [...out];
@@ -70,29 +70,17 @@ function gVariants(alias: string): string[] {
   return forms;
 }
 
-/** One interior alef dropped from a word of five letters or more (ترامب → ترمب). */
-function alefDrops(alias: string): string[] {
+/**
+ * One interior long vowel dropped from a long word, the last `kept` letters aside: an alef from five
+ * letters on (ترامب → ترمب), a ي or a و from six (زيلينسكي → زلينسكي, بلينكن → بلنكن).
+ */
+function vowelDrops(alias: string, vowels: string, minLength: number, kept: number): string[] {
   const out: string[] = [];
   const parts = alias.split(" ");
   parts.forEach((p, i) => {
-    if (p.length < 5) return;
-    for (let j = 1; j < p.length - 1; j++) {
-      if (p[j] !== "ا") continue;
-      const dropped = p.slice(0, j) + p.slice(j + 1);
-      out.push([...parts.slice(0, i), dropped, ...parts.slice(i + 1)].join(" "));
-    }
-  });
-  return out;
-}
-
-/** One interior ي or و dropped from a word of six letters or more (زيلينسكي → زلينسكي, بلينكن → بلنكن). */
-function longVowelDrops(alias: string): string[] {
-  const out: string[] = [];
-  const parts = alias.split(" ");
-  parts.forEach((p, i) => {
-    if (p.length < 6) return;
-    for (let j = 1; j < p.length - 2; j++) {
-      if (p[j] !== "ي" && p[j] !== "و") continue;
+    if (p.length < minLength) return;
+    for (let j = 1; j < p.length - kept; j++) {
+      if (!vowels.includes(p[j]!)) continue;
       out.push([...parts.slice(0, i), p.slice(0, j) + p.slice(j + 1), ...parts.slice(i + 1)].join(" "));
     }
   });

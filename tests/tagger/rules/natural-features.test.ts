@@ -1,13 +1,9 @@
 /** src/tagger/rules/natural-features.ts: a feature's head and an unknown name after it. */
 
 import { describe, expect, test } from "vitest";
-import { rulesOnlyTagger } from "../../helpers.ts";
+import { byRules } from "../../helpers.ts";
 
-const places = (text: string) =>
-  rulesOnlyTagger()
-    .tag(text)
-    .filter((m) => m.type === "place")
-    .map((m) => `${m.text}:${m.evidence}`);
+const places = (text: string) => byRules(text, "place", "evidence");
 
 describe("natural features the knowledge base lacks", () => {
   test("head and name are one new place; an island's head stays outside", () => {

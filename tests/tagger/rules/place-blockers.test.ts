@@ -1,13 +1,9 @@
 /** src/tagger/rules/place-blockers.ts: where a known place's name is no place. */
 
 import { describe, expect, test } from "vitest";
-import { marks, rulesOnlyTagger } from "../../helpers.ts";
+import { marks, rulesOnlyTagger, byRules } from "../../helpers.ts";
 
-const places = (text: string) =>
-  rulesOnlyTagger()
-    .tag(text)
-    .filter((m) => m.type === "place")
-    .map((m) => m.text);
+const places = (text: string) => byRules(text, "place");
 
 describe("place blockers", () => {
   test("a city after a sports word, or with a club's suffix, is the club", () => {

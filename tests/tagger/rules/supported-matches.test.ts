@@ -1,15 +1,11 @@
 /** src/tagger/rules/supported-matches.ts: short forms and names that are also words, when the page supports them. */
 
 import { describe, expect, test } from "vitest";
-import { marks, rulesOnlyTagger, sharedTagger } from "../../helpers.ts";
+import { marks, rulesOnlyTagger, sharedTagger, byRules } from "../../helpers.ts";
 
 const officials = (text: string) => marks(text).filter((m) => m.startsWith("official"));
 /** The rules alone: the learned filter may drop a mention for other reasons. */
-const officialsByRules = (text: string) =>
-  rulesOnlyTagger()
-    .tag(text)
-    .filter((m) => m.type === "official")
-    .map((m) => `${m.text}:${m.entity}`);
+const officialsByRules = (text: string) => byRules(text, "official", "entity");
 
 describe("matches that need support", () => {
   test("a short form after the full name is the same person, as coreference", () => {

@@ -1,13 +1,9 @@
 /** src/tagger/rules/unknown-officials.ts: officials the knowledge base lacks, after a title or described after the name. */
 
 import { describe, expect, test } from "vitest";
-import { marks, rulesOnlyTagger } from "../../helpers.ts";
+import { marks, byRules } from "../../helpers.ts";
 
-const officialsByRules = (text: string) =>
-  rulesOnlyTagger()
-    .tag(text)
-    .filter((m) => m.type === "official")
-    .map((m) => `${m.text}:${m.evidence}`);
+const officialsByRules = (text: string) => byRules(text, "official", "evidence");
 
 describe("officials the knowledge base lacks", () => {
   test("two name words after a title, also after a comma", () => {
