@@ -25,4 +25,16 @@ describe("spelling variants", () => {
     expect(placeVariants(normalizeKey("سوريا"))).toContain(normalizeKey("سورية"));
     expect(placeVariants(normalizeKey("سورية"))).toContain(normalizeKey("سوريا"));
   });
+
+  test("a foreign name's interior ي or و may drop; a full name's family name goes with or without ال", () => {
+    expect(variants("فولوديمير زيلينسكي", true)).toContain(normalizeKey("فولوديمير زلينسكي"));
+    expect(variants("أنتوني بلينكن", true)).toContain(normalizeKey("أنتوني بلنكن"));
+    expect(variants("فؤاد السنيورة", false)).toContain(normalizeKey("فؤاد سنيورة"));
+    expect(variants("رياض الخرابشة", false)).toContain(normalizeKey("رياض خرابشة"));
+    expect(variants("عمر كرامي", false)).toContain(normalizeKey("عمر الكرامي"));
+    // Never on one word, after بن, or onto a foreign name.
+    expect(variants("الأسد", false)).toEqual([normalizeKey("الأسد")]);
+    expect(variants("حمد بن جاسم", false)).not.toContain(normalizeKey("حمد بن الجاسم"));
+    expect(variants("أنتوني بلينكن", true)).not.toContain(normalizeKey("أنتوني البلينكن"));
+  });
 });
