@@ -12,6 +12,8 @@ import type { Token } from "./tokenize.ts";
 
 /** أن and إن, alone or after و ف ب ل ك, with or without a pronoun: a particle, never a name. */
 const PARTICLE_AN = /^[وفبلك]?[أإ]ن(ه|ها|هم|هما|نا|ني|كم)?$/;
+/** The same words once normalised (hamza folded): the only ones PARTICLE_AN may hold. */
+const NORMALISED_AN = /^[وفبلك]?ان(ه|ها|هم|هما|نا|ني|كم)?$/;
 
 /** Most name words (besides بن، آل، عبد…) an official's name may have. */
 export const MAX_NAME_WORDS = 4;
@@ -29,25 +31,28 @@ export function nameEnd(doc: TaggingDocument, start: number, skip = 0): number {
   let end = start;
   let count = 0;
   for (let i = start; i < tokens.length && count < MAX_NAME_WORDS; i++) {
-    const t = { ...(tokens[i] as Token), text: textOf(i) };
-    if (i > start && !t.tight) break;
-    if (connectors.has(t.text)) continue;
+    const token = tokens[i] as Token;
+    const text = textOf(i);
+    if (i > start && !token.tight) break;
+    if (connectors.has(text)) continue;
     // Normalising hides what the page's own letters say: the preposition على is علي, the given name;
     // the particle أن (بأن، لأنه) reads ان; ألبير and ألفونس begin like the article, which never takes hamza.
-    const written = writtenAs(doc, tokens[i] as Token);
-    if ((t.text === "علي" && written === "على") || PARTICLE_AN.test(written)) break;
+    // Only the words normalising may have changed so are read again as the page writes them.
+    const ambiguous = text === "علي" || NORMALISED_AN.test(text) || (i === start && text.startsWith("ال"));
+    const written = ambiguous ? writtenAs(doc, token) : text;
+    if ((text === "علي" && written === "على") || PARTICLE_AN.test(written)) break;
     const hamzaAl = i === start && skip === 0 && /^[أإ]ل/.test(written);
     // وديعة الله، جار الله: «الله» ends a compound name, and so does a regnal number (محمد الخامس);
     // after بن or آل any word is a name (آل ثاني، بن خليفة) but a title; a word glued to لل
     // («للجزيرة») never continues one.
-    const afterConnector = i > start && connectors.has(textOf(i - 1)) && !lex.titleWords.has(t.text);
+    const afterConnector = i > start && connectors.has(textOf(i - 1)) && !lex.titleWords.has(text);
     const compound =
       i > start &&
-      (t.text === "الله" || lex.lists.regnalOrdinals.has(t.text) || (afterConnector && /^[^0-9]{2}/.test(t.text)));
+      (text === "الله" || lex.lists.regnalOrdinals.has(text) || (afterConnector && /^[^0-9]{2}/.test(text)));
     if (
       !compound &&
       !familyAfterGiven(doc, start, i, textOf(start)) &&
-      (t.text.startsWith("لل") || !words.isNameWord(t.text, i === start && !hamzaAl))
+      (text.startsWith("لل") || !words.isNameWord(text, i === start && !hamzaAl))
     )
       break;
     count++;

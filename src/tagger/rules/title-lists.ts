@@ -10,6 +10,7 @@
 
 import { type Candidate, tokenName } from "../candidates.ts";
 import type { TaggingDocument } from "../document.ts";
+import type { Lexicon } from "../lexicon.ts";
 import { unknownOfficial } from "../names.ts";
 import type { Token } from "../tokenize.ts";
 
@@ -38,18 +39,29 @@ export function titleLists(doc: TaggingDocument): void {
   }
 }
 
+/** A title word's dual and sound plural forms (النائبان، المستشارون), made once a lexicon. */
+const numberedForms = new WeakMap<Lexicon, Map<string, { role: string; dual: boolean }>>();
+
+function formsOf(lex: Lexicon): Map<string, { role: string; dual: boolean }> {
+  let forms = numberedForms.get(lex);
+  if (forms) return forms;
+  forms = new Map();
+  for (const word of lex.titleWords) {
+    const base = word.startsWith("ال") ? word : `ال${word}`;
+    if (base.length <= 4) continue;
+    for (const end of NUMBER_ENDINGS) forms.set(base + end, { role: base, dual: end === "ان" });
+  }
+  for (const plural of lex.lists.pluralTitles) forms.set(plural, { role: plural, dual: false });
+  numberedForms.set(lex, forms);
+  return forms;
+}
+
 /** The singular title of a dual or plural title word, and whether it is a dual. */
 function numberedTitle(doc: TaggingDocument, token: Token): { role: string; dual: boolean } | undefined {
-  const { lex } = doc;
+  const forms = formsOf(doc.lex);
   for (const { key } of token.readings) {
-    if (lex.lists.pluralTitles.has(key)) return { role: key, dual: false };
-    for (const end of NUMBER_ENDINGS) {
-      const base = key.slice(0, -end.length);
-      const singular = lex.titleWords.has(base) || lex.titleWords.has(base.slice(2));
-      if (key.endsWith(end) && base.startsWith("ال") && base.length > 4 && singular) {
-        return { role: base, dual: end === "ان" };
-      }
-    }
+    const form = forms.get(key);
+    if (form) return form;
   }
   return undefined;
 }
