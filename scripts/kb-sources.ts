@@ -1,6 +1,7 @@
 /**
  * Reads the knowledge base's reviewable sources: assets/kb/, Arabic country and region names
- * from CLDR, and Arabic city names from GeoNames (the cities1000 package). scripts/build-kb.ts
+ * from CLDR, Arabic city names from GeoNames (the cities1000 package), and the gazetteers of
+ * subdivisions and cities in assets/corpora/gazetteers/ (scripts/gazetteers.ts). scripts/build-kb.ts
  * compiles them; the training script compiles them again with other common words.
  */
 
@@ -11,6 +12,7 @@ import { type KbSources, nisba, PRIORITY, parseRoles, type SourceEntity } from "
 import type { PlaceKind } from "../src/kb/types.ts";
 import { KB_FIELD_LISTS, LISTED, type ListName, parseListFile, type WordList } from "../src/kb/word-lists.ts";
 import { normalizeKey } from "../src/tagger/normalize.ts";
+import { withGazetteers } from "./gazetteers.ts";
 
 const require = createRequire(import.meta.url);
 export const KB_DIR = "assets/kb";
@@ -246,14 +248,18 @@ export function commonWordsWith(derived: readonly string[]): string[] {
 export function kbSources(): KbSources {
   const hand = handPlaces();
   const givenNames = [...readList(KB_FIELD_LISTS.givenNames), ...readList(KB_FIELD_LISTS.givenNamesArabic)];
+  const people = officials();
+  const places = withGazetteers({
+    places: [...countriesAndRegions(extraCountryAliases()), ...hand, ...withoutHandListed(cities(givenNames), hand)],
+    officials: people,
+    givenNames,
+    divisionHeads: readList(LISTED.divisionHeads),
+    joiningHeads: readList(LISTED.joiningHeads),
+    compassWords: [...readList(LISTED.directions), ...readList(LISTED.compassAdjectives)],
+    commonWords: commonWordsWith(readList(KB_FIELD_LISTS.commonWords)),
+  });
   return {
-    entities: [
-      ...officials(),
-      ...organizations(),
-      ...countriesAndRegions(extraCountryAliases()),
-      ...hand,
-      ...withoutHandListed(cities(givenNames), hand),
-    ],
+    entities: [...people, ...organizations(), ...places],
     nationalities: nationalities(),
     titles: readList(KB_FIELD_LISTS.titles),
     titleLinks: readList(KB_FIELD_LISTS.titleLinks),

@@ -72,4 +72,15 @@ describe("compiled knowledge base", () => {
     const shi = kb.aliases.find(([a, e]) => a === "شي" && kb.entities[e]?.id === "person:xi-jinping");
     expect(shi?.[2]).toBe(PARTIAL | NEEDS_SUPPORT);
   });
+
+  it("has the gazetteers' subdivisions as provinces of their country; a name the KB held keeps its place", () => {
+    const owner = (alias: string) => kb.entities[kb.aliases.find(([a]) => a === normalizeKey(alias))?.[1] ?? -1]?.id;
+    expect(kb.entities.find((e) => e.id === "province:AF-BDG")).toMatchObject({ ar: "بادغيس", country: "AF" });
+    expect(owner("ولاية بادغيس")).toBe("province:AF-BDG");
+    // إمارة دبي is the emirate; دبي alone stays the hand-listed city.
+    expect(owner("إمارة دبي")).toBe("province:AE-DU");
+    expect(owner("دبي")).toBe("city:dubai");
+    // Names of compass words only describe a part of somewhere: no place of their own.
+    expect(owner("الشمالية")).toBeUndefined();
+  });
 });

@@ -70,6 +70,7 @@ export const LISTED = {
   notSurnames: { file: "kb/not-surnames.txt", purpose: "last name words that are no surname (الثاني، الله)", usedBy: "compiler: short forms" },
   nameJoiners: { file: "kb/name-joiners.txt", purpose: "words binding the next word to a compound name (آل، بن)", usedBy: "compiler: short forms" },
   joiningHeads: { file: "kb/joining-heads.txt", purpose: "compound-name heads written joined or apart (عبد، أبو)", usedBy: "compiler: spelling variants" },
+  divisionHeads: { file: "kb/division-heads.txt", purpose: "words opening a subdivision's name in a gazetteer (محافظة، إمارة)", usedBy: "build: scripts/gazetteers.ts; tagger: rules/kb-matches (left outside the mention)" },
 } as const satisfies Record<string, WordList>; // prettier-ignore
 
 export type ListName = keyof typeof LISTED;

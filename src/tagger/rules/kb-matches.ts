@@ -63,9 +63,13 @@ export function fromKb(
   if (!e) return undefined;
   if (e.type === "place" && !isPlaceHere(doc, m, e.kind)) return undefined;
   const latest = e.roles?.[e.roles.length - 1];
-  // جزيرة جاوة is marked جاوة: an island's head stays outside, as the annotated corpus has it.
+  // جزيرة جاوة is marked جاوة, إمارة دبي is دبي: a feature's or a division's head stays outside, as the
+  // annotated corpus has it.
+  const readings = tokens[m.first]!.readings;
   const head =
-    e.type === "place" && m.last - m.first > 1 && lex.lists.headsOutside.has(tokens[m.first]!.readings.at(-1)!.key);
+    e.type === "place" &&
+    m.last - m.first > 1 &&
+    (lex.lists.headsOutside.has(readings.at(-1)!.key) || readings.some((r) => lex.lists.divisionHeads.has(r.key)));
   const c: Candidate = {
     type: e.type,
     first: head ? m.first + 1 : m.first,

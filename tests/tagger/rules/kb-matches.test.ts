@@ -64,4 +64,15 @@ describe("knowledge-base matches", () => {
     expect(marks("وصل الوفد الى بل غاريا امس")).toEqual(["place:بل غاريا:country:BG"]);
     expect(marks("قال ما لي و ما لك")).toEqual([]);
   });
+
+  test("a division word before a known place stays outside its mention (محافظة الأنبار is marked الأنبار)", () => {
+    expect(marks("وقعت اشتباكات في محافظة الأنبار غرب العراق")).toEqual([
+      "place:الأنبار:province:IQ-AN",
+      "place:العراق:country:IQ",
+    ]);
+    expect(marks("قتل جنديان في ولاية هلمند جنوب أفغانستان")).toEqual([
+      "place:هلمند:province:AF-HEL",
+      "place:أفغانستان:country:AF",
+    ]);
+  });
 });
