@@ -23,7 +23,7 @@ import {
   scoreDocument,
   summarise,
 } from "./events-scorer.ts";
-import { readTextFile } from "./input.ts";
+import { InputError, readTextFile } from "./input.ts";
 import type { Output } from "./tag-command.ts";
 
 export const EVENTS_CORPUS = "assets/corpora/newsfane-dev.conll";
@@ -69,6 +69,19 @@ function table(summary: Summary): string[] {
 const oneLine = (summary: Summary) =>
   `core recall ${pct(summary.core).trim()}, required recall ${pct(summary.required).trim()}, precision ${pct(summary.precision).trim()}`;
 
+function readGold(path: string): EventGold {
+  let gold: unknown;
+  try {
+    gold = JSON.parse(readTextFile(path));
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    throw new InputError(`${path}: not valid JSON (${(e as Error).message})`);
+  }
+  if (typeof gold !== "object" || gold === null || typeof (gold as EventGold).docs !== "object")
+    throw new InputError(`${path}: expected an object with a "docs" field, as EVENTS-README.md describes`);
+  return gold as EventGold;
+}
+
 export function evalEventsCommand(
   tagger: Tagger,
   kb: CompiledKb,
@@ -78,7 +91,9 @@ export function evalEventsCommand(
   io: Output,
 ): void {
   const documents = parseConll(readTextFile(corpusPath));
-  const gold = JSON.parse(readTextFile(goldPath)) as EventGold;
+  const gold = readGold(goldPath);
+  const outside = Object.keys(gold.docs).filter((id) => !(Number(id) < documents.length));
+  if (outside.length) io.err(`marsad: the gold lists documents the corpus does not have: ${outside.join(", ")}`);
   const aliases = fullAliasesByEntity(kb);
   const scored = new Map<string, ScoredRecord[]>();
   documents.forEach((doc, i) => {
@@ -101,7 +116,7 @@ export function evalEventsCommand(
   const listed = Object.values(gold.docs);
   io.out(
     `${documents.length} documents, ${listed.length} in the gold (${listed.filter((d) => d.events.length).length} with events), ` +
-      `${[...predictions.values()].flat().length} records; no publication dates in the gold unless it gives them`,
+      `${[...predictions.values()].flat().length} records; ${listed.filter((d) => d.published).length} publication dates given`,
   );
   io.out("");
   for (const line of table(summary)) io.out(line);
