@@ -3,6 +3,7 @@ import {
   type GoldDocument,
   type GoldEvent,
   type Prediction,
+  type ScoringOptions,
   kindOfRecord,
   normalise,
   scoreDocument,
@@ -33,7 +34,7 @@ const said = (kind: Prediction["kind"], people: string[], sentence = 0): Predict
 });
 
 /** Scores one document and sums it up, so each test reads its figures off one summary. */
-function score(doc: GoldDocument | undefined, predictions: Prediction[], options = LENIENT) {
+function score(doc: GoldDocument | undefined, predictions: Prediction[], options: ScoringOptions = LENIENT) {
   const scored = scoreDocument("0", doc, predictions, options);
   return { scored, summary: summarise([scored], new Map([["0", predictions]])) };
 }
