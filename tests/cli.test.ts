@@ -188,3 +188,54 @@ describe("marsad eval-probes", () => {
     expect(out).toContain("  officials: expected «فلاديمير بوتين», got —");
   });
 });
+
+describe("marsad eval-events", () => {
+  /** CoNLL lines for sentences given as text: one token a line (tags are not read), a blank line after each. */
+  const conllOf = (sentences: string[]) =>
+    sentences
+      .map(
+        (s) =>
+          `${s
+            .split(" ")
+            .map((t) => `${t}\tO`)
+            .join("\n")}\n`,
+      )
+      .join("\n");
+  const filler = "و تابع الحضور النقاش .";
+  const meeting = "استقبل الرئيس الروسي فلاديمير بوتين في موسكو وزير الخارجية الصيني وانغ يي .";
+  const call = "و اجرى الرئيس الروسي فلاديمير بوتين اتصالا هاتفيا مع الرئيس الصيني شي جين بينغ .";
+  const sentences = [filler, meeting, call, ...Array.from({ length: 12 }, () => filler), meeting];
+  const gold = {
+    note: "test",
+    docs: {
+      "0": {
+        events: [
+          {
+            kind: "meet",
+            who: ["putin", "wang"],
+            aliases: { putin: ["فلاديمير بوتين", "بوتين"], wang: ["وانغ يي"] },
+            sentence: 1,
+            core: true,
+          },
+        ],
+      },
+    },
+  };
+
+  it("scores the records of each 15-sentence document and lists the extras by sentence", () => {
+    const corpus = tempFile("c.conll", conllOf(sentences));
+    const { code, out } = run(["eval-events", corpus, tempFile("g.json", JSON.stringify(gold)), "--errors"]);
+    expect(code).toBe(0);
+    const all = out.find((l) => l.startsWith("all"))!.split(/\s+/);
+    expect(all.slice(1, 6)).toEqual(["1/1", "100.0%", "1/1", "100.0%", "1/3"]);
+    expect(out.join("\n")).toMatch(/doc 0 s2 call: /);
+    expect(out.join("\n")).toMatch(/doc 1 s0 visit \(document not in the gold\)/);
+    expect(out.join("\n")).toMatch(/strict \(meet and visit kept apart\): core recall 0\/1/);
+  });
+
+  it("refuses a gold file that is not JSON", () => {
+    const { code, err } = run(["eval-events", tempFile("c.conll", conllOf([meeting])), tempFile("g.json", "{")]);
+    expect(code).toBe(1);
+    expect(err[0]).toMatch(/g\.json: not valid JSON/);
+  });
+});

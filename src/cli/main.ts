@@ -2,6 +2,7 @@
 
 import { createTagger } from "../tagger/tagger.ts";
 import { evalCommand } from "./eval-command.ts";
+import { EVENTS_CORPUS, EVENTS_GOLD, evalEventsCommand } from "./eval-events-command.ts";
 import { checkPublished, eventsCommand } from "./events-command.ts";
 import { PROBES_FILE, probesCommand } from "./probes-command.ts";
 import { ingestCommand } from "./ingest-command.ts";
@@ -28,6 +29,11 @@ const USAGE = `usage:
   marsad eval-probes [FILE] [--errors]
                                the probe sentences (default assets/corpora/probe-sentences.json): sentences
                                right, true/false positives and misses per class; --errors lists the wrong ones
+  marsad eval-events [CORPUS.conll] [GOLD.json] [--errors]
+                               the event extractor against hand-written event gold (default
+                               assets/corpora/newsfane-dev.conll and newsfane-dev-events.json), scored as
+                               EVENTS-README.md says: core and required recall, precision, per kind, and in
+                               5 folds by document; --errors lists the missed events and the wrong records
   marsad help                  this text`;
 
 export function main(argv: readonly string[], io: Output): number {
@@ -73,6 +79,18 @@ export function main(argv: readonly string[], io: Output): number {
       }
       case "eval-probes": {
         probesCommand(createTagger(loadKb()), files[0] ?? PROBES_FILE, flags.has("--errors"), io);
+        return 0;
+      }
+      case "eval-events": {
+        const kb = loadKb();
+        evalEventsCommand(
+          createTagger(kb),
+          kb,
+          files[0] ?? EVENTS_CORPUS,
+          files[1] ?? EVENTS_GOLD,
+          flags.has("--errors"),
+          io,
+        );
         return 0;
       }
       case undefined:
