@@ -47,7 +47,8 @@ export class WordTests {
     // فيصل is a given name, though ف + يصل would read «and arrives», and so is سارة, though سار + ه
     // would read «he walked» with a pronoun.
     if (!given.has(word) && readings(word).some((r) => this.isCommon(r.key))) return false;
-    if (first && word.startsWith("ال")) return false;
+    // الحسين، الصادق: a given name may carry the article; any other ال-word starts no name.
+    if (first && word.startsWith("ال") && !given.has(word.slice(2))) return false;
     // لحفاظه «for his keeping»: a preposition and a pronoun around a word; no name starts so.
     if (first && /^[لبك]/.test(word) && readings(word).some((r) => r.skip > 0 && hasPronounSuffix(r.key))) return false;
     if (/^[0-9]/.test(word) || this.nationalityOf(word)) return false;

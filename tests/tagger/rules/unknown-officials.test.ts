@@ -53,4 +53,9 @@ describe("officials the knowledge base lacks", () => {
       "سامر الحوراني:title",
     ]);
   });
+
+  test("a given name with the article starts a name (الحسين، الصادق), no other ال-word does", () => {
+    expect(officialsByRules("وقال الحسين أحمد حمدان، وزير الداخلية، إن")).toEqual(["الحسين أحمد حمدان:description"]);
+    expect(officialsByRules("وقال المجلس الأعلى، وزير الداخلية، إن")).toEqual([]);
+  });
 });
