@@ -6,7 +6,9 @@ import { normalizeKey } from "../src/tagger/normalize.ts";
 import { compiledKb } from "./helpers.ts";
 
 const joiningHeads = new Set(compiledKb().wordLists.joiningHeads);
-const variants = (alias: string, foreign: boolean) => spellingVariants(normalizeKey(alias), foreign, joiningHeads);
+const notSurnames = new Set(compiledKb().wordLists.notSurnames);
+const variants = (alias: string, foreign: boolean) =>
+  spellingVariants(normalizeKey(alias), foreign, joiningHeads, notSurnames);
 
 describe("spelling variants", () => {
   test("a foreign name's g is ج, غ or ك, and an interior alef may drop", () => {
@@ -35,6 +37,9 @@ describe("spelling variants", () => {
     // Never on one word, after بن, or onto a foreign name.
     expect(variants("الأسد", false)).toEqual([normalizeKey("الأسد")]);
     expect(variants("حمد بن جاسم", false)).not.toContain(normalizeKey("حمد بن الجاسم"));
+    expect(variants("سلمان بن عبد العزيز", false)).not.toContain(normalizeKey("سلمان بن عبد عزيز"));
+    expect(variants("صلاح الدين", false)).not.toContain(normalizeKey("صلاح دين"));
+    expect(variants("عبد الله الثاني", false)).not.toContain(normalizeKey("عبد الله ثاني"));
     expect(variants("أنتوني بلينكن", true)).not.toContain(normalizeKey("أنتوني البلينكن"));
   });
 });

@@ -91,7 +91,7 @@ export function compileKb(src: KbSources): CompileResult {
     const forms = s.entity.type === "place" ? placeVariants(alias) : [alias];
     for (const form of forms) {
       if (form !== alias && isFeminineAdjective(form)) continue;
-      for (const v of spellingVariants(form, s.foreign, joiningHeads)) {
+      for (const v of spellingVariants(form, s.foreign, joiningHeads, notSurnames)) {
         const single = !v.includes(" ");
         let f = flags;
         // بورصة «stock exchange», مشهد «a scene»: a place only after a settlement word (مدينة بورصة); so

@@ -9,9 +9,21 @@
 const G_LETTERS = ["ج", "غ", "ك"];
 const MAX_VARIANTS = 96;
 
-/** `joiningHeads`: heads of compound names written joined or apart (assets/kb/joining-heads.txt, normalised). */
-export function spellingVariants(alias: string, foreign: boolean, joiningHeads: ReadonlySet<string>): string[] {
-  const bases = [alias, ...joinings(alias, foreign, joiningHeads), ...articleToggled(alias, foreign)];
+/**
+ * `joiningHeads`: heads of compound names written joined or apart (assets/kb/joining-heads.txt);
+ * `keepArticle`: last words whose article never drops (assets/kb/not-surnames.txt); both normalised.
+ */
+export function spellingVariants(
+  alias: string,
+  foreign: boolean,
+  joiningHeads: ReadonlySet<string>,
+  keepArticle: ReadonlySet<string> = new Set(),
+): string[] {
+  const bases = [
+    alias,
+    ...joinings(alias, foreign, joiningHeads),
+    ...articleToggled(alias, foreign, joiningHeads, keepArticle),
+  ];
   const out = new Set<string>(bases);
   if (foreign) {
     // Each rule applies to the written form alone: composing them invents spellings
@@ -91,10 +103,18 @@ function vowelDrops(alias: string, vowels: string, minLength: number, kept: numb
  * A full name's family name with and without the article, as the press writes it (فؤاد السنيورة،
  * فؤاد سنيورة): dropped from any name, added to an Arabic one only; never to one word alone.
  */
-function articleToggled(alias: string, foreign: boolean): string[] {
+function articleToggled(
+  alias: string,
+  foreign: boolean,
+  joiningHeads: ReadonlySet<string>,
+  keepArticle: ReadonlySet<string>,
+): string[] {
   const parts = alias.split(" ");
   const last = parts[parts.length - 1]!;
-  if (parts.length < 2 || parts[parts.length - 2] === "بن" || parts[parts.length - 2] === "ال") return [];
+  const before = parts[parts.length - 2] ?? "";
+  // عبد العزيز، بن خالد, and the words no surname is (`keepArticle`: الله، الدين، الثاني) keep their article.
+  if (parts.length < 2 || before === "بن" || before === "ال" || joiningHeads.has(before) || keepArticle.has(last))
+    return [];
   const head = parts.slice(0, -1).join(" ");
   if (last.startsWith("ال") && last.length > 4) return [`${head} ${last.slice(2)}`];
   return foreign || last.length < 3 ? [] : [`${head} ال${last}`];

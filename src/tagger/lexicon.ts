@@ -18,6 +18,8 @@ export class Lexicon {
   readonly nationalities: ReadonlyMap<string, string>;
   /** Words of every title head (رئيس، الوزراء، وزير…). */
   readonly titleWords = new Set<string>();
+  /** The first word of each title (وزير، السفير): the word a title's dual or plural is made from. */
+  readonly titleHeads = new Set<string>();
   /** Words that may stand inside a title besides ال-words: title links and honorifics. */
   readonly titleLinks: ReadonlySet<string>;
   readonly common: ReadonlySet<string>;
@@ -39,6 +41,7 @@ export class Lexicon {
     kb.titles.forEach((t, i) => {
       this.titles.add(t, { entity: i, flags: 0 });
       for (const w of t.split(" ")) this.titleWords.add(w);
+      this.titleHeads.add(t.split(" ")[0]!);
     });
     this.nationalities = new Map(kb.nationalities.map(([adj, cc]) => [adj, cc]));
     this.titleLinks = new Set([...kb.titleLinks, ...kb.honorifics]);

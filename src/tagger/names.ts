@@ -7,7 +7,7 @@ import type { Candidate } from "./candidates.ts";
 import { tokenName } from "./candidates.ts";
 import type { TaggingDocument } from "./document.ts";
 import type { Evidence } from "./types.ts";
-import { toOriginalSpan } from "./normalize.ts";
+import { isIgnorable, toOriginalSpan } from "./normalize.ts";
 import type { Token } from "./tokenize.ts";
 
 /** أن and إن, alone or after و ف ب ل ك, with or without a pronoun: a particle, never a name. */
@@ -39,7 +39,7 @@ export function nameEnd(doc: TaggingDocument, start: number, skip = 0): number {
     // the particle أن (بأن، لأنه) reads ان; ألبير and ألفونس begin like the article, which never takes hamza.
     // Only the words normalising may have changed so are read again as the page writes them.
     const ambiguous = text === "علي" || NORMALISED_AN.test(text) || (i === start && text.startsWith("ال"));
-    const written = ambiguous ? writtenAs(doc, token) : text;
+    const written = ambiguous ? writtenAs(doc, token).slice(i === start ? skip : 0) : text;
     if ((text === "علي" && written === "على") || PARTICLE_AN.test(written)) break;
     const hamzaAl = i === start && skip === 0 && /^[أإ]ل/.test(written);
     // وديعة الله، جار الله: «الله» ends a compound name, and so does a regnal number (محمد الخامس);
@@ -75,10 +75,12 @@ function familyAfterGiven({ tokens, words, lex }: TaggingDocument, start: number
   return !words.isKbWord(word, false);
 }
 
-/** A token as the page writes it. */
+/** A token's letters as the page writes them: its own ى and hamzas, without harakat or tatweel. */
 export function writtenAs({ norm }: TaggingDocument, t: Token): string {
   const [start, end] = toOriginalSpan(norm, t.start, t.end);
-  return norm.source.slice(start, end);
+  let out = "";
+  for (const ch of norm.source.slice(start, end)) if (!isIgnorable(ch.charCodeAt(0))) out += ch;
+  return out;
 }
 
 /** An official the KB does not know, named from `start`: at least `minWords` name words. */

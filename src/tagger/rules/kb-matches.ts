@@ -89,10 +89,13 @@ export function fromKb(
 
 /**
  * كلاوس ايبرمان is Klaus, not «like Laos»: a match read under the proclitic ك and followed by a
- * name is the first name of someone.
+ * name is the first name of someone; and a given name is never read through a proclitic (كريم).
  */
-function likeReadingOfAName({ tokens, words }: TaggingDocument, m: GazetteerMatch): boolean {
-  if (m.skip === 0 || tokens[m.first]!.text[m.skip - 1] !== "ك") return false;
+function likeReadingOfAName({ tokens, words, lex }: TaggingDocument, m: GazetteerMatch): boolean {
+  if (m.skip === 0) return false;
+  // كريم الهاشمي is Karim, not ك + ريم الهاشمي: a given name is not read through a proclitic.
+  if (lex.given.has(tokens[m.first]!.text)) return true;
+  if (tokens[m.first]!.text[m.skip - 1] !== "ك") return false;
   const after = tokens[m.last];
   return !!after?.tight && words.isNameWord(after.text, false);
 }

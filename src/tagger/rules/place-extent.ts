@@ -6,7 +6,7 @@
  * (جزيرة سومطرة is سومطرة), nor a head read across a gap or before a proclitic reading.
  */
 
-import type { Candidate } from "../candidates.ts";
+import { type Candidate, tokenName } from "../candidates.ts";
 import type { TaggingDocument } from "../document.ts";
 
 /** Pass: every KB place candidate widened to the corpus's extent. */
@@ -25,7 +25,7 @@ function widenPlace({ tokens, lex }: TaggingDocument, c: Candidate): void {
   c.skip = head.skip;
   if (c.kb.kind === "country" || c.kb.kind === "city" || c.kb.kind === "province") {
     // نهر النيجر is a river, not the country: an entity of its own.
-    const name = `${before!.text.slice(head.skip)} ${tokens[c.first + 1]!.text}`;
+    const name = tokenName(tokens, c.first, c.last).slice(head.skip);
     Object.assign(c, { entity: `new:${name}`, name, kb: undefined, country: c.kb.country });
   }
 }

@@ -29,7 +29,10 @@ function growToChild(doc: TaggingDocument, c: Candidate): void {
     first -= 2;
   }
   if (first === c.first) return;
-  const last = Math.max(c.last, nameEnd(doc, first));
-  const name = tokenName(tokens, first, last);
-  Object.assign(c, { first, last, entity: `new:${name}`, name, kb: undefined, role: undefined });
+  // وراشد بن محمد: the conjunction stays outside the name; وليد is a name of its own.
+  const head = tokens[first]!.text;
+  const skip = /^[وف]/.test(head) && !doc.lex.given.has(head) ? 1 : 0;
+  const last = Math.max(c.last, nameEnd(doc, first, skip));
+  const name = tokenName(tokens, first, last).slice(skip);
+  Object.assign(c, { first, last, skip, entity: `new:${name}`, name, kb: undefined, role: undefined });
 }

@@ -39,16 +39,17 @@ export function titleLists(doc: TaggingDocument): void {
   }
 }
 
-/** A title word's dual and sound plural forms (النائبان، المستشارون), made once a lexicon. */
+/** A title head's dual and sound plural forms (النائبان، المستشارون), made once a lexicon. */
 const numberedForms = new WeakMap<Lexicon, Map<string, { role: string; dual: boolean }>>();
 
 function formsOf(lex: Lexicon): Map<string, { role: string; dual: boolean }> {
   let forms = numberedForms.get(lex);
   if (forms) return forms;
   forms = new Map();
-  for (const word of lex.titleWords) {
+  // Masculine heads only: a feminine title's dual is made with ت (الوزيرتان), not from its ة.
+  for (const word of lex.titleHeads) {
     const base = word.startsWith("ال") ? word : `ال${word}`;
-    if (base.length <= 4) continue;
+    if (base.length <= 4 || base.endsWith("ه")) continue;
     for (const end of NUMBER_ENDINGS) forms.set(base + end, { role: base, dual: end === "ان" });
   }
   for (const plural of lex.lists.pluralTitles) forms.set(plural, { role: plural, dual: false });

@@ -38,8 +38,9 @@ export function describedOfficials(doc: TaggingDocument): void {
     for (let first = Math.max(0, i - MAX_NAME_WORDS - 2); first < i; first++) {
       if (covered.has(first) || nameEnd(doc, first) !== i) continue;
       if (!comma && !opensClause(doc, first)) continue;
-      // و/ف + a past-tense verb (واجرى، فاعلن) opens a clause; it is not a name.
-      if (!comma && /^[وف]ا/.test((tokens[first] as Token).text)) continue;
+      // و/ف + a past-tense verb (واجرى، فاعلن) opens a clause; it is not a name (وأحمد, a given name, is).
+      const opener = (tokens[first] as Token).text;
+      if (!comma && /^[وف]ا/.test(opener) && !lex.given.has(opener.slice(1))) continue;
       if (first > 0 && tokens[first]?.tight && words.isNameWord((tokens[first - 1] as Token).text, false)) continue;
       const c = unknownOfficial(
         doc,

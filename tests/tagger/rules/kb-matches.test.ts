@@ -75,4 +75,8 @@ describe("knowledge-base matches", () => {
       "place:أفغانستان:country:AF",
     ]);
   });
+
+  test("a given name is never read through a proclitic (كريم is no ك + ريم)", () => {
+    expect(marks("وحضر اللقاء كريم الهاشمي وزير المالية").filter((m) => m.includes("reem"))).toEqual([]);
+  });
 });

@@ -23,4 +23,9 @@ describe("someone's son or daughter", () => {
   test("a title before «بن» is no name: the known official stays himself", () => {
     expect(marks("وأشاد الشيخ بن محمد بن راشد بالمشروع")).toEqual(["official:محمد بن راشد:person:mbr"]);
   });
+
+  test("a conjunction before the son's name stays outside it", () => {
+    const found = marks("حضر الوزير وراشد بن محمد بن راشد آل مكتوم الحفل").filter((m) => m.startsWith("official:"));
+    expect(found).toContain("official:راشد بن محمد بن راشد آل مكتوم:new:راشد بن محمد بن راشد ال مكتوم");
+  });
 });

@@ -58,4 +58,9 @@ describe("officials the knowledge base lacks", () => {
     expect(officialsByRules("وقال الحسين أحمد حمدان، وزير الداخلية، إن")).toEqual(["الحسين أحمد حمدان:description"]);
     expect(officialsByRules("وقال المجلس الأعلى، وزير الداخلية، إن")).toEqual([]);
   });
+
+  test("the page's letters are read without their harakat or tatweel (عَلَى، علـى), after و too", () => {
+    expect(officialsByRules("وقال السفير ماركو بيلوتي عَلَى هامش القمة إن")).toEqual(["ماركو بيلوتي:title"]);
+    expect(officialsByRules("وقال السفير ماركو بيلوتي علـى هامش القمة إن")).toEqual(["ماركو بيلوتي:title"]);
+  });
 });
