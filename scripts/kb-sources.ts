@@ -239,14 +239,15 @@ function extraCountryAliases(): Map<string, string[]> {
   return out;
 }
 
-/** Common words: derived ones (common-words.txt, or a cross-validation fold's) and the hand-listed extras. */
-export function commonWordsWith(derived: readonly string[]): string[] {
-  return [...derived, ...readList(KB_FIELD_LISTS.commonWordsExtra)];
+/** Common words: the derived list (common-words.txt) and the hand-listed extras. */
+function commonWords(): string[] {
+  return [...readList(KB_FIELD_LISTS.commonWords), ...readList(KB_FIELD_LISTS.commonWordsExtra)];
 }
 
 /** Every source of the knowledge base, as the files in the repository have them. */
 export function kbSources(): KbSources {
   const hand = handPlaces();
+  const common = commonWords();
   const givenNames = [...readList(KB_FIELD_LISTS.givenNames), ...readList(KB_FIELD_LISTS.givenNamesArabic)];
   const people = officials();
   const places = withGazetteers({
@@ -256,14 +257,14 @@ export function kbSources(): KbSources {
     divisionHeads: readList(LISTED.divisionHeads),
     joiningHeads: readList(LISTED.joiningHeads),
     compassWords: [...readList(LISTED.directions), ...readList(LISTED.compassAdjectives)],
-    commonWords: commonWordsWith(readList(KB_FIELD_LISTS.commonWords)),
+    commonWords: common,
   });
   return {
     entities: [...people, ...organizations(), ...places],
     nationalities: nationalities(),
     titles: readList(KB_FIELD_LISTS.titles),
     titleLinks: readList(KB_FIELD_LISTS.titleLinks),
-    commonWords: commonWordsWith(readList(KB_FIELD_LISTS.commonWords)),
+    commonWords: common,
     givenNames,
     orgHeads: readList(KB_FIELD_LISTS.orgHeads),
     honorifics: readList(KB_FIELD_LISTS.honorifics),

@@ -92,7 +92,10 @@ export function evalEventsCommand(
 ): void {
   const documents = parseConll(readTextFile(corpusPath));
   const gold = readGold(goldPath);
-  const outside = Object.keys(gold.docs).filter((id) => !(Number(id) < documents.length));
+  const outside = Object.keys(gold.docs).filter((id) => {
+    const n = Number(id);
+    return !Number.isInteger(n) || n < 0 || n >= documents.length;
+  });
   if (outside.length) io.err(`marsad: the gold lists documents the corpus does not have: ${outside.join(", ")}`);
   const aliases = fullAliasesByEntity(kb);
   const scored = new Map<string, ScoredRecord[]>();

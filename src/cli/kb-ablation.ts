@@ -142,10 +142,9 @@ export function runAblation(setup: AblationSetup): { plain: FoldedScores; ablate
   for (let fold = 0; fold < ABLATION_FOLDS; fold++) {
     const docs = setup.docs.filter((_, d) => setup.foldOf(d) === fold);
     if (!docs.length) continue;
-    const sources = setup.sources;
-    const plainTagger = setup.taggerFor(compileKb(sources).kb, fold);
+    const plainTagger = setup.taggerFor(full, fold);
     scoreWithRecallSplit(full, docs, (doc) => setup.spansOf(plainTagger, doc), plain);
-    const ablatedKb = compileKb(ablatedSources(sources, full, index, docs)).kb;
+    const ablatedKb = compileKb(ablatedSources(setup.sources, full, index, docs)).kb;
     const ablatedTagger = setup.taggerFor(ablatedKb, fold);
     scoreWithRecallSplit(full, docs, (doc) => setup.spansOf(ablatedTagger, doc), ablated);
   }

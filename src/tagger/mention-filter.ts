@@ -146,7 +146,7 @@ export function mentionFeatures(c: FilterCandidate, context: FilterContext, emit
   for (let i = c.first - 3; i < c.first; i++) emit(T.before, bare(tokens[i]));
   for (let i = c.last; i < c.last + 3; i++) emit(T.after, bare(tokens[i]));
   // قطر القطري: a name followed by its own adjective is a team or a company, not the place.
-  if (next.startsWith("ال") && next.length > 4 && /ي(ه|ة)?$/.test(next) && !RELATIVES.has(next)) emit(T.n1adj, "");
+  if (next.startsWith("ال") && next.length > 4 && /يه?$/.test(next) && !RELATIVES.has(next)) emit(T.n1adj, "");
   // The shape of an unknown name: how it ends (…ستان، …ية، …و).
   if (c.type === "place") emit(T.suffix, lastToken.text.slice(-2));
   if (firstToken.sentenceStart) emit(T.start, "");
