@@ -62,9 +62,9 @@ export function nameEnd(doc: TaggingDocument, start: number, skip = 0): number {
 }
 
 /**
- * فيصل المشعل، رياض الخطيب: right after a given name of four letters or more, a word in ال is the family name, though it is
- * also a word («the torch», «the preacher»), unless it is a nationality, a title word, a known place
- * or one of the words that follow a name (السابق، الأربعاء).
+ * فيصل المشعل، رياض الخطيب: right after a given name of four letters or more, a word in ال is the
+ * family name, though it is also a word («the torch», «the preacher»), unless it is a nationality, a
+ * title word, a known place or one of the words that follow a name (السابق، الأربعاء).
  */
 function familyAfterGiven({ tokens, words, lex }: TaggingDocument, start: number, i: number, given: string): boolean {
   const word = tokens[i]!.text;

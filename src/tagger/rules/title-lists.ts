@@ -1,7 +1,7 @@
 /**
  * Dual and plural titles before a list of names joined by و: «وطالب النائبان خليل عطية وصالح
  * العرموطي», «حضر السفراء فلان وفلان وفلان». The dual and the sound plural are made from the title
- * words by their endings (النائبان، النائبين، المستشارون); broken plurals are listed (الوزراء،
+ * heads by their endings (النائبان، النائبين، المستشارون); broken plurals are listed (الوزراء،
  * النواب). A nationality may stand between title and names (الوزيران الأردنيان). Each name needs two
  * words, as after any title, and a dual takes two names at most. It must never take a plural that no
  * names follow (النواب في البرلمان), nor one name alone after a plural (that is a description: الوزراء
@@ -69,13 +69,13 @@ function numberedTitle(doc: TaggingDocument, token: Token): { role: string; dual
 
 /** The country of a nationality in the singular, dual or plural (الأردني، الأردنيان، الأردنيون). */
 function nationalityOfNumbered({ words }: TaggingDocument, word: string): string | undefined {
-  return (
-    (words.nationalityOf(word) ??
-      NUMBER_ENDINGS.map((end) => word.endsWith(end) && words.nationalityOf(word.slice(0, -end.length))).find(
-        (cc) => typeof cc === "string",
-      )) ||
-    undefined
-  );
+  const singular = words.nationalityOf(word);
+  if (singular) return singular;
+  for (const end of NUMBER_ENDINGS) {
+    const cc = word.endsWith(end) ? words.nationalityOf(word.slice(0, -end.length)) : undefined;
+    if (cc) return cc;
+  }
+  return undefined;
 }
 
 /**
