@@ -6,7 +6,8 @@
  * usage: node scripts/run-ts.mjs scripts/derive-common-words.ts
  */
 
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, writeFileSync } from "node:fs";
+import { readTextFile } from "../src/cli/input.ts";
 import { join } from "node:path";
 import { dictionaryHas } from "./arabic-dictionary.ts";
 import { cliticRemainders, commonWordCandidates, type TaggedToken, withoutCliticForms } from "./common-words.ts";
@@ -24,7 +25,7 @@ const PERSON_OR_PLACE =
 
 /** TOKEN<sep>TAG lines, tab (WikiFANE) or space (AQMAR) separated; blank lines between sentences. */
 function* taggedTokens(path: string): Generator<TaggedToken> {
-  for (const line of readFileSync(path, "utf8").split("\n")) {
+  for (const line of readTextFile(path).split("\n")) {
     const cut = Math.max(line.lastIndexOf("\t"), line.lastIndexOf(" "));
     if (cut <= 0) continue;
     yield { word: line.slice(0, cut), inside: PERSON_OR_PLACE.test(line.slice(cut + 1).trim()) };
@@ -32,7 +33,7 @@ function* taggedTokens(path: string): Generator<TaggedToken> {
 }
 
 const files = [
-  join(CORPORA, "wikifane-gold.conll"),
+  join(CORPORA, "wikifane-gold.conll.gz"),
   ...readdirSync(join(CORPORA, "aqmar")).map((f) => join(CORPORA, "aqmar", f)),
 ];
 const sources = kbSources();

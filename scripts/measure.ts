@@ -13,19 +13,20 @@ import { join } from "node:path";
 import { type ClassScore, parseConll, prf, type ScoredClass } from "../src/cli/conll.ts";
 import { predictedSpans } from "../src/cli/eval-command.ts";
 import { type FoldedScores, type RecallSplit, scoreWithRecallSplit } from "../src/cli/kb-ablation.ts";
+import { readTextFile } from "../src/cli/input.ts";
 import { loadKb } from "../src/cli/load-kb.ts";
 import { readProbes, scoreProbes } from "../src/cli/probes-command.ts";
 import { createTagger } from "../src/tagger/tagger.ts";
 import { passRate, runSuites } from "../tests/behaviour/suites.ts";
 
 const DEV = "assets/corpora/newsfane-dev.conll";
-const WIKI = "assets/corpora/wikifane-gold.conll";
+const WIKI = "assets/corpora/wikifane-gold.conll.gz";
 const started = performance.now();
 
 const kb = loadKb("dist/kb/kb.json");
 const tagger = createTagger(kb);
 const measureCorpus = (path: string): FoldedScores => {
-  const docs = parseConll(readFileSync(path, "utf8"));
+  const docs = parseConll(readTextFile(path));
   return scoreWithRecallSplit(kb, docs, (doc) => predictedSpans(tagger, doc));
 };
 

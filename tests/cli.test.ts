@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { gzipSync } from "node:zlib";
 import { parseConll } from "../src/cli/conll.ts";
 import { main } from "../src/cli/main.ts";
 
@@ -134,6 +135,13 @@ describe("marsad eval", () => {
     const place = out.find((l) => l.startsWith("place")) as string;
     expect(official.split(/\s+/).slice(1, 5)).toEqual(["1", "1", "0", "0"]);
     expect(place.split(/\s+/).slice(1, 5)).toEqual(["2", "2", "0", "0"]);
+  });
+
+  it("reads a gzipped corpus as the plain one", () => {
+    const plain = run(["eval", tempFile("t.conll", conll)]);
+    const zipped = run(["eval", tempFile("t.conll.gz", gzipSync(conll))]);
+    expect(zipped.code).toBe(0);
+    expect(zipped.out.slice(1)).toEqual(plain.out.slice(1));
   });
 
   it("counts a place on an entity of an ignored class neither right nor wrong, except in the strict F1", () => {

@@ -1,6 +1,7 @@
 /** Reading CLI input: strict UTF-8, with a message a person can act on. */
 
 import { readFileSync } from "node:fs";
+import { gunzipSync } from "node:zlib";
 
 export class InputError extends Error {}
 
@@ -34,6 +35,8 @@ export function readTextFile(path: string): string {
   let bytes: Uint8Array;
   try {
     bytes = path === "-" ? readFileSync(0) : readFileSync(path);
+    // A corpus may be kept gzipped (wikifane-gold.conll.gz): read through it.
+    if (path.endsWith(".gz")) bytes = gunzipSync(bytes);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === "ENOENT") throw new InputError(`${path}: no such file`);
