@@ -68,3 +68,8 @@ export function byRules(text: string, type: EntityType, field?: "evidence" | "en
     .filter((m) => m.type === type)
     .map((m) => (field ? `${m.text}:${m[field]}` : m.text));
 }
+
+/** `marks` of the officials alone («official:text:entity»). */
+export function officialMarks(text: string): string[] {
+  return marks(text).filter((m) => m.startsWith("official"));
+}

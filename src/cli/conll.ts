@@ -39,10 +39,16 @@ export interface ConllDocument {
   readonly unscored: readonly { readonly first: number; readonly last: number }[];
 }
 
-/** Parses TOKEN<TAB>TAG lines into documents; throws with a line number on malformed input. */
-export function parseConll(source: string): ConllDocument[] {
-  const sentences: { tokens: string[]; tags: string[] }[] = [];
-  let current = { tokens: [] as string[], tags: [] as string[] };
+/** One sentence of a CoNLL file: its tokens and their tags as the corpus writes them. */
+export interface Sentence {
+  tokens: string[];
+  tags: string[];
+}
+
+/** TOKEN<TAB>TAG lines, a blank line between sentences; throws with a line number on malformed input. */
+export function parseSentences(source: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  let current: Sentence = { tokens: [], tags: [] };
   source.split("\n").forEach((raw, index) => {
     const line = raw.replace(/\r$/, "");
     if (line.trim() === "") {
@@ -57,7 +63,30 @@ export function parseConll(source: string): ConllDocument[] {
     current.tags.push(line.slice(tab + 1).trim());
   });
   if (current.tokens.length) sentences.push(current);
+  return sentences;
+}
 
+/** The entity runs of one sentence's BIO tags, [first, end, type]: an I- of another type opens a new run. */
+export function entityRuns(tags: readonly string[]): [number, number, string][] {
+  const out: [number, number, string][] = [];
+  let open: [number, string] | undefined;
+  tags.forEach((tag, i) => {
+    const type = tag.slice(2);
+    if (tag.startsWith("B-") || (tag.startsWith("I-") && open?.[1] !== type)) {
+      if (open) out.push([open[0], i, open[1]]);
+      open = [i, type];
+    } else if (tag === "O" && open) {
+      out.push([open[0], i, open[1]]);
+      open = undefined;
+    }
+  });
+  if (open) out.push([open[0], tags.length, open[1]]);
+  return out;
+}
+
+/** Parses TOKEN<TAB>TAG lines into documents of 15 sentences; throws with a line number on malformed input. */
+export function parseConll(source: string): ConllDocument[] {
+  const sentences = parseSentences(source);
   const docs: ConllDocument[] = [];
   for (let s = 0; s < sentences.length; s += SENTENCES_PER_DOCUMENT) {
     docs.push(buildDocument(sentences.slice(s, s + SENTENCES_PER_DOCUMENT)));
@@ -65,40 +94,28 @@ export function parseConll(source: string): ConllDocument[] {
   return docs;
 }
 
-function buildDocument(sentences: { tokens: string[]; tags: string[] }[]): ConllDocument {
+function buildDocument(sentences: readonly Sentence[]): ConllDocument {
   const tokenStarts: number[] = [];
   const tokenEnds: number[] = [];
   const tags: string[] = [];
   const gold: Span[] = [];
   const unscored: { first: number; last: number }[] = [];
   let text = "";
-  let index = 0;
   sentences.forEach((sentence, si) => {
     if (si > 0) text += "\n";
-    let open: { first: number; type: string } | undefined;
-    const close = (end: number) => {
-      const cls = open && CLASS_OF[open.type];
-      if (open && cls) gold.push({ first: open.first, last: end, cls });
-      else if (open) unscored.push({ first: open.first, last: end });
-      open = undefined;
-    };
+    const base = tags.length;
     sentence.tokens.forEach((token, ti) => {
       if (ti > 0) text += " ";
       tokenStarts.push(text.length);
       text += token;
       tokenEnds.push(text.length);
-      const tag = sentence.tags[ti] ?? "O";
-      tags.push(tag);
-      const type = tag.slice(2);
-      if (tag.startsWith("B-") || (tag.startsWith("I-") && open?.type !== type)) {
-        close(index);
-        open = { first: index, type };
-      } else if (tag === "O") {
-        close(index);
-      }
-      index++;
+      tags.push(sentence.tags[ti] ?? "O");
     });
-    close(index);
+    for (const [first, end, type] of entityRuns(tags.slice(base))) {
+      const cls = CLASS_OF[type];
+      if (cls) gold.push({ first: base + first, last: base + end, cls });
+      else unscored.push({ first: base + first, last: base + end });
+    }
   });
   return { text, tokenStarts, tokenEnds, tags, gold, unscored };
 }

@@ -6,7 +6,7 @@
 
 import type { CompiledKb } from "../kb/types.ts";
 import { normalizeKey } from "../tagger/normalize.ts";
-import { SENTENCES_PER_DOCUMENT } from "./conll.ts";
+import { entityRuns, parseSentences, SENTENCES_PER_DOCUMENT } from "./conll.ts";
 
 export interface NamePools {
   readonly arabGiven: readonly string[];
@@ -45,47 +45,6 @@ export function seededRandom(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-}
-
-interface Sentence {
-  tokens: string[];
-  tags: string[];
-}
-
-function parseSentences(source: string): Sentence[] {
-  const out: Sentence[] = [];
-  let current: Sentence = { tokens: [], tags: [] };
-  for (const raw of source.split("\n")) {
-    const line = raw.replace(/\r$/, "");
-    if (line.trim() === "") {
-      if (current.tokens.length) out.push(current);
-      current = { tokens: [], tags: [] };
-      continue;
-    }
-    const tab = line.lastIndexOf("\t");
-    current.tokens.push(line.slice(0, tab));
-    current.tags.push(line.slice(tab + 1).trim());
-  }
-  if (current.tokens.length) out.push(current);
-  return out;
-}
-
-/** Entity runs of a sentence: [first, end, type], the BIO reading conll.ts uses. */
-function runs(tags: readonly string[]): [number, number, string][] {
-  const out: [number, number, string][] = [];
-  let open: [number, string] | undefined;
-  tags.forEach((tag, i) => {
-    const type = tag.slice(2);
-    if (tag.startsWith("B-") || (tag.startsWith("I-") && open?.[1] !== type)) {
-      if (open) out.push([open[0], i, open[1]]);
-      open = [i, type];
-    } else if (tag === "O" && open) {
-      out.push([open[0], i, open[1]]);
-      open = undefined;
-    }
-  });
-  if (open) out.push([open[0], tags.length, open[1]]);
-  return out;
 }
 
 interface InventedName {
@@ -134,7 +93,7 @@ export function swapNames(source: string, options: SwapOptions): string {
       tags.push(tag);
     };
     let next = 0;
-    for (const [first, end, type] of runs(sentence.tags)) {
+    for (const [first, end, type] of entityRuns(sentence.tags)) {
       const pool = PLACE_POOL[type];
       if (!pool && !OFFICIAL_CLASSES.has(type)) continue;
       for (; next < first; next++) keep(next);

@@ -1,38 +1,36 @@
 /** src/tagger/rules/short-forms.ts: later mentions of an official by surname or an uncommon first name. */
 
 import { describe, expect, test } from "vitest";
-import { marks, rulesOnlyTagger } from "../../helpers.ts";
-
-const officials = (text: string) => marks(text).filter((m) => m.startsWith("official"));
+import { officialMarks, rulesOnlyTagger } from "../../helpers.ts";
 
 describe("one page, one person: later short mentions", () => {
   test("the surname of an official the KB does not know refers back to him", () => {
     const text = "وقال وزير المالية الكندي روبرت كارتر إن الميزانية متوازنة. وتابع كارتر أن العجز تراجع";
-    expect(officials(text)).toEqual(["official:روبرت كارتر:new:روبرت كارتر", "official:كارتر:new:روبرت كارتر"]);
+    expect(officialMarks(text)).toEqual(["official:روبرت كارتر:new:روبرت كارتر", "official:كارتر:new:روبرت كارتر"]);
     // Someone else's first name before it makes it his name: a known Carter, not the minister.
     const other = "وقال وزير المالية الكندي روبرت كارتر إن الميزانية متوازنة. وقال جيمي كارتر الرئيس الأسبق";
-    expect(officials(other).map((m) => m.split(":")[2])).toEqual(["new", "person"]);
+    expect(officialMarks(other).map((m) => m.split(":")[2])).toEqual(["new", "person"]);
   });
 
   test("a surname the KB gives no short form (بيرنز is two officials) is the person the page named", () => {
     const text = "قال نيكولاس بيرنز وكيل وزارة الخارجية إن الحوار مستمر. ومن المتوقع أن يلتقي بيرنز مسؤولين.";
-    expect(officials(text)).toEqual([
+    expect(officialMarks(text)).toEqual([
       "official:نيكولاس بيرنز:person:burns-nicholas",
       "official:بيرنز:person:burns-nicholas",
     ]);
-    expect(officials("ومن المتوقع أن يلتقي بيرنز مسؤولين.")).toEqual([]);
+    expect(officialMarks("ومن المتوقع أن يلتقي بيرنز مسؤولين.")).toEqual([]);
   });
 
   test("a surname that is also a word (رمضان) is the person only as a speaker", () => {
     const text = "أعلن نائب الرئيس العراقي طه ياسين رمضان أن التهديدات جدية. وأعرب رمضان عن ثقته. وبدأ شهر رمضان أمس.";
-    expect(officials(text).map((m) => m.split(":")[1])).toEqual(["طه ياسين رمضان", "رمضان"]);
+    expect(officialMarks(text).map((m) => m.split(":")[1])).toEqual(["طه ياسين رمضان", "رمضان"]);
   });
 
   test("a surname that is also a given name (حمد) is the person only as a speaker", () => {
     const text = "قال وزير الخارجية غازي حمد إن الحوار مستمر. وقال حمد إن الوفد سيعود. ثم التقى حمد بن جاسم الوفد.";
-    const found = officials(text).map((m) => m.split(":")[1]);
+    const found = officialMarks(text).map((m) => m.split(":")[1]);
     expect(found.slice(0, 2)).toEqual(["غازي حمد", "حمد"]);
-    expect(officials("قال وزير الخارجية غازي حمد إن الحوار مستمر. ومن المقرر أن يصل حمد اليوم.")).toHaveLength(1);
+    expect(officialMarks("قال وزير الخارجية غازي حمد إن الحوار مستمر. ومن المقرر أن يصل حمد اليوم.")).toHaveLength(1);
   });
 
   test("the surname inside someone else's name is not the official (نزار قباني after الوزير توفيق قباني)", () => {
@@ -47,14 +45,14 @@ describe("one page, one person: later short mentions", () => {
 
   test("a first name that is no common given name refers back too; a family name or a regnal number does not", () => {
     const burns = "قال نيكولاس بيرنز إن الحوار مستمر. وأكد نيكولاس أن الوفد سيعود.";
-    expect(officials(burns).map((m) => m.split(":")[1])).toEqual(["نيكولاس بيرنز", "نيكولاس"]);
+    expect(officialMarks(burns).map((m) => m.split(":")[1])).toEqual(["نيكولاس بيرنز", "نيكولاس"]);
     const vladimir = "قال فلاديمير بوتين إن. والتقى فلاديمير آخر أمس.";
-    expect(officials(vladimir).map((m) => m.split(":")[1])).toEqual(["فلاديمير بوتين"]);
+    expect(officialMarks(vladimir).map((m) => m.split(":")[1])).toEqual(["فلاديمير بوتين"]);
     const olaf = "وقال المستشار الألماني أولاف شولتس إن. وأكد أولاف أن";
-    expect(officials(olaf).map((m) => m.split(":")[1])).toEqual(["أولاف شولتس"]);
+    expect(officialMarks(olaf).map((m) => m.split(":")[1])).toEqual(["أولاف شولتس"]);
     const ordinals = "استقبل الملك عبد الله الثاني الوفد. وفي الأسبوع الثاني من الشهر يعود الوفد.";
-    expect(officials(ordinals).map((m) => m.split(":")[1])).toEqual(["عبد الله الثاني"]);
+    expect(officialMarks(ordinals).map((m) => m.split(":")[1])).toEqual(["عبد الله الثاني"]);
     const family = "استقبل الشيخ حمد بن خليفة آل ثاني الوفد. وقال ثاني المتحدثين إن";
-    expect(officials(family).map((m) => m.split(":")[1])).toEqual(["حمد بن خليفة آل ثاني"]);
+    expect(officialMarks(family).map((m) => m.split(":")[1])).toEqual(["حمد بن خليفة آل ثاني"]);
   });
 });

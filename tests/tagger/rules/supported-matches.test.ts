@@ -1,9 +1,8 @@
 /** src/tagger/rules/supported-matches.ts: short forms and names that are also words, when the page supports them. */
 
 import { describe, expect, test } from "vitest";
-import { marks, rulesOnlyTagger, sharedTagger, byRules } from "../../helpers.ts";
+import { marks, rulesOnlyTagger, sharedTagger, byRules, officialMarks } from "../../helpers.ts";
 
-const officials = (text: string) => marks(text).filter((m) => m.startsWith("official"));
 /** The rules alone: the learned filter may drop a mention for other reasons. */
 const officialsByRules = (text: string) => byRules(text, "official", "entity");
 
@@ -14,8 +13,8 @@ describe("matches that need support", () => {
   });
 
   test("a title fits the official only by its head or its country: «الملك هو» is not Hu Jintao", () => {
-    expect(officials("وقال الملك هو الذي قرر")).toEqual([]);
-    expect(officials("استقبل الرئيس الصيني هو جين تاو نظيره")).toEqual(["official:هو جين تاو:person:hu-jintao"]);
+    expect(officialMarks("وقال الملك هو الذي قرر")).toEqual([]);
+    expect(officialMarks("استقبل الرئيس الصيني هو جين تاو نظيره")).toEqual(["official:هو جين تاو:person:hu-jintao"]);
   });
 
   test("a title that cannot be the KB namesake's still marks an official, someone the KB does not know", () => {
@@ -47,8 +46,8 @@ describe("matches that need support", () => {
   });
 
   test("a KB surname after another first name is someone else (سيباستيان باول is not Colin Powell)", () => {
-    expect(officials("قام سيباستيان باول بزيارة صحفية إلى القاهرة")).toEqual([]);
-    expect(officials("وقال باول إن المفاوضات مستمرة").map((m) => m.split(":")[2])).toEqual(["person"]);
+    expect(officialMarks("قام سيباستيان باول بزيارة صحفية إلى القاهرة")).toEqual([]);
+    expect(officialMarks("وقال باول إن المفاوضات مستمرة").map((m) => m.split(":")[2])).toEqual(["person"]);
   });
 
   test("one page, one person: a known short form read once is that person again later, after any word", () => {

@@ -1,9 +1,7 @@
 /** src/tagger/rules/titles.ts: titles before a name, and the offices a page names. */
 
 import { describe, expect, test } from "vitest";
-import { marks, sharedTagger } from "../../helpers.ts";
-
-const officials = (text: string) => marks(text).filter((m) => m.startsWith("official"));
+import { marks, sharedTagger, officialMarks } from "../../helpers.ts";
 
 describe("titles before a name", () => {
   test("the role is the title as the page writes it, and its adjective gives the country", () => {
@@ -28,16 +26,20 @@ describe("titles before a name", () => {
   });
 
   test("the head of a sports or business body is no official (رئيس الفيفا، رئيس مجلس الأعمال)", () => {
-    expect(officials("وأعلن رئيس الفيفا السويسري جوزيف بلاتر فوز زيدان")).toEqual([]);
-    expect(officials("وقال رئيس مجلس الأعمال مصطفى الأحول إن")).toEqual([]);
-    expect(officials("وقال رئيس مجلس النواب مصطفى الأحول إن").map((m) => m.split(":")[1])).toEqual(["مصطفى الأحول"]);
-    expect(officials("وقال الرئيس التنفيذي للشركة خالد المنصوري إن الأرباح ارتفعت")).toEqual([]);
+    expect(officialMarks("وأعلن رئيس الفيفا السويسري جوزيف بلاتر فوز زيدان")).toEqual([]);
+    expect(officialMarks("وقال رئيس مجلس الأعمال مصطفى الأحول إن")).toEqual([]);
+    expect(officialMarks("وقال رئيس مجلس النواب مصطفى الأحول إن").map((m) => m.split(":")[1])).toEqual([
+      "مصطفى الأحول",
+    ]);
+    expect(officialMarks("وقال الرئيس التنفيذي للشركة خالد المنصوري إن الأرباح ارتفعت")).toEqual([]);
   });
 
   test("party and police ranks and historical titles (القيادي في، النقيب، الخليفة) name an official", () => {
-    expect(officials("وأكد القيادي في حركة حماس رامي الهنداوي أن الحوار مستمر").map((m) => m.split(":")[1])).toEqual([
-      "رامي الهنداوي",
+    expect(
+      officialMarks("وأكد القيادي في حركة حماس رامي الهنداوي أن الحوار مستمر").map((m) => m.split(":")[1]),
+    ).toEqual(["رامي الهنداوي"]);
+    expect(officialMarks("وقال النقيب وائل السعدون إن الدورية عادت").map((m) => m.split(":")[1])).toEqual([
+      "وائل السعدون",
     ]);
-    expect(officials("وقال النقيب وائل السعدون إن الدورية عادت").map((m) => m.split(":")[1])).toEqual(["وائل السعدون"]);
   });
 });
