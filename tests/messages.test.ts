@@ -9,7 +9,7 @@ import { extractEvents } from "../src/events/extract.ts";
 import { CONTENT_SCHEMAS } from "../src/content/request-schemas.ts";
 import type { ContentMessages, PageSource, PageSummary } from "../src/shared/messages.ts";
 import { answerer } from "../src/shared/protocol.ts";
-import { compiledKb, seed, sharedTagger } from "./helpers.ts";
+import { packedKb, seed, sharedTagger } from "./helpers.ts";
 
 type Listener = (message: unknown, sender: { id?: string; tab?: { incognito: boolean } }) => unknown;
 
@@ -56,7 +56,7 @@ const source: PageSource = {
   site: "news.example",
   publication: { date: "2023-02-21", by: "json-ld" },
 };
-const records = extractEvents(text, mentions, compiledKb(), { url: source.url, title: "", site: "", published: null });
+const records = extractEvents(text, mentions, packedKb(), { url: source.url, title: "", site: "", published: null });
 
 /** The background's answer to a raw message, as a content script or another extension would send it. */
 const sendRaw = (message: unknown, id = OUR_ID) => wire.background!(message, { id, tab: { incognito: true } });

@@ -1,24 +1,25 @@
 /**
- * The tagger lives in the background: the knowledge base is loaded once per browser session (not once
- * a page), and tagging a long article never blocks the page's main thread.
+ * The tagger lives in the background: tagging a long article never blocks the page's main thread.
+ * The knowledge base is loaded when the background starts, and again each time the browser has
+ * stopped an idle service worker, so loading is a view on the packed file's bytes, not a rebuild.
  */
 
 import browser from "webextension-polyfill";
-import type { CompiledKb } from "../kb/types.ts";
+import { openPackedKb, type PackedKb } from "../kb/packed.ts";
 import { createTagger, type Tagger } from "../tagger/tagger.ts";
 import type { Mention } from "../tagger/types.ts";
 
 export interface Knowledge {
-  readonly kb: CompiledKb;
+  readonly kb: PackedKb;
   readonly tagger: Tagger;
 }
 
 let knowledge: Promise<Knowledge> | null = null;
 
 async function loadKnowledge(): Promise<Knowledge> {
-  const response = await fetch(browser.runtime.getURL("kb.json"));
+  const response = await fetch(browser.runtime.getURL("kb.bin"));
   if (!response.ok) throw new Error(`the knowledge base did not load (${response.status})`);
-  const kb = (await response.json()) as CompiledKb;
+  const kb = openPackedKb(await response.arrayBuffer());
   return { kb, tagger: createTagger(kb) };
 }
 

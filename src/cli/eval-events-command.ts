@@ -5,6 +5,7 @@
 
 import { extractEvents } from "../events/extract.ts";
 import type { EventRecord } from "../events/types.ts";
+import { toPacked } from "../kb/packed.ts";
 import type { CompiledKb } from "../kb/types.ts";
 import type { Tagger } from "../tagger/tagger.ts";
 import { parseConll } from "./conll.ts";
@@ -98,11 +99,12 @@ export function evalEventsCommand(
   });
   if (outside.length) io.err(`marsad: the gold lists documents the corpus does not have: ${outside.join(", ")}`);
   const aliases = fullAliasesByEntity(kb);
+  const packed = toPacked(kb);
   const scored = new Map<string, ScoredRecord[]>();
   documents.forEach((doc, i) => {
     const id = String(i);
     const source = { url: `${corpusPath}#document-${id}`, title: `document ${id}`, site: "" };
-    const records = extractEvents(doc.text, tagger.tag(doc.text), kb, {
+    const records = extractEvents(doc.text, tagger.tag(doc.text), packed, {
       ...source,
       published: gold.docs[id]?.published ?? null,
     });

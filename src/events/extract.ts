@@ -4,7 +4,7 @@
  * article is one record.
  */
 
-import type { CompiledKb } from "../kb/types.ts";
+import type { PackedKb } from "../kb/packed.ts";
 import type { Mention } from "../tagger/types.ts";
 import { resolveDate, type ResolvedDate } from "./dates.ts";
 import { eventKey, stableId } from "./identity.ts";
@@ -78,12 +78,7 @@ function within(mentions: readonly Mention[], start: number, end: number): Menti
   return found;
 }
 
-export function extractEvents(
-  text: string,
-  mentions: readonly Mention[],
-  kb: CompiledKb,
-  source: Source,
-): EventRecord[] {
+export function extractEvents(text: string, mentions: readonly Mention[], kb: PackedKb, source: Source): EventRecord[] {
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   const titles = new TitleResolver(kb, text, sorted);
   const records = new Map<string, EventRecord>();

@@ -5,7 +5,7 @@
 
 import { readings } from "./clitics.ts";
 import type { GazetteerMatch } from "./gazetteer.ts";
-import { INSTITUTION, type Lexicon, ORG_HEAD, SETTLEMENT, STATE_FORM } from "./lexicon.ts";
+import { INSTITUTION, type Lexicon, ORG_HEAD, SETTLEMENT, STATE_FORM, type WordSet } from "./lexicon.ts";
 import type { Token } from "./tokenize.ts";
 
 /** Pronoun suffixes that the corpus splits off but pages keep attached: grammar, a closed set. */
@@ -17,7 +17,7 @@ const NAME_HEADS = ORG_HEAD | SETTLEMENT | STATE_FORM | INSTITUTION;
  * A common word, also with a pronoun suffix attached (نظيره، بلادها، حديثه «his talk», which is also
  * Haditha). A suffix never follows the article, so «القاهره» is no «القاهر» + ه.
  */
-export function isCommonWord(word: string, common: ReadonlySet<string>): boolean {
+export function isCommonWord(word: string, common: WordSet): boolean {
   if (common.has(word)) return true;
   if (word.startsWith("ال")) return false;
   return PRONOUN_SUFFIXES.some(
@@ -68,7 +68,7 @@ export class WordTests {
   /** Whether `word` alone is the name of a known official (true), or of a place or organisation (false). */
   isKbWord(word: string, official: boolean): boolean {
     const hits = this.lex.gazetteer.hitsOf(word);
-    return !!hits && hits.some((h) => (this.lex.entities[h.entity]?.type === "official") === official);
+    return !!hits && hits.some((h) => (this.lex.entities.typeOf(h.entity) === "official") === official);
   }
 
   /** The country of a nationality adjective (الروسي، روسية, with or without proclitics). */
@@ -94,7 +94,7 @@ export class WordTests {
 
   /** Whether a KB match may name an official. */
   isPersonMatch(m: GazetteerMatch): boolean {
-    return m.hits.some((h) => this.lex.entities[h.entity]?.type === "official");
+    return m.hits.some((h) => this.lex.entities.typeOf(h.entity) === "official");
   }
 }
 
