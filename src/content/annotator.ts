@@ -29,6 +29,8 @@ import { publicationOfPage } from "./publication-clues.ts";
 import { CONTENT_SCHEMAS } from "./request-schemas.ts";
 import { Slicer } from "./slicer.ts";
 
+/** When the loader started the annotator: first marks are timed from here. */
+const ANNOTATOR_STARTED = performance.now();
 const CHANGE_DEBOUNCE_MS = 400;
 const HOVER_GRACE_MS = 300;
 
@@ -111,7 +113,7 @@ class Annotator {
     const article = await extractArticle(document, slicer, (node) => this.card.isHost(node));
     const extracted = performance.now();
     if (this.article && this.article.map.sameAs(article.map)) return;
-    const { mentions } = await askBackground({ type: "tag", text: article.map.text });
+    const { mentions, knowledge } = await askBackground({ type: "tag", text: article.map.text });
     const tagged = performance.now();
     const marks: Mark[] = [];
     const marked = [];
@@ -139,6 +141,8 @@ class Annotator {
       tag: tagged - extracted,
       paint: painted - tagged,
       total: painted - began,
+      sinceAnnotatorStart: painted - ANNOTATOR_STARTED,
+      knowledge,
       characters: article.map.text.length,
       marks: marks.length,
     };

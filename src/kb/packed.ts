@@ -33,8 +33,6 @@ export interface PackedKb {
   /** Word id → COMMON_WORD | GIVEN_NAME | ORDINARY_NAME bits. */
   readonly wordBits: Uint8Array;
   readonly aliases: TrieArrays;
-  /** The title heads' trie: a hit's `entity` is the title's index in header.titles. */
-  readonly titles: TrieArrays;
   readonly entities: EntityTable;
   /** The learned filter's weights, when the KB has them. */
   readonly filter?: PackedFilter;
@@ -56,11 +54,6 @@ export function packKb(kb: CompiledKb): Uint8Array {
   const ids = new Map(words.map((w, i) => [w, i]));
   const wordId = (w: string) => ids.get(w) ?? -1;
   const aliasTrie = buildTrie(aliases, wordId, words.length);
-  const titleTrie = buildTrie(
-    kb.titles.map((t, i) => [t, i, 0] as const),
-    wordId,
-    words.length,
-  );
 
   const offices: Record<string, number[]> = {};
   entities.forEach((e, i) => {
@@ -89,7 +82,6 @@ export function packKb(kb: CompiledKb): Uint8Array {
       wordSlots: table.slots,
       wordBits: Uint8Array.from(words, (w) => bits.get(w)!),
       ...trieSections("alias", aliasTrie),
-      ...trieSections("title", titleTrie),
       entityRecords: records.records,
       entityStarts: records.starts,
       entityTypes: records.types,
@@ -135,7 +127,6 @@ export function openPackedKb(bytes: ArrayBuffer | Uint8Array): PackedKb {
     words,
     wordBits: file.u8("wordBits"),
     aliases: trie("alias"),
-    titles: trie("title"),
     entities: new EntityTable({
       records: file.u8("entityRecords"),
       starts: file.u32("entityStarts"),

@@ -3,6 +3,7 @@
  * title tries, the entities, and every word list as a set of normalised words.
  */
 
+import { buildTrie } from "../kb/build-trie.ts";
 import type { EntityTable } from "../kb/entity-table.ts";
 import { COMMON_WORD, GIVEN_NAME, ORDINARY_NAME, type PackedKb } from "../kb/packed.ts";
 import type { ListName } from "../kb/word-lists.ts";
@@ -57,7 +58,13 @@ export class Lexicon {
   constructor(kb: PackedKb) {
     const { header } = kb;
     this.gazetteer = new Gazetteer(kb.words, kb.aliases);
-    this.titles = new Gazetteer(kb.words, kb.titles);
+    // A hundred titles: their trie is built here rather than stored (its root would be a word table's length).
+    const titleTrie = buildTrie(
+      header.titles.map((t, i) => [t, i, 0] as const),
+      (w) => kb.words.id(w),
+      kb.words.size,
+    );
+    this.titles = new Gazetteer(kb.words, titleTrie);
     this.entities = kb.entities;
     for (const t of header.titles) {
       for (const w of t.split(" ")) this.titleWords.add(w);
