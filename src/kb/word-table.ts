@@ -20,8 +20,13 @@ export interface WordTableArrays {
   readonly slots: Uint32Array;
 }
 
+/** Enough for the vocabulary of many pages; emptied when full, so a long session's memory stays bounded. */
+const CACHE_LIMIT = 100_000;
+
 export class WordTable {
   private readonly mask: number;
+  /** Ids already looked up: the engine keeps each string's hash, so a page's repeated words cost one Map read. */
+  private readonly cache = new Map<string, number>();
   /** Word i is text.slice(starts[i], starts[i + 1]): summed from the lengths at load. */
   private readonly starts: Uint32Array;
 
@@ -38,6 +43,16 @@ export class WordTable {
 
   /** The word's id, or -1 when the table does not hold it. */
   id(word: string): number {
+    let id = this.cache.get(word);
+    if (id === undefined) {
+      if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+      id = this.lookUp(word);
+      this.cache.set(word, id);
+    }
+    return id;
+  }
+
+  private lookUp(word: string): number {
     const { text, slots } = this.arrays;
     const starts = this.starts;
     for (let slot = hashWord(word) & this.mask; ; slot = (slot + 1) & this.mask) {
