@@ -3,8 +3,9 @@
  * nationality adjective, a known official's name? The rules ask these; none looks at a page.
  */
 
+import { NEEDS_SUPPORT } from "../kb/types.ts";
 import { readings } from "./clitics.ts";
-import type { GazetteerMatch } from "./gazetteer.ts";
+import type { AliasHit, GazetteerMatch } from "./gazetteer.ts";
 import { INSTITUTION, type Lexicon, ORG_HEAD, SETTLEMENT, STATE_FORM, type WordSet } from "./lexicon.ts";
 import type { Token } from "./tokenize.ts";
 
@@ -52,7 +53,18 @@ export class WordTests {
     // لحفاظه «for his keeping»: a preposition and a pronoun around a word; no name starts so.
     if (first && /^[لبك]/.test(word) && readings(word).some((r) => r.skip > 0 && hasPronounSuffix(r.key))) return false;
     if (/^[0-9]/.test(word) || this.nationalityOf(word)) return false;
-    return !this.isKbWord(word, false);
+    // ريم is a given name and only a weak form of a place's name (one that needs the page's support):
+    // it may still start a person's name.
+    return !this.isKbWord(word, false) || (given.has(word) && this.onlyNeedsSupport(this.lex.gazetteer.hitsOf(word)));
+  }
+
+  /** A one-word match that is a given name and, as a place, only a form that needs the page's support (ريم). */
+  isGivenNameOverWeakPlace(word: string, m: GazetteerMatch): boolean {
+    return m.last - m.first === 1 && m.skip === 0 && this.lex.given.has(word) && this.onlyNeedsSupport(m.hits);
+  }
+
+  private onlyNeedsSupport(hits: readonly AliasHit[] | undefined): boolean {
+    return (hits ?? []).every((h) => (h.flags & NEEDS_SUPPORT) !== 0 && this.lex.entities.typeOf(h.entity) === "place");
   }
 
   /** A common word, also with a pronoun suffix attached (نظيره، بلادها). */

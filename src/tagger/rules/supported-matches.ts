@@ -31,9 +31,14 @@ export function supportedMatches(doc: TaggingDocument): void {
   };
   for (const { match, title } of doc.deferred) {
     // A place whose name is a common word: only right after a settlement word, never by the page's
-    // other mentions (أمان «safety» is no Amman, whatever else the page says of Amman).
+    // other mentions (أمان «safety» is no Amman, whatever else the page says of Amman). After a title
+    // and before a family name it is a person's given name: «وزيرة الصحة ريم الحسن».
     if (match.hits.every((h) => lex.entities.typeOf(h.entity) === "place")) {
-      const c = afterSettlementWord(doc, match) ? fromKb(doc, match, match.hits[0]!) : undefined;
+      const c = afterSettlementWord(doc, match)
+        ? fromKb(doc, match, match.hits[0]!)
+        : title && opensLongerName(doc, match)
+          ? unknownOfficial(doc, match.first, title.role, title.country, "title")
+          : undefined;
       if (c) accept(c);
       continue;
     }

@@ -72,6 +72,8 @@ export function titleAt(doc: TaggingDocument, i: number): TitleSpan | undefined 
     // الرئيس السوداني عمر البشير: an adjective that is also someone's surname is the adjective here.
     const adjective = m?.last === j + 1 && t.text.startsWith("ال") && words.nationalityOf(t.text);
     if (m && words.isPersonMatch(m) && !adjective) break;
+    // «وزيرة الصحة ريم الحسن»: a given name that is only a weak form of a place's name ends the title.
+    if (m && !adjective && words.isGivenNameOverWeakPlace(t.text, m)) break;
     if (m && !adjective) {
       j = m.last;
       lastWord = j - 1;
