@@ -48,6 +48,8 @@ export class WordTests {
     // فيصل is a given name, though ف + يصل would read «and arrives», and so is سارة, though سار + ه
     // would read «he walked» with a pronoun.
     if (!given.has(word) && readings(word).some((r) => this.isCommon(r.key))) return false;
+    // «سامر الطراونة وفدا»: a common noun in the accusative (its alif of tanween) ends a name.
+    if (!first && word.length > 3 && word.endsWith("ا") && this.isCommon(word.slice(0, -1))) return false;
     // الحسين، الصادق: a given name may carry the article; any other ال-word starts no name.
     if (first && word.startsWith("ال") && !given.has(word.slice(2))) return false;
     // لحفاظه «for his keeping»: a preposition and a pronoun around a word; no name starts so.
