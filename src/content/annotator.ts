@@ -24,6 +24,7 @@ import { detectArticle } from "./detect.ts";
 import { isMarkable, summarize } from "./entity-summary.ts";
 import { extractArticle, type ArticleText } from "./extract.ts";
 import { Painter, type Mark } from "./highlight.ts";
+import { watchForLateBody } from "./late-body.ts";
 import { markAtPoint, rectAtPoint } from "./hit-test.ts";
 import { publicationOfPage } from "./publication-clues.ts";
 import { CONTENT_SCHEMAS } from "./request-schemas.ts";
@@ -37,6 +38,8 @@ class Annotator {
   private language: UiLanguage = "en";
   private t: Translate = translator("en");
   private status: PageStatus = "working";
+  private pageLanguage: string | undefined;
+  private lateBodyWatched = false;
   private article: ArticleText | null = null;
   private marks: Mark[] = [];
   private entities = new Map<string, EntitySummary>();
@@ -103,12 +106,22 @@ class Annotator {
     const began = performance.now();
     const detection = detectArticle(document);
     const detected = performance.now();
+    if (detection.language !== "ar") {
+      this.clear("other-language");
+      this.pageLanguage = detection.language;
+      return;
+    }
     if (!detection.article || isSiteDisabled(this.settings, location.hostname)) {
       this.clear(detection.article ? "article" : "not-article");
+      // An app shell may get its body later: decided again then, once a page.
+      if (detection.waitingForText && !this.lateBodyWatched) {
+        this.lateBodyWatched = true;
+        watchForLateBody(document, () => this.scheduleRun());
+      }
       return;
     }
     const slicer = new Slicer();
-    const article = await extractArticle(document, slicer, (node) => this.card.isHost(node));
+    const article = await extractArticle(document, slicer, (node) => this.card.isHost(node), detection.block);
     const extracted = performance.now();
     if (this.article && this.article.map.sameAs(article.map)) return;
     const { mentions } = await askBackground({ type: "tag", text: article.map.text });
@@ -163,6 +176,7 @@ class Annotator {
     this.cardEvents.clear();
     this.cursor = -1;
     this.status = status;
+    this.pageLanguage = undefined;
   }
 
   /** The article as a source of events: its address without the fragment, headline, site and date. */
@@ -191,9 +205,12 @@ class Annotator {
     window.addEventListener("popstate", () => this.scheduleRun());
   }
 
-  /** Changes outside the article (tickers, ads, clocks) do not make the article be read again. */
+  /**
+   * Changes outside the article (tickers, ads, clocks) do not make the article be read again, and a page
+   * that is no article is not read again on every change (only after a navigation or a late body).
+   */
   private concernsArticle(target: Node): boolean {
-    if (!this.article) return true;
+    if (!this.article) return this.status === "working";
     return this.article.roots.some((root) => root.contains(target) || target.contains(root));
   }
 
@@ -202,6 +219,7 @@ class Annotator {
     this.changeTimer = setTimeout(() => {
       if (location.href !== this.url) {
         this.url = location.href;
+        this.lateBodyWatched = false;
         this.clear("working");
       }
       void this.run();
@@ -224,6 +242,7 @@ class Annotator {
   private summary(): PageSummary {
     return {
       status: this.status,
+      ...(this.pageLanguage ? { language: this.pageLanguage } : {}),
       site: siteKey(location.hostname) ?? location.hostname,
       enabled: !isSiteDisabled(this.settings, location.hostname),
       entities: [...this.entities.values()],

@@ -1,14 +1,23 @@
 /**
- * Is this page an Arabic news article? Four signals, as Readability and news readers use them: the
- * share of Arabic letters in the paragraphs, Readability's isProbablyReaderable, schema.org / Open Graph
- * article metadata, and the document's lang and dir.
+ * Is this page an Arabic news article? First the language of its Arabic-script text (language.ts), then
+ * the signals Readability and news readers use: the share of Arabic letters in the paragraphs,
+ * Readability's isProbablyReaderable, schema.org / Open Graph article metadata, the document's lang and
+ * dir, and the main text block (main-block.ts): enough text of its own, and not a list of headlines.
  */
 
 import isProbablyReaderable from "@mozilla/readability/Readability-readerable.js";
 import { arabicShare, countLetters } from "./arabic-share.ts";
+import { pageLanguage, type ScriptLanguage } from "./language.ts";
+import { findMainBlock, type MainBlock } from "./main-block.ts";
 
 export interface Detection {
   readonly article: boolean;
+  /** The language of the page's Arabic-script text; only "ar" pages are read. */
+  readonly language: ScriptLanguage;
+  /** The story's text block, found on Arabic pages only. */
+  readonly block: MainBlock | null;
+  /** An Arabic page whose main block has too little text of its own yet (an app shell, a late body). */
+  readonly waitingForText: boolean;
   /** Share of Arabic letters among the letters of the page's paragraphs, 0..1. */
   readonly arabicShare: number;
   readonly readerable: boolean;
@@ -59,14 +68,31 @@ function paragraphShare(doc: Document): number {
   return arabicShare(counts);
 }
 
+/** Story text a page needs before it counts as an article (a video page's short text has more). */
+const MIN_STORY_TEXT = 200;
+
+/** Home pages, section fronts and search results: the main block is headline links and teasers. */
+function isListOfStories(block: MainBlock): boolean {
+  return block.storyLinks >= 3 && block.linkLength >= 0.25 * block.textLength;
+}
+
 export function detectArticle(doc: Document): Detection {
+  const { language } = pageLanguage(doc);
   const share = paragraphShare(doc);
   const html = doc.documentElement;
   const arabicLanguage = html.lang.toLowerCase().startsWith("ar") || html.dir.toLowerCase() === "rtl";
   const articleMetadata = hasArticleMetadata(doc);
-  const readerable = share >= 0.5 && isProbablyReaderable(doc, { minContentLength: 120, minScore: 20 });
+  const arabic = language === "ar" && share >= 0.5;
+  const readerable = arabic && isProbablyReaderable(doc, { minContentLength: 120, minScore: 20 });
+  const block = arabic ? findMainBlock(doc) : null;
+  const storyText = block !== null && block.textLength >= MIN_STORY_TEXT;
   // Metadata alone does not make a page an article (home pages often say og:type=article);
   // readable paragraphs alone do (many sites have no metadata).
-  const article = share >= 0.5 && (readerable || (articleMetadata && arabicLanguage && share >= 0.7));
-  return { article, arabicShare: share, readerable, articleMetadata, arabicLanguage };
+  const article =
+    arabic &&
+    storyText &&
+    !isListOfStories(block) &&
+    (readerable || (articleMetadata && arabicLanguage && share >= 0.7));
+  const waitingForText = language === "ar" && !storyText;
+  return { article, language, block, waitingForText, arabicShare: share, readerable, articleMetadata, arabicLanguage };
 }

@@ -1,0 +1,80 @@
+/**
+ * What on a news page is not the story, inside or outside the article's container: menus, tickers,
+ * share bars, bylines, ads, promos, related stories, "read also" lines, tag chips, comment forms and
+ * policies, code and anything editable. Tag, role and the names a site gives its blocks come first;
+ * where those names are generated (css-1x2y3z), the block's own text tells: mostly links, or a short
+ * block opening with the words sites put on such blocks.
+ */
+
+const SKIPPED_TAGS = new Set([
+  "SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "TEXTAREA", "INPUT", "SELECT", "OPTION", "BUTTON", "CODE", "PRE",
+  "KBD", "SAMP", "VAR", "SVG", "MATH", "IFRAME", "OBJECT", "CANVAS", "VIDEO", "AUDIO", "NAV", "ASIDE", "FOOTER",
+  "FORM", "DIALOG", "MENU", "MARQUEE", "AMP-AD", "AMP-EMBED", "AMP-STICKY-AD", "AMP-SOCIAL-SHARE", "AMP-SIDEBAR",
+  "AMP-LIST", "AMP-NEXT-PAGE", "AMP-IFRAME", "AMP-ANALYTICS",
+]); // prettier-ignore
+
+const SKIPPED_ROLES = new Set(["navigation", "complementary", "banner", "contentinfo", "search", "form", "marquee", "menu", "menubar", "dialog"]); // prettier-ignore
+
+/** Words in a block's class, id or test/component name that name page furniture rather than the story. */
+const FURNITURE =
+  /(^|[-_\s])(nav|navbar|menu|ticker|breaking|marquee|related|recommended|recommendations|suggested|comments?|share|sharing|social|breadcrumbs?|newsletter|subscribe|advert|advertisement|ads?|ad-slot|promo|podcast-promo|sidebar|footer|tags|keywords|most-read|popular|trending|read-more|read-also|more-news|more-stories|byline|author|policy|outbrain|taboola)([-_\s]|$)/i;
+
+/** How sites open the blocks that are not the story: "read also", "advertisement", "by", "related news". */
+const FURNITURE_OPENERS =
+  /^\s*(اقرأ أيض|إقرأ أيض|اقرأ المزيد|طالع أيض|شاهد أيض|للمزيد|المزيد من|إعلان\s*([:|-]|$)|بقلم|شارك (هذا|المقال|الخبر|القصة)|تابعونا|تابعنا|سياسة التعليقات|قواعد التعليق|ذات صلة|أخبار ذات صلة|مواضيع ذات صلة|قصص مقترحة|قصص ذات صلة|الأكثر قراءة|read (also|more)|advertisement|related|by\s)/i;
+
+const SHORT_BLOCK = 300;
+const TEXT_BLOCKS = new Set(["P", "DIV", "SECTION", "LI", "UL", "OL", "H2", "H3", "H4", "H5", "H6", "TABLE", "DL", "SPAN"]); // prettier-ignore
+const HEADINGS = new Set(["H2", "H3", "H4", "H5", "H6"]);
+
+function namesOf(element: Element): string {
+  const attributes = ["data-testid", "data-component", "data-type", "aria-label"]
+    .map((name) => element.getAttribute(name) ?? "")
+    .join(" ");
+  return `${element.id} ${typeof element.className === "string" ? element.className : ""} ${attributes}`;
+}
+
+/** Furniture by what the site says the element is: its tag, role, state and names. Cheap: no text is read. */
+export function isNamedFurniture(element: Element): boolean {
+  if (SKIPPED_TAGS.has(element.tagName.toUpperCase())) return true;
+  if (element.hasAttribute("hidden") || element.getAttribute("aria-hidden") === "true") return true;
+  if (element instanceof HTMLElement && element.isContentEditable) return true;
+  const role = element.getAttribute("role");
+  if (role && SKIPPED_ROLES.has(role)) return true;
+  const names = namesOf(element);
+  if (names.trim() && FURNITURE.test(names)) return true;
+  // A site header is furniture; an article's own header (with its headline) is not.
+  return element.tagName === "HEADER" && !element.querySelector("h1, h2");
+}
+
+/** Share of the element's letters that are link text; 0 for an element without links. */
+export function linkDensity(element: Element): number {
+  const links = element.getElementsByTagName("a");
+  if (links.length === 0) return 0;
+  const total = (element.textContent ?? "").replace(/\s+/g, "").length;
+  if (total === 0) return 0;
+  let linked = 0;
+  for (const link of links) linked += (link.textContent ?? "").replace(/\s+/g, "").length;
+  return linked / total;
+}
+
+/**
+ * Furniture by its text: a block that is mostly links (related stories, tag chips, lists of headlines),
+ * or a short one opening like a "read also" line, an ad label, a byline or a comment policy, or a section
+ * titled like "related stories". `keep` is the element holding the headline: never furniture, nor its
+ * ancestors.
+ */
+export function isTextFurniture(element: Element, keep: Element | null): boolean {
+  if (!TEXT_BLOCKS.has(element.tagName.toUpperCase())) return false;
+  if (keep && element.contains(keep)) return false;
+  if (linkDensity(element) >= 0.5) return true;
+  const first = element.firstElementChild;
+  if (first && HEADINGS.has(first.tagName) && FURNITURE_OPENERS.test(first.textContent ?? "")) return true;
+  if (element.tagName === "SPAN") return false;
+  const text = element.textContent ?? "";
+  return text.length < SHORT_BLOCK && FURNITURE_OPENERS.test(text);
+}
+
+export function isFurniture(element: Element, keep: Element | null): boolean {
+  return isNamedFurniture(element) || isTextFurniture(element, keep);
+}

@@ -1,0 +1,105 @@
+/**
+ * Which language a text in Arabic script is written in: Arabic, or Persian, Urdu, Pashto, Sorani Kurdish
+ * or Uyghur, which share the script but not the names Marsad knows. Two kinds of evidence, both cheap:
+ * letters Arabic does not use (each of the other languages has some of its own) and frequent function
+ * words. The page's lang attribute is only a hint: it decides when the text is too short to tell, and
+ * the text overrules it (Arabic sites that declare lang="en-US", Persian text under lang="ar").
+ */
+
+export type ScriptLanguage = "ar" | "fa" | "ur" | "ps" | "ckb" | "ug";
+
+const OTHER_LANGUAGES = ["fa", "ur", "ps", "ckb", "ug"] as const;
+
+/** Letters of the Arabic script that Arabic itself does not write, by the language that does. */
+const OWN_LETTERS: Record<(typeof OTHER_LANGUAGES)[number], string> = {
+  fa: "پچژگکی۰۱۲۳۴۵۶۷۸۹", // Persian's, and most of them the other languages' too
+  ur: "ٹڈڑںےۓہۂھ",
+  ps: "ټډړږښځڅۍګڼ",
+  ckb: "ێڵڕۆە",
+  ug: "ۇۈۋڭې",
+};
+
+/** Frequent short words, after ي/ى→ی and ك→ک (Persian typed on an Arabic keyboard writes those). */
+const FUNCTION_WORDS: Record<ScriptLanguage, ReadonlySet<string>> = {
+  ar: new Set(["فی", "علی", "أن", "إن", "التی", "الذی", "إلی", "عن", "هذا", "هذه", "قد", "کان", "لم", "بین"]),
+  fa: new Set(["است", "این", "را", "که", "می", "از", "با", "های", "برای", "شد", "شده", "آن", "هم", "کرد", "بود"]),
+  ur: new Set(["کے", "کی", "ہے", "میں", "اور", "سے", "نے", "کو", "ہیں", "کہ", "بھی"]),
+  ps: new Set(["د", "او", "په", "چې", "دا", "کې", "ته", "دې", "هم"]),
+  ckb: new Set(["لە", "و", "بە", "کە", "ئەو", "بۆ", "لەگەڵ", "دەکات"]),
+  ug: new Set(["ۋە", "بىلەن", "بۇ", "ئۈچۈن", "ھەم", "بولۇپ"]),
+};
+
+/** Below this many Arabic-script letters the text is too short to overrule the page's lang. */
+const LETTERS_TO_DECIDE = 150;
+
+export interface LanguageEvidence {
+  readonly language: ScriptLanguage;
+  /** Arabic-script letters read. */
+  readonly letters: number;
+}
+
+const isArabicScript = (code: number) => (code >= 0x0600 && code <= 0x06ff) || (code >= 0x0750 && code <= 0x077f);
+
+function wordKey(word: string): string {
+  return word.replace(/[يى]/g, "ی").replace(/ك/g, "ک");
+}
+
+function langHint(lang: string): ScriptLanguage | null {
+  const primary = lang.trim().toLowerCase().split(/[-_]/)[0] ?? "";
+  if (primary === "ar") return "ar";
+  if (primary === "fa" || primary === "prs" || primary === "per") return "fa";
+  if (primary === "ku") return "ckb";
+  return (OTHER_LANGUAGES as readonly string[]).includes(primary) ? (primary as ScriptLanguage) : null;
+}
+
+/** The language of an Arabic-script text; lang is the page's declared language, "" when none. */
+export function scriptLanguage(text: string, lang = ""): LanguageEvidence {
+  const own = { fa: 0, ur: 0, ps: 0, ckb: 0, ug: 0 };
+  let letters = 0;
+  for (const char of text) {
+    const code = char.charCodeAt(0);
+    if (!isArabicScript(code)) continue;
+    letters++;
+    for (const language of OTHER_LANGUAGES) if (OWN_LETTERS[language].includes(char)) own[language]++;
+  }
+  const words = { ar: 0, fa: 0, ur: 0, ps: 0, ckb: 0, ug: 0 };
+  for (const word of text.split(/[\s\p{P}]+/u)) {
+    if (word.length === 0 || word.length > 6) continue;
+    const key = wordKey(word);
+    for (const language of Object.keys(words) as ScriptLanguage[])
+      if (FUNCTION_WORDS[language].has(key)) words[language]++;
+  }
+  const hint = langHint(lang);
+  if (letters < LETTERS_TO_DECIDE) return { language: hint ?? "ar", letters };
+  // Persian's letters are shared by the others: a text is Urdu, Pashto, Sorani or Uyghur when it also
+  // writes letters of that language's own (or its words), and Persian otherwise.
+  let best: ScriptLanguage = "fa";
+  let bestEvidence = 0;
+  for (const language of OTHER_LANGUAGES) {
+    if (language === "fa") continue;
+    const evidence = (own[language] * 200) / letters + words[language];
+    if (evidence >= 3 && evidence > bestEvidence) [best, bestEvidence] = [language, evidence];
+  }
+  // Arabic writes a foreign name with گ or پ now and then: one such letter in a hundred is not Persian.
+  const foreign = (own.fa + own.ur + own.ps + own.ckb + own.ug) / letters;
+  const arabic = foreign < 0.01 && words.ar >= Math.max(1, words[best]);
+  return { language: arabic ? "ar" : best, letters };
+}
+
+const SAMPLE_CHARACTERS = 8000;
+const SKIPPED_PARENTS = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "TEXTAREA"]);
+
+/** The language of the page's text, read from its first few thousand characters. */
+export function pageLanguage(doc: Document): LanguageEvidence {
+  const parts: string[] = [doc.title];
+  let read = 0;
+  if (doc.body) {
+    const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node && read < SAMPLE_CHARACTERS; node = walker.nextNode()) {
+      if (SKIPPED_PARENTS.has(node.parentElement?.tagName ?? "")) continue;
+      parts.push((node as Text).data);
+      read += (node as Text).data.length;
+    }
+  }
+  return scriptLanguage(parts.join(" ").slice(0, SAMPLE_CHARACTERS), doc.documentElement.lang);
+}

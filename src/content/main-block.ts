@@ -1,0 +1,165 @@
+/**
+ * Finds the article's main text block by its structure, as reader modes do: every block's own text
+ * (a <p>, a <div> of <br>-separated lines, a caption) scores for its parent in full and for the two
+ * ancestors above in part; link text does not score and weighs a container down. The best container,
+ * widened while its ancestors add only a little text (headline, standfirst, captions), is the story.
+ * The headline is the element the page's metadata names (og:title, JSON-LD), or its first <h1>; when it
+ * sits in an <article>, the search stays inside that one (a feed that appends the next story).
+ */
+
+import { isNamedFurniture } from "./furniture.ts";
+
+export const BLOCK_TAGS = new Set([
+  "P", "DIV", "H1", "H2", "H3", "H4", "H5", "H6", "LI", "UL", "OL", "DL", "DD", "DT", "FIGURE", "FIGCAPTION",
+  "BLOCKQUOTE", "SECTION", "ARTICLE", "HEADER", "MAIN", "TABLE", "TR", "TD", "TH", "CAPTION", "BR", "HR", "ADDRESS",
+  "DETAILS", "SUMMARY",
+]); // prettier-ignore
+
+/** A block's own text below this many characters is a label, not text. */
+const MIN_BLOCK_TEXT = 25;
+/** A link this long reads as a headline of another story. */
+const STORY_LINK = 25;
+/** Widening stops when an ancestor adds more text than this (plus a quarter of what the block holds). */
+const WIDEN_SLACK = 400;
+
+export interface MainBlock {
+  /** The element holding the story's text. */
+  readonly root: Element;
+  readonly headline: Element | null;
+  /** Characters of text outside links in the root's text blocks. */
+  readonly textLength: number;
+  /** Characters of link text there. */
+  readonly linkLength: number;
+  /** Links in the root that read like headlines of other stories. */
+  readonly storyLinks: number;
+}
+
+/** The nearest block-level element holding a node (the node's paragraph, or the container of its <br> lines). */
+export function blockOf(node: Node, root: Element): Element {
+  let element = node.parentElement;
+  while (element && element !== root && !BLOCK_TAGS.has(element.tagName.toUpperCase())) element = element.parentElement;
+  return element ?? root;
+}
+
+const squeeze = (text: string) => text.replace(/\s+/g, " ").trim();
+
+function metadataHeadlines(doc: Document): string[] {
+  const found: string[] = [];
+  for (const selector of ['meta[property="og:title"]', 'meta[name="twitter:title"]']) {
+    const content = doc.querySelector(selector)?.getAttribute("content");
+    if (content) found.push(content);
+  }
+  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    const match = /"headline"\s*:\s*"((?:[^"\\]|\\.)*)"/.exec(script.textContent ?? "");
+    if (match) found.push(match[1]!.replace(/\\(.)/g, "$1"));
+  }
+  if (doc.title) found.push(doc.title);
+  return found.map(squeeze).filter((text) => text.length >= 10);
+}
+
+function inFurniture(element: Element): boolean {
+  for (let e: Element | null = element; e; e = e.parentElement) if (isNamedFurniture(e)) return true;
+  return false;
+}
+
+/** The story's headline: the element whose text the metadata gives as headline, else the first <h1>. */
+export function findHeadline(doc: Document): Element | null {
+  const wanted = metadataHeadlines(doc);
+  const candidates = doc.querySelectorAll('h1, [itemprop~="headline"], [class*="title" i], [class*="headline" i], h2');
+  let checked = 0;
+  for (const candidate of candidates) {
+    if (++checked > 300) break;
+    const text = squeeze(candidate.textContent ?? "");
+    if (text.length < 10 || !wanted.some((w) => w.includes(text) && text.length * 2 >= w.length)) continue;
+    if (candidate.tagName === "HEAD" || inFurniture(candidate)) continue;
+    // The innermost element with that text: the <span>, not the <div> around it.
+    let inner = candidate;
+    for (let child = inner.firstElementChild; child; child = inner.firstElementChild) {
+      if (inner.childElementCount !== 1 || squeeze(child.textContent ?? "") !== text) break;
+      inner = child;
+    }
+    return inner;
+  }
+  return [...doc.querySelectorAll("h1")].find((h1) => !inFurniture(h1)) ?? null;
+}
+
+interface Tally {
+  text: number;
+  links: number;
+}
+
+/** Own text of every block under scope (furniture by name left out), with story links by position. */
+function tallyBlocks(doc: Document, scope: Element): { blocks: Map<Element, Tally>; storyLinks: Element[] } {
+  const blocks = new Map<Element, Tally>();
+  const storyLinks: Element[] = [];
+  const walker = doc.createTreeWalker(scope, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode(node) {
+      if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
+      const element = node as Element;
+      if (isNamedFurniture(element)) return NodeFilter.FILTER_REJECT;
+      if (element.tagName === "A" && squeeze(element.textContent ?? "").length >= STORY_LINK) storyLinks.push(element);
+      return NodeFilter.FILTER_SKIP;
+    },
+  });
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const length = (node as Text).data.replace(/\s+/g, "").length;
+    if (length === 0) continue;
+    const block = blockOf(node, scope);
+    let tally = blocks.get(block);
+    if (!tally) blocks.set(block, (tally = { text: 0, links: 0 }));
+    if (node.parentElement?.closest("a")) tally.links += length;
+    else tally.text += length;
+  }
+  return { blocks, storyLinks };
+}
+
+/** The search area: the headline's own <article> when it holds text, else the whole body. */
+function scopeOf(doc: Document, headline: Element | null): Element | null {
+  const article = headline?.closest("article");
+  if (article && (article.textContent ?? "").length >= 200) return article;
+  return doc.body;
+}
+
+export function findMainBlock(doc: Document): MainBlock | null {
+  const headline = findHeadline(doc);
+  const scope = scopeOf(doc, headline);
+  if (!scope) return null;
+  const { blocks, storyLinks } = tallyBlocks(doc, scope);
+  const score = new Map<Element, number>();
+  const held = new Map<Element, Tally>();
+  for (const [block, tally] of blocks) {
+    let level = 0;
+    for (let e: Element | null = block; e; e = e === scope ? null : e.parentElement) {
+      const total = held.get(e) ?? { text: 0, links: 0 };
+      total.text += tally.text;
+      total.links += tally.links;
+      held.set(e, total);
+      if (tally.text >= MIN_BLOCK_TEXT && level >= 1 && level <= 3)
+        score.set(e, (score.get(e) ?? 0) + tally.text / level);
+      level++;
+    }
+  }
+  let top: Element | null = null;
+  let best = 0;
+  for (const [element, raw] of score) {
+    const { text, links } = held.get(element)!;
+    const weighed = raw * (1 - links / (text + links));
+    if (weighed > best) [top, best] = [element, weighed];
+  }
+  if (!top) return null;
+  let root = top;
+  while (root !== scope && root.parentElement && !(headline && root.contains(headline))) {
+    const parent = root.parentElement;
+    const added = held.get(parent)!.text - held.get(root)!.text;
+    if (added > WIDEN_SLACK + held.get(root)!.text / 4) break;
+    root = parent;
+  }
+  const { text, links } = held.get(root)!;
+  return {
+    root,
+    headline,
+    textLength: text,
+    linkLength: links,
+    storyLinks: storyLinks.filter((link) => root.contains(link)).length,
+  };
+}
