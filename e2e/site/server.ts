@@ -3,6 +3,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { articlePage, englishPage, HOSTILE_CSS, latePage, portalPage, spaPage } from "./news-pages.ts";
+import { REAL_WORLD_PAGES, realWorldPath } from "./real-world/index.ts";
 import { seedArticles, type SeedArticle } from "./seed-articles.ts";
 
 const SITE_CSS = `
@@ -51,6 +52,7 @@ function routes(articles: readonly SeedArticle[]): Map<string, [string, string]>
   table.set("/hostile.html", [html, articlePage(first, articles.slice(2, 4), HOSTILE_CSS)]);
   table.set("/spa.html", [html, spaPage(articles[1]!, articles[4]!)]);
   table.set("/spa/second", [html, spaPage(articles[1]!, articles[4]!)]);
+  for (const fixture of REAL_WORLD_PAGES) table.set(realWorldPath(fixture), [html, fixture.html]);
   table.set("/site.css", ["text/css; charset=utf-8", SITE_CSS]);
   table.set("/photo.svg", ["image/svg+xml", PHOTO_SVG]);
   return table;

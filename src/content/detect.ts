@@ -42,7 +42,8 @@ function jsonLdTypes(value: unknown, into: string[]): void {
 
 export function hasArticleMetadata(doc: Document): boolean {
   const ogType = doc.querySelector('meta[property="og:type"]')?.getAttribute("content")?.trim().toLowerCase();
-  if (ogType === "article") return true;
+  // A video page's short text is its story too.
+  if (ogType === "article" || ogType?.startsWith("video.")) return true;
   const types: string[] = [];
   for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
     try {
@@ -70,10 +71,15 @@ function paragraphShare(doc: Document): number {
 
 /** Story text a page needs before it counts as an article (a video page's short text has more). */
 const MIN_STORY_TEXT = 200;
+/** Story text that makes a page an article by itself, where Readability's check sees no paragraphs (<td>, <font>). */
+const ARTICLE_TEXT = 400;
 
-/** Home pages, section fronts and search results: the main block is headline links and teasers. */
+/**
+ * Home pages, section fronts and search results: the main block is other stories' headline links, each
+ * with its summary, so that the summaries make most of its text. An article's "read also" lines do not.
+ */
 function isListOfStories(block: MainBlock): boolean {
-  return block.storyLinks >= 3 && block.linkLength >= 0.25 * block.textLength;
+  return block.teasers >= 3 && block.teasers * 2 >= block.textBlocks;
 }
 
 export function detectArticle(doc: Document): Detection {
@@ -87,12 +93,12 @@ export function detectArticle(doc: Document): Detection {
   const block = arabic ? findMainBlock(doc) : null;
   const storyText = block !== null && block.textLength >= MIN_STORY_TEXT;
   // Metadata alone does not make a page an article (home pages often say og:type=article);
-  // readable paragraphs alone do (many sites have no metadata).
+  // readable paragraphs alone do (many sites have no metadata), and so does a main block of story text.
   const article =
     arabic &&
     storyText &&
     !isListOfStories(block) &&
-    (readerable || (articleMetadata && arabicLanguage && share >= 0.7));
+    (readerable || block.textLength >= ARTICLE_TEXT || (articleMetadata && arabicLanguage && share >= 0.7));
   const waitingForText = language === "ar" && !storyText;
   return { article, language, block, waitingForText, arabicShare: share, readerable, articleMetadata, arabicLanguage };
 }

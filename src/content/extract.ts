@@ -29,7 +29,7 @@ export async function extractArticle(
   isOwnNode: (node: Node) => boolean,
   found: MainBlock | null = findMainBlock(doc),
 ): Promise<ArticleText> {
-  const block = found ?? { root: doc.body, headline: null, textLength: 0, linkLength: 0, storyLinks: 0 };
+  const block = found ?? { root: doc.body, headline: null, textLength: 0, linkLength: 0, teasers: 0, textBlocks: 0 };
   const roots = [headlineOutside(block), block.root].filter((r): r is Element => r !== null);
   roots.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
   const parts: string[] = [];

@@ -24,7 +24,7 @@ const FURNITURE_OPENERS =
   /^\s*(اقرأ أيض|إقرأ أيض|اقرأ المزيد|طالع أيض|شاهد أيض|للمزيد|المزيد من|إعلان\s*([:|-]|$)|بقلم|شارك (هذا|المقال|الخبر|القصة)|تابعونا|تابعنا|سياسة التعليقات|قواعد التعليق|ذات صلة|أخبار ذات صلة|مواضيع ذات صلة|قصص مقترحة|قصص ذات صلة|الأكثر قراءة|read (also|more)|advertisement|related|by\s)/i;
 
 const SHORT_BLOCK = 300;
-const TEXT_BLOCKS = new Set(["P", "DIV", "SECTION", "LI", "UL", "OL", "H2", "H3", "H4", "H5", "H6", "TABLE", "DL", "SPAN"]); // prettier-ignore
+const TEXT_BLOCKS = new Set(["P", "DIV", "SECTION", "LI", "UL", "OL", "H2", "H3", "H4", "H5", "H6", "TABLE", "TD", "DL", "SPAN"]); // prettier-ignore
 const HEADINGS = new Set(["H2", "H3", "H4", "H5", "H6"]);
 
 function namesOf(element: Element): string {

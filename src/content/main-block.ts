@@ -17,8 +17,10 @@ export const BLOCK_TAGS = new Set([
 
 /** A block's own text below this many characters is a label, not text. */
 const MIN_BLOCK_TEXT = 25;
-/** A link this long reads as a headline of another story. */
-const STORY_LINK = 25;
+/** A link of this many words reads as a headline of another story. */
+const STORY_LINK_WORDS = 3;
+/** Text after such a link, before the next one, that makes it a teaser (a headline and its summary). */
+const TEASER_TEXT = 40;
 /** Widening stops when an ancestor adds more text than this (plus a quarter of what the block holds). */
 const WIDEN_SLACK = 400;
 
@@ -30,8 +32,10 @@ export interface MainBlock {
   readonly textLength: number;
   /** Characters of link text there. */
   readonly linkLength: number;
-  /** Links in the root that read like headlines of other stories. */
-  readonly storyLinks: number;
+  /** Links in the root that read like headlines of other stories, followed by a summary of it. */
+  readonly teasers: number;
+  /** Blocks in the root with text of their own. */
+  readonly textBlocks: number;
 }
 
 /** The nearest block-level element holding a node (the node's paragraph, or the container of its <br> lines). */
@@ -65,7 +69,9 @@ function inFurniture(element: Element): boolean {
 /** The story's headline: the element whose text the metadata gives as headline, else the first <h1>. */
 export function findHeadline(doc: Document): Element | null {
   const wanted = metadataHeadlines(doc);
-  const candidates = doc.querySelectorAll('h1, [itemprop~="headline"], [class*="title" i], [class*="headline" i], h2');
+  const candidates = doc.querySelectorAll(
+    'h1, [itemprop~="headline"], [class*="title" i], [class*="headline" i], h2, b, strong',
+  );
   let checked = 0;
   for (const candidate of candidates) {
     if (++checked > 300) break;
@@ -88,16 +94,24 @@ interface Tally {
   links: number;
 }
 
-/** Own text of every block under scope (furniture by name left out), with story links by position. */
-function tallyBlocks(doc: Document, scope: Element): { blocks: Map<Element, Tally>; storyLinks: Element[] } {
+/** A link that reads like another story's headline, and the text after it up to the next such link. */
+interface StoryLink {
+  readonly link: Element;
+  textAfter: number;
+}
+
+/** Own text of every block under scope (furniture by name left out), and the story links in order. */
+function tallyBlocks(doc: Document, scope: Element): { blocks: Map<Element, Tally>; storyLinks: StoryLink[] } {
   const blocks = new Map<Element, Tally>();
-  const storyLinks: Element[] = [];
+  const storyLinks: StoryLink[] = [];
   const walker = doc.createTreeWalker(scope, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
     acceptNode(node) {
       if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
       const element = node as Element;
       if (isNamedFurniture(element)) return NodeFilter.FILTER_REJECT;
-      if (element.tagName === "A" && squeeze(element.textContent ?? "").length >= STORY_LINK) storyLinks.push(element);
+      if (element.tagName === "A" && squeeze(element.textContent ?? "").split(" ").length >= STORY_LINK_WORDS) {
+        storyLinks.push({ link: element, textAfter: 0 });
+      }
       return NodeFilter.FILTER_SKIP;
     },
   });
@@ -108,7 +122,11 @@ function tallyBlocks(doc: Document, scope: Element): { blocks: Map<Element, Tall
     let tally = blocks.get(block);
     if (!tally) blocks.set(block, (tally = { text: 0, links: 0 }));
     if (node.parentElement?.closest("a")) tally.links += length;
-    else tally.text += length;
+    else {
+      tally.text += length;
+      const last = storyLinks[storyLinks.length - 1];
+      if (last) last.textAfter += length;
+    }
   }
   return { blocks, storyLinks };
 }
@@ -155,11 +173,14 @@ export function findMainBlock(doc: Document): MainBlock | null {
     root = parent;
   }
   const { text, links } = held.get(root)!;
+  let textBlocks = 0;
+  for (const [block, tally] of blocks) if (tally.text >= MIN_BLOCK_TEXT && root.contains(block)) textBlocks++;
   return {
     root,
     headline,
     textLength: text,
     linkLength: links,
-    storyLinks: storyLinks.filter((link) => root.contains(link)).length,
+    teasers: storyLinks.filter((s) => s.textAfter >= TEASER_TEXT && root.contains(s.link)).length,
+    textBlocks,
   };
 }
