@@ -51,6 +51,7 @@ describe.each(STATIC_PAGES)("$slug", (page) => {
           ? "article"
           : "not-article";
     expect(decided).toBe(page.expect);
+    if (page.language) expect(detection.language).toBe(page.language);
     if (!detection.article) return;
     const { map } = await extractArticle(doc, new Slicer(), () => false, detection.block);
     const marks = [...new Set(markable(map.text).map((m) => `${m.type}:${m.text}`))].sort();

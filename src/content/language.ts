@@ -24,13 +24,13 @@ const FUNCTION_WORDS: Record<ScriptLanguage, ReadonlySet<string>> = {
   ar: new Set(["فی", "علی", "أن", "إن", "التی", "الذی", "إلی", "عن", "هذا", "هذه", "قد", "کان", "لم", "بین"]),
   fa: new Set(["است", "این", "را", "که", "می", "از", "با", "های", "برای", "شد", "شده", "آن", "هم", "کرد", "بود"]),
   ur: new Set(["کے", "کی", "ہے", "میں", "اور", "سے", "نے", "کو", "ہیں", "کہ", "بھی"]),
-  ps: new Set(["د", "او", "په", "چې", "دا", "کې", "ته", "دې", "هم"]),
-  ckb: new Set(["لە", "و", "بە", "کە", "ئەو", "بۆ", "لەگەڵ", "دەکات"]),
+  ps: new Set(["د", "او", "په", "چې", "دا", "کې", "ته", "دې"]),
+  ckb: new Set(["لە", "بە", "کە", "ئەو", "بۆ", "لەگەڵ", "دەکات"]),
   ug: new Set(["ۋە", "بىلەن", "بۇ", "ئۈچۈن", "ھەم", "بولۇپ"]),
 };
 
 /** Below this many Arabic-script letters the text is too short to overrule the page's lang. */
-const LETTERS_TO_DECIDE = 150;
+const LETTERS_TO_DECIDE = 80;
 
 export interface LanguageEvidence {
   readonly language: ScriptLanguage;

@@ -56,6 +56,7 @@ const persianPage = (slug: string, structure: string, lang: string, text: (t: st
   slug,
   structure,
   expect: "other-language",
+  language: "fa",
   html: htmlDocument({
     title: text(PERSIAN_HEADLINE),
     lang,
@@ -92,6 +93,7 @@ export const urduArticle: RealWorldPage = {
   slug: "urdu-article",
   structure: 'an Urdu news article, lang="ur", Urdu letters ٹ ڈ ڑ ں ے ہ',
   expect: "other-language",
+  language: "ur",
   html: htmlDocument({
     title: "پوتن اور اردوان کی ماسکو میں ملاقات",
     lang: "ur",
@@ -113,6 +115,7 @@ export const soraniArticle: RealWorldPage = {
   slug: "sorani-article",
   structure: 'a Sorani Kurdish article, lang="ckb", letters ێ ڵ ڕ ۆ ە',
   expect: "other-language",
+  language: "ckb",
   html: htmlDocument({
     title: "دیداری پوتین و ئەردۆغان لە مۆسکۆ",
     lang: "ckb",

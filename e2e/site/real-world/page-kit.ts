@@ -16,6 +16,8 @@ export interface RealWorldPage {
   readonly html: string;
   /** What Marsad decides: an Arabic article, an Arabic page that is no article, another language. */
   readonly expect: Expectation;
+  /** The page's language when Marsad leaves it for being another language (BCP 47). */
+  readonly language?: string;
   /** Every distinct mark the page must show, as "official:text" or "place:text"; nothing else may be marked. */
   readonly marked: readonly string[];
   /** Names on the page that must stay unmarked: related links, promos, other stories, other languages. */
