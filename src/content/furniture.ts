@@ -38,7 +38,9 @@ function namesOf(element: Element): string {
 export function isNamedFurniture(element: Element): boolean {
   if (SKIPPED_TAGS.has(element.tagName.toUpperCase())) return true;
   if (element.hasAttribute("hidden") || element.getAttribute("aria-hidden") === "true") return true;
-  if (element instanceof HTMLElement && element.isContentEditable) return true;
+  // The editing host is enough: its subtree is left out with it (isContentEditable would compute style).
+  const editable = element.getAttribute("contenteditable");
+  if (editable !== null && editable !== "false") return true;
   const role = element.getAttribute("role");
   if (role && SKIPPED_ROLES.has(role)) return true;
   const names = namesOf(element);

@@ -20,14 +20,21 @@ const OWN_LETTERS: Record<(typeof OTHER_LANGUAGES)[number], string> = {
 };
 
 /** Frequent short words, after ي/ى→ی and ك→ک (Persian typed on an Arabic keyboard writes those). */
-const FUNCTION_WORDS: Record<ScriptLanguage, ReadonlySet<string>> = {
-  ar: new Set(["فی", "علی", "أن", "إن", "التی", "الذی", "إلی", "عن", "هذا", "هذه", "قد", "کان", "لم", "بین"]),
-  fa: new Set(["است", "این", "را", "که", "می", "از", "با", "های", "برای", "شد", "شده", "آن", "هم", "کرد", "بود"]),
-  ur: new Set(["کے", "کی", "ہے", "میں", "اور", "سے", "نے", "کو", "ہیں", "کہ", "بھی"]),
-  ps: new Set(["د", "او", "په", "چې", "دا", "کې", "ته", "دې"]),
-  ckb: new Set(["لە", "بە", "کە", "ئەو", "بۆ", "لەگەڵ", "دەکات"]),
-  ug: new Set(["ۋە", "بىلەن", "بۇ", "ئۈچۈن", "ھەم", "بولۇپ"]),
+const FUNCTION_WORDS: Record<ScriptLanguage, readonly string[]> = {
+  ar: ["فی", "علی", "أن", "إن", "التی", "الذی", "إلی", "عن", "هذا", "هذه", "قد", "کان", "لم", "بین"],
+  fa: ["است", "این", "را", "که", "می", "از", "با", "های", "برای", "شد", "شده", "آن", "هم", "کرد", "بود"],
+  ur: ["کے", "کی", "ہے", "میں", "اور", "سے", "نے", "کو", "ہیں", "کہ", "بھی"],
+  ps: ["د", "او", "په", "چې", "دا", "کې", "ته", "دې"],
+  ckb: ["لە", "بە", "کە", "ئەو", "بۆ", "لەگەڵ", "دەکات"],
+  ug: ["ۋە", "بىلەن", "بۇ", "ئۈچۈن", "ھەم", "بولۇپ"],
 };
+
+/** Each function word's language (no word is in two lists). */
+const WORD_LANGUAGE = new Map(
+  (Object.entries(FUNCTION_WORDS) as [ScriptLanguage, readonly string[]][]).flatMap(([language, words]) =>
+    words.map((word) => [word, language] as const),
+  ),
+);
 
 /** Below this many Arabic-script letters the text is too short to overrule the page's lang. */
 const LETTERS_TO_DECIDE = 80;
@@ -40,8 +47,17 @@ export interface LanguageEvidence {
 
 const isArabicScript = (code: number) => (code >= 0x0600 && code <= 0x06ff) || (code >= 0x0750 && code <= 0x077f);
 
+/** For each code point of U+0600..U+06FF, the language whose own letter it is (index into OTHER_LANGUAGES + 1). */
+const OWNER = new Uint8Array(0x100);
+OTHER_LANGUAGES.forEach((language, i) => {
+  for (const letter of OWN_LETTERS[language]) OWNER[letter.charCodeAt(0) - 0x0600] = i + 1;
+});
+
+/** Word boundaries: spaces and the punctuation of Arabic-script and Latin text. */
+const WORD_BREAKS = /[\s.,:;!?؟،؛«»"'()[\]{}\-–—…]+/;
+
 function wordKey(word: string): string {
-  return word.replace(/[يى]/g, "ی").replace(/ك/g, "ک");
+  return /[يىك]/.test(word) ? word.replace(/[يى]/g, "ی").replace(/ك/g, "ک") : word;
 }
 
 function langHint(lang: string): ScriptLanguage | null {
@@ -54,20 +70,21 @@ function langHint(lang: string): ScriptLanguage | null {
 
 /** The language of an Arabic-script text; lang is the page's declared language, "" when none. */
 export function scriptLanguage(text: string, lang = ""): LanguageEvidence {
-  const own = { fa: 0, ur: 0, ps: 0, ckb: 0, ug: 0 };
+  const owned = [0, 0, 0, 0, 0, 0];
   let letters = 0;
-  for (const char of text) {
-    const code = char.charCodeAt(0);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
     if (!isArabicScript(code)) continue;
     letters++;
-    for (const language of OTHER_LANGUAGES) if (OWN_LETTERS[language].includes(char)) own[language]++;
+    if (code <= 0x06ff) owned[OWNER[code - 0x0600]!]!++;
   }
+  const [, fa, ur, ps, ckb, ug] = owned as [number, number, number, number, number, number];
+  const own = { fa, ur, ps, ckb, ug };
   const words = { ar: 0, fa: 0, ur: 0, ps: 0, ckb: 0, ug: 0 };
-  for (const word of text.split(/[\s\p{P}]+/u)) {
+  for (const word of text.split(WORD_BREAKS)) {
     if (word.length === 0 || word.length > 6) continue;
-    const key = wordKey(word);
-    for (const language of Object.keys(words) as ScriptLanguage[])
-      if (FUNCTION_WORDS[language].has(key)) words[language]++;
+    const language = WORD_LANGUAGE.get(wordKey(word));
+    if (language) words[language]++;
   }
   const hint = langHint(lang);
   if (letters < LETTERS_TO_DECIDE) return { language: hint ?? "ar", letters };
@@ -86,7 +103,7 @@ export function scriptLanguage(text: string, lang = ""): LanguageEvidence {
   return { language: arabic ? "ar" : best, letters };
 }
 
-const SAMPLE_CHARACTERS = 8000;
+const SAMPLE_CHARACTERS = 6000;
 const SKIPPED_PARENTS = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "TEXTAREA"]);
 
 /** The language of the page's text, read from its first few thousand characters. */

@@ -21,6 +21,8 @@ const MIN_BLOCK_TEXT = 25;
 const STORY_LINK_WORDS = 3;
 /** Text after such a link, before the next one, that makes it a teaser (a headline and its summary). */
 const TEASER_TEXT = 40;
+/** Text enough to tell the story's block from the rest; reading on would only cost time on huge pages. */
+const ENOUGH_TEXT = 50000;
 /** Widening stops when an ancestor adds more text than this (plus a quarter of what the block holds). */
 const WIDEN_SLACK = 400;
 
@@ -115,9 +117,12 @@ function tallyBlocks(doc: Document, scope: Element): { blocks: Map<Element, Tall
       return NodeFilter.FILTER_SKIP;
     },
   });
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const length = (node as Text).data.replace(/\s+/g, "").length;
-    if (length === 0) continue;
+  let read = 0;
+  for (let node = walker.nextNode(); node && read < ENOUGH_TEXT; node = walker.nextNode()) {
+    const { data } = node as Text;
+    if (!/\S/.test(data)) continue;
+    const length = data.length;
+    read += length;
     const block = blockOf(node, scope);
     let tally = blocks.get(block);
     if (!tally) blocks.set(block, (tally = { text: 0, links: 0 }));
