@@ -3,7 +3,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { articlePage, englishPage, HOSTILE_CSS, latePage, portalPage, spaPage } from "./news-pages.ts";
-import { REAL_WORLD_PAGES, realWorldPath } from "./real-world/index.ts";
+import { DEMO_PAGES, REAL_WORLD_PAGES, realWorldPath } from "./real-world/index.ts";
 import { seedArticles, type SeedArticle } from "./seed-articles.ts";
 
 const SITE_CSS = `
@@ -45,7 +45,7 @@ function routes(articles: readonly SeedArticle[]): Map<string, [string, string]>
     table.set(`/${article.slug}.html`, [html, articlePage(article, related)]);
   });
   const first = articles[1]!;
-  table.set("/", [html, portalPage(articles)]);
+  table.set("/", [html, portalPage(articles, DEMO_PAGES)]);
   table.set("/portal.html", [html, portalPage(articles)]);
   table.set("/english.html", [html, englishPage()]);
   table.set("/late.html", [html, latePage(first)]);

@@ -1,7 +1,7 @@
 /** Every real-world fixture page, in the order the tests load them. */
 
 import { ampArticle, infiniteScroll, liveBlog } from "./amp-and-live.ts";
-import { brDivWithSpanHeadline, brTableLayout } from "./br-bodies.ts";
+import { brDivWithSpanHeadline, brTableLayout, HEADLINE_1 as BR_HEADLINE } from "./br-bodies.ts";
 import { furnitureInsideArticle, metadataHeadline } from "./inline-furniture.ts";
 import {
   arabicWithWrongLang,
@@ -14,7 +14,7 @@ import {
 import { photoGallery, videoPage } from "./media-pages.ts";
 import type { RealWorldPage } from "./page-kit.ts";
 import { nestedParagraphs, oneLongParagraph } from "./paragraph-shapes.ts";
-import { lateBody, reactGeneratedClasses } from "./react-app.ts";
+import { HEADLINE_1 as REACT_HEADLINE, lateBody, reactGeneratedClasses } from "./react-app.ts";
 import { homePage, searchResults, sectionFront } from "./story-lists.ts";
 
 export type { RealWorldPage } from "./page-kit.ts";
@@ -45,3 +45,17 @@ export const REAL_WORLD_PAGES: readonly RealWorldPage[] = [
 ];
 
 export const realWorldPath = (page: RealWorldPage) => `/real-world/${page.slug}.html`;
+
+/** The two the demo site (npm start) links from its home page: markup that is not tidy. */
+export const DEMO_PAGES = [
+  {
+    path: realWorldPath(brDivWithSpanHeadline),
+    headline: BR_HEADLINE,
+    teaser: "موقع قديم: نص الخبر أسطر يفصلها <br> والعنوان في <span>، بلا فقرة واحدة",
+  },
+  {
+    path: realWorldPath(reactGeneratedClasses),
+    headline: REACT_HEADLINE,
+    teaser: "تطبيق React: أسماء أصناف مولّدة، وإعلان وترويج بودكاست وقصص مقترحة بين الفقرات",
+  },
+] as const;

@@ -5,7 +5,7 @@
 
 import { articleMetadata, e, htmlDocument, type RealWorldPage } from "./page-kit.ts";
 
-const HEADLINE_1 = "غوتيريش يدعو من جنيف إلى هدنة إنسانية في السودان";
+export const HEADLINE_1 = "غوتيريش يدعو من جنيف إلى هدنة إنسانية في السودان";
 const BODY_1 = [
   "دعا الأمين العام للأمم المتحدة أنطونيو غوتيريش، في كلمة أمام مجلس حقوق الإنسان في جنيف، إلى هدنة إنسانية فورية في السودان تسمح بإيصال المساعدات إلى ملايين المحتاجين.",
   "وقال غوتيريش إن القتال في الخرطوم ودارفور دفع البلاد إلى واحدة من أسوأ الأزمات الإنسانية في العالم، محذرا من أن موسم الأمطار سيزيد صعوبة الوصول إلى المخيمات.",
@@ -25,7 +25,7 @@ export const reactGeneratedClasses: RealWorldPage = {
     title: `${HEADLINE_1} - المرصد نيوز`,
     head: articleMetadata(HEADLINE_1),
     body: `<div id="__next"><div class="${css(1)}">
-<header class="${css(2)}"><a class="${css(3)}" href="/">المرصد نيوز</a><a class="${css(4)}" href="/live">مباشر</a></header>
+<header class="${css(2)}"><a class="${css(3)}" href="/">المرصد نيوز</a> <a class="${css(4)}" href="/live">مباشر</a></header>
 <main class="${css(5)}"><div class="${css(6)}">
   <h1 class="${css(7)}">${e(HEADLINE_1)}</h1>
   <div class="${css(8)}"><span class="${css(9)}">قبل ساعتين</span></div>
