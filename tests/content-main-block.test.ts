@@ -5,6 +5,7 @@
  */
 
 import { describe, expect, test } from "vitest";
+import { detectArticle } from "../src/content/detect.ts";
 import { extractArticle } from "../src/content/extract.ts";
 import { findHeadline, findMainBlock } from "../src/content/main-block.ts";
 import { Slicer } from "../src/content/slicer.ts";
@@ -58,6 +59,32 @@ describe("the main block", () => {
     const doc = load(`<html lang="ar"><head><meta property="og:title" content="القصة الأولى في الصفحة"></head>
 <body><div class="feed">${story("القصة الأولى في الصفحة", 2)}${story("القصة التالية الأطول منها", 5)}</div></body></html>`);
     expect(findMainBlock(doc)!.root.querySelector("h1")!.textContent).toBe("القصة الأولى في الصفحة");
+  });
+});
+
+describe("article or list of stories", () => {
+  const paragraph = `<p>${SENTENCE} ${SENTENCE}</p>`;
+  const card = (i: number) =>
+    `<div class="c"><h3><a href="/${i}">عنوان قصة أخرى رقم ${i} في الموقع</a></h3><p>ملخص القصة الأخرى في سطر واحد يكفي لقراءتها.</p></div>`;
+
+  test("an <article> around the header alone does not hide the body that follows it", async () => {
+    const doc = load(`<html lang="ar"><body><article><header><h1>عنوان الخبر هنا</h1>
+<p>${SENTENCE} ${SENTENCE}</p></header></article><div class="body">${paragraph.repeat(3)}</div></body></html>`);
+    expect(findMainBlock(doc)!.root.contains(doc.querySelector(".body p"))).toBe(true);
+    expect(await textOf(doc)).toContain(SENTENCE);
+  });
+
+  test("a short story with teaser cards in its container is still an article; the cards alone are not", () => {
+    const story = load(
+      `<html lang="ar"><body><div class="x"><h1>عنوان الخبر هنا</h1>${paragraph.repeat(3)}${[1, 2, 3, 4].map(card).join("")}</div></body></html>`,
+    );
+    expect(detectArticle(story).article).toBe(true);
+    const list = load(
+      `<html lang="ar"><body><div class="x"><h1>سياسة</h1>${[1, 2, 3, 4, 5, 6].map(card).join("")}</div></body></html>`,
+    );
+    const detection = detectArticle(list);
+    expect(detection.block!.teasers).toBe(6);
+    expect(detection.article).toBe(false);
   });
 });
 

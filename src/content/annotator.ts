@@ -24,8 +24,8 @@ import { detectArticle } from "./detect.ts";
 import { isMarkable, summarize } from "./entity-summary.ts";
 import { extractArticle, type ArticleText } from "./extract.ts";
 import { Painter, type Mark } from "./highlight.ts";
-import { watchForLateBody } from "./late-body.ts";
 import { markAtPoint, rectAtPoint } from "./hit-test.ts";
+import { watchForLateBody } from "./late-body.ts";
 import { publicationOfPage } from "./publication-clues.ts";
 import { CONTENT_SCHEMAS } from "./request-schemas.ts";
 import { Slicer } from "./slicer.ts";
@@ -38,7 +38,8 @@ class Annotator {
   private language: UiLanguage = "en";
   private t: Translate = translator("en");
   private status: PageStatus = "working";
-  private pageLanguage: string | undefined;
+  /** The page's language when it is Arabic script but not Arabic. */
+  private otherLanguage: string | undefined;
   private lateBodyWatched = false;
   private article: ArticleText | null = null;
   private marks: Mark[] = [];
@@ -108,7 +109,7 @@ class Annotator {
     const detected = performance.now();
     if (detection.language !== "ar") {
       this.clear("other-language");
-      this.pageLanguage = detection.language;
+      this.otherLanguage = detection.language;
       return;
     }
     if (!detection.article || isSiteDisabled(this.settings, location.hostname)) {
@@ -176,7 +177,7 @@ class Annotator {
     this.cardEvents.clear();
     this.cursor = -1;
     this.status = status;
-    this.pageLanguage = undefined;
+    this.otherLanguage = undefined;
   }
 
   /** The article as a source of events: its address without the fragment, headline, site and date. */
@@ -242,7 +243,7 @@ class Annotator {
   private summary(): PageSummary {
     return {
       status: this.status,
-      ...(this.pageLanguage ? { language: this.pageLanguage } : {}),
+      ...(this.otherLanguage ? { language: this.otherLanguage } : {}),
       site: siteKey(location.hostname) ?? location.hostname,
       enabled: !isSiteDisabled(this.settings, location.hostname),
       entities: [...this.entities.values()],

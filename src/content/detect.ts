@@ -76,10 +76,11 @@ const ARTICLE_TEXT = 400;
 
 /**
  * Home pages, section fronts and search results: the main block is other stories' headline links, each
- * with its summary, so that the summaries make most of its text. An article's "read also" lines do not.
+ * with its summary, and the summaries make half its text blocks and half its text. An article's "read
+ * also" lines, or a few teasers after a short story, do not.
  */
 function isListOfStories(block: MainBlock): boolean {
-  return block.teasers >= 3 && block.teasers * 2 >= block.textBlocks;
+  return block.teasers >= 3 && block.teasers * 2 >= block.textBlocks && block.teaserText * 2 >= block.textLength;
 }
 
 export function detectArticle(doc: Document): Detection {

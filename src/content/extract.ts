@@ -10,8 +10,7 @@ import type { Slicer } from "./slicer.ts";
 import { TextMap, type TextSegment } from "./text-map.ts";
 
 /** The headline, when the story's block does not hold it and it is Arabic. */
-function headlineOutside(block: MainBlock): Element | null {
-  const { headline, root } = block;
+function headlineOutside(root: Element, headline: Element | null): Element | null {
   if (!headline || root.contains(headline)) return null;
   return arabicShare(countLetters(headline.textContent ?? "")) >= 0.5 ? headline : null;
 }
@@ -29,8 +28,9 @@ export async function extractArticle(
   isOwnNode: (node: Node) => boolean,
   found: MainBlock | null = findMainBlock(doc),
 ): Promise<ArticleText> {
-  const block = found ?? { root: doc.body, headline: null, textLength: 0, linkLength: 0, teasers: 0, textBlocks: 0 };
-  const roots = [headlineOutside(block), block.root].filter((r): r is Element => r !== null);
+  const root = found?.root ?? doc.body;
+  const headline = found?.headline ?? null;
+  const roots = [headlineOutside(root, headline), root].filter((r): r is Element => r !== null);
   roots.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
   const parts: string[] = [];
   const segments: TextSegment[] = [];
@@ -43,7 +43,7 @@ export async function extractArticle(
     const walker = doc.createTreeWalker(current, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
       acceptNode(node) {
         if (node.nodeType === Node.TEXT_NODE || node.nodeName === "BR") return NodeFilter.FILTER_ACCEPT;
-        return isOwnNode(node) || isFurniture(node as Element, block.headline)
+        return isOwnNode(node) || isFurniture(node as Element, headline)
           ? NodeFilter.FILTER_REJECT
           : NodeFilter.FILTER_SKIP;
       },

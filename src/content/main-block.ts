@@ -4,7 +4,8 @@
  * ancestors above in part; link text does not score and weighs a container down. The best container,
  * widened while its ancestors add only a little text (headline, standfirst, captions), is the story.
  * The headline is the element the page's metadata names (og:title, JSON-LD), or its first <h1>; when it
- * sits in an <article>, the search stays inside that one (a feed that appends the next story).
+ * sits in an <article> that holds text of its own, the best container is taken there (a feed that
+ * appends the next story, perhaps a longer one).
  */
 
 import { isNamedFurniture } from "./furniture.ts";
@@ -36,6 +37,8 @@ export interface MainBlock {
   readonly linkLength: number;
   /** Links in the root that read like headlines of other stories, followed by a summary of it. */
   readonly teasers: number;
+  /** Characters of those summaries. */
+  readonly teaserText: number;
   /** Blocks in the root with text of their own. */
   readonly textBlocks: number;
 }
@@ -79,7 +82,7 @@ export function findHeadline(doc: Document): Element | null {
     if (++checked > 300) break;
     const text = squeeze(candidate.textContent ?? "");
     if (text.length < 10 || !wanted.some((w) => w.includes(text) && text.length * 2 >= w.length)) continue;
-    if (candidate.tagName === "HEAD" || inFurniture(candidate)) continue;
+    if (inFurniture(candidate)) continue;
     // The innermost element with that text: the <span>, not the <div> around it.
     let inner = candidate;
     for (let child = inner.firstElementChild; child; child = inner.firstElementChild) {
@@ -136,18 +139,8 @@ function tallyBlocks(doc: Document, scope: Element): { blocks: Map<Element, Tall
   return { blocks, storyLinks };
 }
 
-/** The search area: the headline's own <article> when it holds text, else the whole body. */
-function scopeOf(doc: Document, headline: Element | null): Element | null {
-  const article = headline?.closest("article");
-  if (article && (article.textContent ?? "").length >= 200) return article;
-  return doc.body;
-}
-
-export function findMainBlock(doc: Document): MainBlock | null {
-  const headline = findHeadline(doc);
-  const scope = scopeOf(doc, headline);
-  if (!scope) return null;
-  const { blocks, storyLinks } = tallyBlocks(doc, scope);
+/** Scores of containers: their blocks' own text, in full for a parent and in part for the two above. */
+function scoreContainers(blocks: Map<Element, Tally>, scope: Element) {
   const score = new Map<Element, number>();
   const held = new Map<Element, Tally>();
   for (const [block, tally] of blocks) {
@@ -162,12 +155,49 @@ export function findMainBlock(doc: Document): MainBlock | null {
       level++;
     }
   }
-  let top: Element | null = null;
-  let best = 0;
+  const weighed = new Map<Element, number>();
   for (const [element, raw] of score) {
     const { text, links } = held.get(element)!;
-    const weighed = raw * (1 - links / (text + links));
-    if (weighed > best) [top, best] = [element, weighed];
+    weighed.set(element, raw * (1 - links / (text + links)));
+  }
+  return { weighed, held };
+}
+
+function best(weighed: Map<Element, number>, within: Element | null): [Element | null, number] {
+  let top: Element | null = null;
+  let most = 0;
+  for (const [element, value] of weighed) {
+    if (value > most && (!within || within.contains(element))) [top, most] = [element, value];
+  }
+  return [top, most];
+}
+
+/** Blocks of text in an element, headings aside. */
+function paragraphsIn(blocks: Map<Element, Tally>, element: Element): number {
+  let count = 0;
+  for (const [block, tally] of blocks) {
+    if (tally.text >= MIN_BLOCK_TEXT && !/^H[1-6]$/.test(block.tagName) && element.contains(block)) count++;
+  }
+  return count;
+}
+
+/** A summary is this long at most: text after a headline link beyond it is not the link's summary. */
+const SUMMARY_TEXT = 300;
+
+export function findMainBlock(doc: Document): MainBlock | null {
+  const scope = doc.body;
+  if (!scope) return null;
+  const headline = findHeadline(doc);
+  const { blocks, storyLinks } = tallyBlocks(doc, scope);
+  const { weighed, held } = scoreContainers(blocks, scope);
+  const [first, most] = best(weighed, null);
+  let top = first;
+  // The headline's own <article> keeps the story when it holds paragraphs of its own: in a feed, the
+  // next story may be longer. An <article> around the header alone (headline, standfirst) does not.
+  const article = headline?.closest("article") ?? null;
+  if (top && article && !article.contains(top) && paragraphsIn(blocks, article) >= 2) {
+    const [inside, value] = best(weighed, article);
+    if (inside && value >= 0.2 * most) top = inside;
   }
   if (!top) return null;
   let root = top;
@@ -180,12 +210,14 @@ export function findMainBlock(doc: Document): MainBlock | null {
   const { text, links } = held.get(root)!;
   let textBlocks = 0;
   for (const [block, tally] of blocks) if (tally.text >= MIN_BLOCK_TEXT && root.contains(block)) textBlocks++;
+  const teasers = storyLinks.filter((s) => s.textAfter >= TEASER_TEXT && root.contains(s.link));
   return {
     root,
     headline,
     textLength: text,
     linkLength: links,
-    teasers: storyLinks.filter((s) => s.textAfter >= TEASER_TEXT && root.contains(s.link)).length,
+    teasers: teasers.length,
+    teaserText: teasers.reduce((sum, s) => sum + Math.min(s.textAfter, SUMMARY_TEXT), 0),
     textBlocks,
   };
 }
