@@ -17,14 +17,20 @@ const SKIPPED_ROLES = new Set(["navigation", "complementary", "banner", "content
 
 /** Words in a block's class, id or test/component name that name page furniture rather than the story. */
 const FURNITURE =
-  /(^|[-_\s])(nav|navbar|menu|ticker|breaking|marquee|related|recommended|recommendations|suggested|comments?|share|sharing|social|breadcrumbs?|newsletter|subscribe|advert|advertisement|ads?|ad-slot|promo|podcast-promo|sidebar|footer|tags|keywords|most-read|popular|trending|read-more|read-also|more-news|more-stories|byline|author|policy|outbrain|taboola)([-_\s]|$)/i;
+  /(^|[-_\s])(nav|navbar|menu|ticker|breaking|marquee|related|recommended|recommendations|suggested|comments?|share|sharing|social|breadcrumbs?|newsletter|subscribe|advert|advertisement|ads?|ad-slot|promo|podcast-promo|sidebar|footer|tags|keywords|most-read|popular|trending|read-more|read-also|more-news|more-stories|byline|author|policy|outbrain|taboola|playlist|twitter-tweet|instagram-media)([-_\s]|$)/i;
 
 /** How sites open the blocks that are not the story: "read also", "advertisement", "by", "related news". */
 const FURNITURE_OPENERS =
   /^\s*(اقرأ أيض|إقرأ أيض|اقرأ المزيد|طالع أيض|شاهد أيض|للمزيد|المزيد من|إعلان\s*([:|-]|$)|بقلم|شارك (هذا|المقال|الخبر|القصة)|تابعونا|تابعنا|سياسة التعليقات|قواعد التعليق|ذات صلة|أخبار ذات صلة|مواضيع ذات صلة|قصص مقترحة|قصص ذات صلة|الأكثر قراءة|read (also|more)|advertisement|related|by\s)/i;
 
 const SHORT_BLOCK = 300;
-const TEXT_BLOCKS = new Set(["P", "DIV", "SECTION", "LI", "UL", "OL", "H2", "H3", "H4", "H5", "H6", "TABLE", "TD", "DL", "SPAN"]); // prettier-ignore
+/** A teaser card: another story's headline as a link (to another page) in a heading, and a summary. */
+const TEASER_CARD = 400;
+const HEADLINE_LINK = ["h2", "h3", "h4", "h5"]
+  .flatMap((h) => [`${h} a[href]:not([href^="#"])`, `a[href]:not([href^="#"]) ${h}`])
+  .join(", ");
+const TEXT_BLOCKS = new Set(["P", "DIV", "SECTION", "ARTICLE", "LI", "UL", "OL", "H2", "H3", "H4", "H5", "H6", "TABLE", "TD", "DL", "SPAN"]); // prettier-ignore
+const CARD_TAGS = new Set(["DIV", "LI", "SECTION", "ARTICLE"]);
 const HEADINGS = new Set(["H2", "H3", "H4", "H5", "H6"]);
 
 function namesOf(element: Element): string {
@@ -62,8 +68,9 @@ export function linkDensity(element: Element): number {
 
 /**
  * Furniture by its text: a block that is mostly links (related stories, tag chips, lists of headlines),
- * or a short one opening like a "read also" line, an ad label, a byline or a comment policy, or a section
- * titled like "related stories". `keep` is the element holding the headline: never furniture, nor its
+ * a teaser card (another story's headline link in a heading, and its summary), a short block opening
+ * like a "read also" line, an ad label, a byline or a comment policy, or a section titled like
+ * "related stories". `keep` is the element holding the headline: never furniture, nor its
  * ancestors.
  */
 export function isTextFurniture(element: Element, keep: Element | null): boolean {
@@ -74,6 +81,7 @@ export function isTextFurniture(element: Element, keep: Element | null): boolean
   if (first && HEADINGS.has(first.tagName) && FURNITURE_OPENERS.test(first.textContent ?? "")) return true;
   if (element.tagName === "SPAN") return false;
   const text = element.textContent ?? "";
+  if (text.length < TEASER_CARD && CARD_TAGS.has(element.tagName) && element.querySelector(HEADLINE_LINK)) return true;
   return text.length < SHORT_BLOCK && FURNITURE_OPENERS.test(text);
 }
 

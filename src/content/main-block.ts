@@ -18,7 +18,7 @@ export const BLOCK_TAGS = new Set([
 
 /** A block's own text below this many characters is a label, not text. */
 const MIN_BLOCK_TEXT = 25;
-/** A link of this many words reads as a headline of another story. */
+/** A heading link of this many words reads as a headline of another story. */
 const STORY_LINK_WORDS = 3;
 /** Text after such a link, before the next one, that makes it a teaser (a headline and its summary). */
 const TEASER_TEXT = 40;
@@ -99,6 +99,14 @@ interface Tally {
   links: number;
 }
 
+const HEADINGS = "h2, h3, h4, h5, h6";
+
+/** A link in a heading (or around one) of a few words: how pages list other stories. */
+function isHeadlineLink(link: Element): boolean {
+  if (!link.closest(HEADINGS) && !link.querySelector(HEADINGS)) return false;
+  return squeeze(link.textContent ?? "").split(" ").length >= STORY_LINK_WORDS;
+}
+
 /** A link that reads like another story's headline, and the text after it up to the next such link. */
 interface StoryLink {
   readonly link: Element;
@@ -114,9 +122,7 @@ function tallyBlocks(doc: Document, scope: Element): { blocks: Map<Element, Tall
       if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
       const element = node as Element;
       if (isNamedFurniture(element)) return NodeFilter.FILTER_REJECT;
-      if (element.tagName === "A" && squeeze(element.textContent ?? "").split(" ").length >= STORY_LINK_WORDS) {
-        storyLinks.push({ link: element, textAfter: 0 });
-      }
+      if (element.tagName === "A" && isHeadlineLink(element)) storyLinks.push({ link: element, textAfter: 0 });
       return NodeFilter.FILTER_SKIP;
     },
   });

@@ -17,7 +17,8 @@ const BODY_1 = [
 /** A WordPress-like article: everything in one <article>, furniture among the paragraphs. */
 export const furnitureInsideArticle: RealWorldPage = {
   slug: "furniture-inside-article",
-  structure: "furniture inside the article's container: byline, share bar, 'read also' line, tag chips, comment policy",
+  structure:
+    "furniture inside the article's container: byline, share bar, 'read also' line, tag chips, teaser cards, comment policy",
   expect: "article",
   html: htmlDocument({
     title: HEADLINE_1,
@@ -35,6 +36,8 @@ export const furnitureInsideArticle: RealWorldPage = {
     ${paragraphs(BODY_1.slice(2))}
     <div class="post-tags">الوسوم: <a href="/tag/1">نبيه بري</a> <a href="/tag/2">الرياض</a> <a href="/tag/3">لبنان</a></div>
   </div>
+  <div class="x9"><div class="x8"><a href="/s/7"><img src="/photo.svg" alt="" width="160" height="90"></a><h3><a href="/s/7">${e("مباحثات في الخرطوم حول الهدنة")}</a></h3><p>${e("التقى المبعوث الأممي في جدة قادة الجيش لبحث وقف إطلاق النار.")}</p></div>
+  <div class="x8"><a href="/s/8"><img src="/photo.svg" alt="" width="160" height="90"></a><h3><a href="/s/8">${e("وانغ يي يستقبل وفدا عربيا")}</a></h3><p>${e("بحث وزير الخارجية الصيني في بكين التعاون الاقتصادي مع الدول العربية.")}</p></div></div>
   <div class="note">سياسة التعليقات: نرحب بتعليقاتكم حول ما يجري في عمّان وبغداد وسائر المدن، ونحذف كل تعليق مسيء.</div>
 </article>
 <div class="below">${storyLinks(["نتنياهو يتوعد بالتصعيد في غزة", "أردوغان يزور الدوحة"])}</div>`,
@@ -60,6 +63,10 @@ export const furnitureInsideArticle: RealWorldPage = {
     "غزة",
     "أردوغان",
     "الدوحة",
+    "الخرطوم",
+    "جدة",
+    "وانغ يي",
+    "بكين",
   ],
 };
 
