@@ -96,13 +96,17 @@ describe("what is not the story, inside its block", () => {
 <p><b>اقرأ أيضا:</b> <a href="/1">عنوان خبر آخر عن دمشق</a></p>
 <div class="c2"><a href="/2">خبر عن عمّان</a> <a href="/3">خبر عن بغداد</a></div>
 <div class="c3">إعلان: رحلات إلى دبي</div>
+<div class="relatedNews"><p>خبر آخر طويل بعض الشيء عن زيارة إلى طرابلس هذا الأسبوع.</p></div>
+<section aria-labelledby="podcast-promo-heading"><p>استمعوا إلى حلقة عن الانتخابات في تونس.</p></section>
 <div class="c4"><h3><a href="/4">اجتماع وزاري في الكويت</a></h3><p>ملخص قصة أخرى عن اجتماع في الكويت.</p></div>
 <div class="c5"><h3><a href="#update-2">تحديث: وصول الوفد إلى جنيف</a></h3><p>وصل الوفد إلى جنيف قبل قليل.</p></div>
 <p>شارك الرئيس في القمة التي عقدت في الرياض.</p>
 <p>${SENTENCE}</p>
 </article></body></html>`);
     const text = await textOf(doc);
-    for (const left of ["بيروت", "دمشق", "عمّان", "بغداد", "دبي", "الكويت"]) expect(text).not.toContain(left);
+    for (const left of ["بيروت", "دمشق", "عمّان", "بغداد", "دبي", "الكويت", "طرابلس", "تونس"]) {
+      expect(text).not.toContain(left);
+    }
     // A heading that links within the page (a live blog's update) is the story's own.
     expect(text).toContain("وصل الوفد إلى جنيف قبل قليل.");
     // A short paragraph that opens with a verb like "شارك" (took part) is story, not a share bar.

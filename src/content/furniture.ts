@@ -33,11 +33,13 @@ const TEXT_BLOCKS = new Set(["P", "DIV", "SECTION", "ARTICLE", "LI", "UL", "OL",
 const CARD_TAGS = new Set(["DIV", "LI", "SECTION", "ARTICLE"]);
 const HEADINGS = new Set(["H2", "H3", "H4", "H5", "H6"]);
 
+const NAMING_ATTRIBUTES = ["data-testid", "data-component", "data-e2e", "data-type", "aria-label", "aria-labelledby"];
+
+/** The names a site gives an element, camelCase split ("relatedNews" reads as "related-News"). */
 function namesOf(element: Element): string {
-  const attributes = ["data-testid", "data-component", "data-type", "aria-label"]
-    .map((name) => element.getAttribute(name) ?? "")
-    .join(" ");
-  return `${element.id} ${typeof element.className === "string" ? element.className : ""} ${attributes}`;
+  const attributes = NAMING_ATTRIBUTES.map((name) => element.getAttribute(name) ?? "").join(" ");
+  const names = `${element.id} ${typeof element.className === "string" ? element.className : ""} ${attributes}`;
+  return names.replace(/([a-z])([A-Z])/g, "$1-$2");
 }
 
 /** Furniture by what the site says the element is: its tag, role, state and names. Cheap: no text is read. */
