@@ -105,6 +105,8 @@ class Annotator {
 
   private async annotate(): Promise<void> {
     const began = performance.now();
+    // Detection counts towards the first slice: extraction then starts in a task of its own.
+    const slicer = new Slicer();
     const detection = detectArticle(document);
     const detected = performance.now();
     if (detection.language !== "ar") {
@@ -121,7 +123,6 @@ class Annotator {
       }
       return;
     }
-    const slicer = new Slicer();
     const article = await extractArticle(document, slicer, (node) => this.card.isHost(node), detection.block);
     const extracted = performance.now();
     if (this.article && this.article.map.sameAs(article.map)) return;

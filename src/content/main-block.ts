@@ -23,7 +23,7 @@ const STORY_LINK_WORDS = 3;
 /** Text after such a link, before the next one, that makes it a teaser (a headline and its summary). */
 const TEASER_TEXT = 40;
 /** Text enough to tell the story's block from the rest; reading on would only cost time on huge pages. */
-const ENOUGH_TEXT = 50000;
+const ENOUGH_TEXT = 30000;
 /** Widening stops when an ancestor adds more text than this (plus a quarter of what the block holds). */
 const WIDEN_SLACK = 400;
 
