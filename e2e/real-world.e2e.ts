@@ -63,7 +63,8 @@ describe.each(BROWSERS)("%s", (name) => {
     (fixture) =>
       inTab(async (page) => {
         await page.goto(`${bed.site.origin}${realWorldPath(fixture)}`);
-        const popup = await openPopupFor(bed.browser, page);
+        // The annotator answers once it has loaded, a moment after the page: ask until it does.
+        const popup = await waitFor(() => openPopupFor(bed.browser, page).catch(() => null), "Marsad on the page");
         const status = await waitFor(
           () =>
             popup.evaluate(() => {

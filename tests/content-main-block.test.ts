@@ -89,6 +89,18 @@ describe("article or list of stories", () => {
 });
 
 describe("what is not the story, inside its block", () => {
+  test("a short story sharing its <div> with a long list of links is kept, the list is not", async () => {
+    const links = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]
+      .map((i) => `<li><a href="/${i}">عنوان قصة أخرى عن زيارة إلى الكويت رقم ${i}</a></li>`)
+      .join("");
+    const doc = load(
+      `<html lang="ar"><body><article><h1>عنوان الخبر هنا</h1><div class="x"><p>${SENTENCE}</p><p>${SENTENCE}</p><ul>${links}</ul></div></article></body></html>`,
+    );
+    const text = await textOf(doc);
+    expect(text.split(SENTENCE)).toHaveLength(3);
+    expect(text).not.toContain("الكويت");
+  });
+
   test("link-dense blocks, 'read also' lines, teaser cards, ad labels and bylines are left out; the story's text is not", async () => {
     const doc = load(`<html lang="ar"><body><article><h1>عنوان الخبر هنا</h1>
 <div class="c1">بقلم: مراسلنا في بيروت</div>

@@ -30,6 +30,7 @@ export async function extractArticle(
 ): Promise<ArticleText> {
   const root = found?.root ?? doc.body;
   const headline = found?.headline ?? null;
+  const keep = [headline, found?.body].filter((e): e is Element => !!e);
   const roots = [headlineOutside(root, headline), root].filter((r): r is Element => r !== null);
   roots.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
   const parts: string[] = [];
@@ -43,7 +44,7 @@ export async function extractArticle(
     const walker = doc.createTreeWalker(current, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
       acceptNode(node) {
         if (node.nodeType === Node.TEXT_NODE || node.nodeName === "BR") return NodeFilter.FILTER_ACCEPT;
-        return isOwnNode(node) || isFurniture(node as Element, headline)
+        return isOwnNode(node) || isFurniture(node as Element, keep)
           ? NodeFilter.FILTER_REJECT
           : NodeFilter.FILTER_SKIP;
       },

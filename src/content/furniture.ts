@@ -57,28 +57,30 @@ export function isNamedFurniture(element: Element): boolean {
   return element.tagName === "HEADER" && !element.querySelector("h1, h2");
 }
 
-/** Share of the element's letters that are link text; 0 for an element without links. */
-export function linkDensity(element: Element): number {
+/** Text of its own that no list of links has: a paragraph's worth. */
+const OWN_TEXT = 200;
+
+/** Mostly link text, and not a paragraph's worth besides (a short story above a long related list is kept). */
+function isLinkDense(element: Element): boolean {
   const links = element.getElementsByTagName("a");
-  if (links.length === 0) return 0;
+  if (links.length === 0) return false;
   const total = (element.textContent ?? "").replace(/\s+/g, "").length;
-  if (total === 0) return 0;
   let linked = 0;
   for (const link of links) linked += (link.textContent ?? "").replace(/\s+/g, "").length;
-  return linked / total;
+  return total > 0 && linked / total >= 0.5 && total - linked < OWN_TEXT;
 }
 
 /**
  * Furniture by its text: a block that is mostly links (related stories, tag chips, lists of headlines),
  * a teaser card (another story's headline link in a heading, and its summary), a short block opening
  * like a "read also" line, an ad label, a byline or a comment policy, or a section titled like
- * "related stories". `keep` is the element holding the headline: never furniture, nor its
- * ancestors.
+ * "related stories". `keep` are the headline and the container of the story's paragraphs: never
+ * furniture, nor their ancestors, whatever else they hold.
  */
-export function isTextFurniture(element: Element, keep: Element | null): boolean {
+export function isTextFurniture(element: Element, keep: readonly Element[]): boolean {
   if (!TEXT_BLOCKS.has(element.tagName.toUpperCase())) return false;
-  if (keep && element.contains(keep)) return false;
-  if (linkDensity(element) >= 0.5) return true;
+  if (keep.some((kept) => element.contains(kept))) return false;
+  if (isLinkDense(element)) return true;
   const first = element.firstElementChild;
   if (first && HEADINGS.has(first.tagName) && FURNITURE_OPENERS.test(first.textContent ?? "")) return true;
   if (element.tagName === "SPAN") return false;
@@ -87,6 +89,6 @@ export function isTextFurniture(element: Element, keep: Element | null): boolean
   return text.length < SHORT_BLOCK && FURNITURE_OPENERS.test(text);
 }
 
-export function isFurniture(element: Element, keep: Element | null): boolean {
+export function isFurniture(element: Element, keep: readonly Element[]): boolean {
   return isNamedFurniture(element) || isTextFurniture(element, keep);
 }

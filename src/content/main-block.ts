@@ -30,6 +30,8 @@ const WIDEN_SLACK = 400;
 export interface MainBlock {
   /** The element holding the story's text. */
   readonly root: Element;
+  /** The container of the story's paragraphs, inside root (the best-scored one). */
+  readonly body: Element;
   readonly headline: Element | null;
   /** Characters of text outside links in the root's text blocks. */
   readonly textLength: number;
@@ -219,6 +221,7 @@ export function findMainBlock(doc: Document): MainBlock | null {
   const teasers = storyLinks.filter((s) => s.textAfter >= TEASER_TEXT && root.contains(s.link));
   return {
     root,
+    body: top,
     headline,
     textLength: text,
     linkLength: links,
