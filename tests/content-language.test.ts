@@ -54,6 +54,12 @@ describe("the language of Arabic-script text", () => {
     expect(scriptLanguage(`${ARABIC} وأعلنت شركة «گوگل» افتتاح مكتب جديد في دبي.`).language).toBe("ar");
   });
 
+  test("an Arabic article quoting a Persian sentence stays Arabic; a Persian one quoting Arabic stays Persian", () => {
+    const quote = "و گفت که روابط دو کشور گسترش یافته است.";
+    expect(scriptLanguage(`${ARABIC} ${ARABIC} وقال الوزير بالفارسية: «${quote}»`).language).toBe("ar");
+    expect(scriptLanguage(`${PERSIAN} ${PERSIAN} «${ARABIC.slice(0, 60)}»`).language).toBe("fa");
+  });
+
   test("too short a text to tell leaves the decision to lang", () => {
     expect(scriptLanguage("خبر عاجل", "fa").language).toBe("fa");
     expect(scriptLanguage("خبر عاجل", "").language).toBe("ar");

@@ -98,8 +98,10 @@ export function scriptLanguage(text: string, lang = ""): LanguageEvidence {
     if (evidence >= 3 && evidence > bestEvidence) [best, bestEvidence] = [language, evidence];
   }
   // Arabic writes a foreign name with گ or پ now and then: one such letter in a hundred is not Persian.
+  // An Arabic article quoting a Persian passage has more of those, and far more Arabic words.
   const foreign = (own.fa + own.ur + own.ps + own.ckb + own.ug) / letters;
-  const arabic = foreign < 0.01 && words.ar >= Math.max(1, words[best]);
+  const arabicWords = words.ar >= Math.max(1, words[best]);
+  const arabic = (foreign < 0.01 && arabicWords) || (foreign < 0.05 && words.ar >= 3 * Math.max(1, words[best]));
   return { language: arabic ? "ar" : best, letters };
 }
 
