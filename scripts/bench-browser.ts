@@ -191,7 +191,7 @@ const probe = await build({
 });
 await page.goto(`${site.origin}/english-only.html`);
 await page.addScriptTag({ content: probe.outputFiles[0]!.text });
-const english = await page.evaluate(() => {
+const timeCheck = () => {
   const check = (window as unknown as { marsadQuickCheck: { mightBeArabic(d: Document): boolean } }).marsadQuickCheck;
   // The page's clock is coarsened (0.1 ms), so time batches of runs and divide.
   const batches: number[] = [];
@@ -203,10 +203,15 @@ const english = await page.evaluate(() => {
   }
   batches.sort((a, b) => a - b);
   return { verdict, median: batches[10]!, worst: batches[19]! };
-});
+};
+const english = await page.evaluate(timeCheck);
+await page.goto(`${site.origin}/real-world/persian-article.html`); // Arabic script: the annotator then stops at Persian
+await page.addScriptTag({ content: probe.outputFiles[0]!.text });
+const persian = await page.evaluate(timeCheck);
 console.log(
   `\nEnglish article: the loader's check says ${english.verdict ? "Arabic (wrong!)" : "not Arabic"} in ${english.median.toFixed(3)} ms` +
-    ` (median of 20 batches of 50; slowest batch ${english.worst.toFixed(3)} ms a run); nothing else of Marsad runs there.`,
+    ` (median of 20 batches of 50; slowest batch ${english.worst.toFixed(3)} ms a run); nothing else of Marsad runs there.` +
+    `\nPersian article: the check says ${persian.verdict ? "Arabic script" : "not Arabic"} in ${persian.median.toFixed(3)} ms (slowest ${persian.worst.toFixed(3)} ms).`,
 );
 
 console.log(

@@ -74,10 +74,13 @@ export interface RelatedEvent {
   readonly shared: readonly string[];
 }
 
-export type PageStatus = "working" | "article" | "not-article";
+/** "other-language": Arabic script, but Persian, Urdu, Pashto, Sorani or Uyghur (PageSummary.language). */
+export type PageStatus = "working" | "article" | "not-article" | "other-language";
 
 export interface PageSummary {
   readonly status: PageStatus;
+  /** The page's language (a BCP 47 code) when the status is "other-language". */
+  readonly language?: string;
   readonly site: string;
   readonly enabled: boolean;
   readonly entities: readonly EntitySummary[];
