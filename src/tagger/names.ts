@@ -34,13 +34,14 @@ export function nameEnd(doc: TaggingDocument, start: number, skip = 0): number {
     const token = tokens[i] as Token;
     const text = textOf(i);
     if (i > start && !token.tight) break;
-    if (connectors.has(text)) continue;
     // Normalising hides what the page's own letters say: the preposition على is علي, the given name;
-    // the particle أن (بأن، لأنه) reads ان; ألبير and ألفونس begin like the article, which never takes hamza.
-    // Only the words normalising may have changed so are read again as the page writes them.
+    // the particle أن (بأن، لأنه، فإن) reads ان, and فإن reads as فان «van»; ألبير and ألفونس begin like
+    // the article, which never takes hamza. Only the words normalising may have changed so are read
+    // again as the page writes them.
     const ambiguous = text === "علي" || NORMALISED_AN.test(text) || (i === start && text.startsWith("ال"));
     const written = ambiguous ? writtenAs(doc, token).slice(i === start ? skip : 0) : text;
     if ((text === "علي" && written === "على") || PARTICLE_AN.test(written)) break;
+    if (connectors.has(text)) continue;
     const hamzaAl = i === start && skip === 0 && /^[أإ]ل/.test(written);
     // وديعة الله، جار الله: «الله» ends a compound name, and so does a regnal number (محمد الخامس);
     // after بن or آل any word is a name (آل ثاني، بن خليفة) but a title; a word glued to لل

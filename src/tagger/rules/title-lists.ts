@@ -57,6 +57,12 @@ function formsOf(lex: Lexicon): Map<string, { role: string; dual: boolean }> {
   return forms;
 }
 
+/** A dual or sound plural made from a title head (الوزيرين، المستشارون), not a listed broken plural (الوزراء). */
+export function isDualOrSoundPluralTitle(doc: TaggingDocument, token: Token): boolean {
+  const form = numberedTitle(doc, token);
+  return form !== undefined && !doc.lex.lists.pluralTitles.has(form.role);
+}
+
 /** The singular title of a dual or plural title word, and whether it is a dual. */
 function numberedTitle(doc: TaggingDocument, token: Token): { role: string; dual: boolean } | undefined {
   const forms = formsOf(doc.lex);

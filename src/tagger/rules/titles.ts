@@ -12,6 +12,7 @@ import { normalizeKey, toOriginalSpan } from "../normalize.ts";
 import { writtenAs } from "../names.ts";
 import type { TaggingDocument, TitleParse } from "../document.ts";
 import type { GazetteerMatch } from "../gazetteer.ts";
+import { isDualOrSoundPluralTitle } from "./title-lists.ts";
 import type { Token } from "../tokenize.ts";
 
 /** Longest run of modifiers after a title head (رئيس مجلس الأمن القومي الروسي). */
@@ -84,6 +85,8 @@ export function titleAt(doc: TaggingDocument, i: number): TitleSpan | undefined 
       lastWord = j - 1;
       continue;
     }
+    // «التقى الرئيس الوزيرين فلان وفلان»: a dual or plural title starts titles of its own.
+    if (isDualOrSoundPluralTitle(doc, t)) break;
     const cc = words.nationalityOf(t.text);
     if (cc) country = cc;
     // «وزير خارجية مصر»، «رئيس وزراء العراق»: an office word in construct with a country's name.

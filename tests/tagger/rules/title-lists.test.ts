@@ -20,6 +20,13 @@ describe("dual and plural titles", () => {
     ]);
   });
 
+  test("a dual in the genitive after another title is a title of its own (التقى الرئيس الوزيرين فلان وفلان)", () => {
+    expect(officials("والتقى الرئيس الوزيرين سامر الطراونة ووسيم قطيشات في مكتبه")).toEqual([
+      "سامر الطراونة",
+      "وسيم قطيشات",
+    ]);
+  });
+
   test("a broken plural names a list, and «و» after two name words starts the next name", () => {
     expect(officials("ووقع على البيان السفراء توماس بيرغر وأندريه لوفيفر وكارلوس منديز")).toEqual([
       "توماس بيرغر",

@@ -21,6 +21,18 @@ describe("officials the knowledge base lacks", () => {
     expect(officialsByRules("وقالت سارة الكعبي وزيرة التعليم إن")).toEqual(["سارة الكعبي:description"]);
   });
 
+  test("the particle فإن ends a name; written with its hamza it is no «van» joining a name", () => {
+    expect(marks("وبحسب وزير الخارجية سامر الطراونة فإن الاتفاق بات قريبا")).toEqual([
+      "official:سامر الطراونة:new:سامر الطراونه",
+    ]);
+  });
+
+  test("a governor (والي) is an official, as a historical and a current title", () => {
+    expect(marks("وأعلن والي الخرطوم سامر الطراونة حظر التجول").filter((m) => m.startsWith("official"))).toEqual([
+      "official:سامر الطراونة:new:سامر الطراونه",
+    ]);
+  });
+
   test("no name after a title means no official; one unknown word after a title is not enough", () => {
     expect(officialsByRules("وأعرب وزير الدفاع البريطاني عن قلقه")).toEqual([]);
     expect(officialsByRules("وقال السفير تاناكا إن بلاده تدعم الاتفاق")).toEqual([]);
