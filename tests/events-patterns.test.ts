@@ -100,6 +100,10 @@ describe("clauses", () => {
     expect(clauses("زار الوزير العاصمة والتقى الرئيس")).toEqual(["زار الوزير العاصمة", "والتقى الرئيس"]);
   });
 
+  test("a colon ends a dateline before the event", () => {
+    expect(clauses("موسكو - وكالات : التقى الوزير نظيره")).toEqual(["التقى الوزير نظيره"]);
+  });
+
   test("the reporter before أن and after «كما قال», and a quotation, are cut off", () => {
     expect(clauses("أعلن المتحدث أن الوزير التقى نظيره")).toEqual(["الوزير التقى نظيره"]);
     expect(clauses("التقى الوزير نظيره، كما قال المتحدث")).toEqual(["التقى الوزير نظيره،"]);
@@ -125,6 +129,16 @@ describe("participants", () => {
       ["visit", ["Sergey Lavrov"]],
       [null, ["Sergey Lavrov", "Xi Jinping"]],
     ]);
+  });
+
+  test("an event word that makes no event leaves its words to the next one", () => {
+    const records = events("وفي ختام القمة كان الرئيس الروسي فلاديمير بوتين قد زار الصين.");
+    expect(records.map((r) => [r.mode, people(r), r.location?.text])).toEqual([["visit", ["Vladimir Putin"], "الصين"]]);
+  });
+
+  test("a visit's place may follow «إلى دولة»", () => {
+    const records = events("بدأ الرئيس الروسي فلاديمير بوتين زيارة إلى دولة الكويت.");
+    expect(records.map((r) => r.location?.text)).toEqual(["الكويت"]);
   });
 
   test("a plural event noun with two partners is one encounter with each", () => {

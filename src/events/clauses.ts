@@ -37,8 +37,11 @@ export function sentencesOf(text: string): Span[] {
 const CONJUNCTIONS = "(?:^|\\s)(?:[وف] ?)?(?:ثم|كما|فيما|بينما|حيث|بعدما|فقد)(?=\\s)";
 /** Breaks between two event words: commas too, since a comma there ends the first one's clause. */
 const BREAK = new RegExp(`[،,؛;]|${CONJUNCTIONS}`, "g");
-/** Breaks before the first event word and after the last: a comma there only sets off an apposition. */
-const STRONG_BREAK = new RegExp(`[؛;]|${CONJUNCTIONS}`, "g");
+/**
+ * Breaks before the first event word and after the last: a comma there only sets off an apposition; a
+ * colon ends a dateline (الدوحة - قنا :) or opens a quotation.
+ */
+const STRONG_BREAK = new RegExp(`[؛;:]|${CONJUNCTIONS}`, "g");
 const REPORTING = new RegExp(
   `${WORD_START}(?:[وف] ?)?(?:ك ?ما |حسبما |وفق ما )?(?:${alternatives(EVENT_WORDS.reportingVerbs)})${WORD_END}`,
   "g",

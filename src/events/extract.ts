@@ -135,13 +135,17 @@ export function extractEvents(
       return { record, people } satisfies Drafted;
     };
 
+    // An event word that makes no event leaves the words of its clause to the next one, when no break
+    // stands between them (في القمة … الرئيس X الذي حذر خلال زيارة إلى …).
+    let unclaimed: number | null = null;
     triggers.forEach((found, t) => {
-      if (unreal(body, found.index)) return;
       const own = clauses[t]!;
-      for (const { record, people } of draft(found, {
-        start: sentence.start + own.start,
-        end: sentence.start + own.end,
-      })) {
+      const start = unclaimed !== null && own.start === found.index ? unclaimed : own.start;
+      unclaimed = start;
+      if (unreal(body, found.index)) return;
+      const drafts = draft(found, { start: sentence.start + start, end: sentence.start + own.end });
+      if (drafts.length) unclaimed = null;
+      for (const { record, people } of drafts) {
         previousActor = people[0]!;
         for (const p of people) told.add(p.entity);
         const key = eventKey(record);

@@ -77,7 +77,7 @@ export class Participants {
 }
 
 /** A preposition that makes the name after it an object (التقى بالوزير، محادثات مع الرئيس); من and بين do not. */
-const OBJECT_MARK = /(?:^|\s)(?:[وف] ?)?(?:مع|ب|ل|الي|الى)(?: ?ال\S*)?(?: \S+){0,3} ?$/;
+const OBJECT_MARK = /(?:^|\s)(?:[وف] ?)?(?:مع|ب|ل|الي|الى)(?: ?ال\S*)?(?: \S+){0,6} ?$/;
 
 /**
  * The clause's people, completed with the referent of a pronoun or of an omitted subject, when no one
@@ -107,7 +107,7 @@ export function withReferents(
 }
 
 /** A preposition before a partner of a lumped encounter: «اتصالين هاتفيين من X و Y», «محادثات مع X و Y». */
-const PARTNER_MARK = /(?:^|\s)(?:[وف] ?)?(?:مع|ب|من|الي|الى)(?: ?ال\S*)?(?: \S+){0,3} ?$/;
+const PARTNER_MARK = /(?:^|\s)(?:[وف] ?)?(?:مع|ب|من|الي|الى)(?: ?ال\S*)?(?: \S+){0,6} ?$/;
 
 /**
  * The encounters a plural or dual event noun lumps (issue 15: «talks with two presidents, calls with three

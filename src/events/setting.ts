@@ -49,13 +49,13 @@ export function placeOf(
   const quote = text.slice(triggerAt).search(/[:«"“]|\s(و?قال|وأضاف|وأكد|مؤكدا|مضيفا|معتبرا)\s/);
   const limit = quote >= 0 ? triggerAt + quote : Infinity;
   const introducer = visit
-    ? /((^|\s)(في|إلى|الى|زار|وصل|يزور|مدينة|بمدينة)\s+|(^|\s)و?[بل])$/
+    ? /((^|\s)(في|إلى|الى|زار|وصل|يزور|مدينة|بمدينة)\s+(دولة\s+|مدينة\s+|العاصمة\s+)?|(^|\s)و?[بل] ?)$/
     : /((^|\s)(في|مدينة|بمدينة)\s+|(^|\s)و?ب)$/;
   const candidates = inSentence.filter(
     (m) =>
       m.type === "place" &&
       m.start < limit &&
-      (m.entity.startsWith("city:") || introducer.test(text.slice(Math.max(0, m.start - 8), m.start))),
+      (m.entity.startsWith("city:") || introducer.test(text.slice(Math.max(0, m.start - 16), m.start))),
   );
   candidates.sort((a, b) => Math.abs(a.start - triggerAt) - Math.abs(b.start - triggerAt));
   return candidates[0] ?? null;
