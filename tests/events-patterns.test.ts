@@ -141,6 +141,15 @@ describe("participants", () => {
     expect(records.map((r) => r.location?.text)).toEqual(["الكويت"]);
   });
 
+  test("a title the page set beside a name names that person alone; an honorific with a pronoun too", () => {
+    const text =
+      "وصل رئيس مجلس الدولة الصيني لي تشيانغ إلى موسكو. والتقى رئيس مجلس الدولة أمس في الكرملين بالرئيس الروسي فلاديمير بوتين.";
+    expect(events(text).map((r) => [r.mode, people(r)])).toContainEqual([null, ["Li Qiang", "Vladimir Putin"]]);
+    const king =
+      "وصل جلالة الملك عبدالله الثاني إلى موسكو. وأجرى جلالته اتصالا هاتفيا مع الرئيس الروسي فلاديمير بوتين.";
+    expect(events(king).map((r) => [r.mode, people(r)])).toContainEqual(["phone", ["Abdullah II", "Vladimir Putin"]]);
+  });
+
   test("a plural event noun with two partners is one encounter with each", () => {
     const records = events(
       "تلقى الرئيس الروسي فلاديمير بوتين اتصالين هاتفيين من الرئيس الصيني شي جين بينغ و الرئيس التركي رجب طيب أردوغان.",

@@ -129,14 +129,15 @@ function scoreCorpus(
   return { records, predictions, lenient: run({ lenient: true }), run };
 }
 
-function halves(scored: Scored, io: Output): void {
-  const part = (folds: readonly number[]) =>
-    oneLine(
-      summarise(
-        scored.lenient.filter((s) => folds.includes(foldOf(s.doc))),
-        scored.predictions,
-      ),
-    );
+/** The figures of some folds, and how many wrong records stand in documents the gold gives no event. */
+function halves(scored: Scored, gold: EventGold, io: Output): void {
+  const part = (folds: readonly number[]) => {
+    const scores = scored.lenient.filter((s) => folds.includes(foldOf(s.doc)));
+    const eventless = scores
+      .filter((s) => !gold.docs[s.doc]?.events.length)
+      .reduce((n, s) => n + s.correct.filter((right) => !right).length, 0);
+    return `${oneLine(summarise(scores, scored.predictions))} (${eventless} wrong in documents without events)`;
+  };
   io.out(`shaping folds ${SHAPING_FOLDS.join(",")}:  ${part(SHAPING_FOLDS)}`);
   io.out(`held-out folds ${HELD_OUT_FOLDS.join(",")}: ${part(HELD_OUT_FOLDS)}`);
 }
@@ -173,13 +174,13 @@ export function evalEventsCommand(
       oneLine(summarise(scored.run({ lenient: true, unknownFitsUnnamed: true }), predictions)),
   );
   folds(scored.lenient, predictions, io);
-  halves(scored, io);
+  halves(scored, gold, io);
   if (options.swap) {
     const swapped = swappedEvents(kb, source, gold);
     const onSwap = scoreCorpus(tagger, kb, corpusPath, swapped.documents, swapped.gold);
     io.out("\nname swap (officials renamed in the corpus and in the gold's aliases, places swapped):");
     io.out(`all:            ${oneLine(summarise(onSwap.lenient, onSwap.predictions))}`);
-    halves(onSwap, io);
+    halves(onSwap, swapped.gold, io);
   }
   if (options.errorFolds) {
     const chosen = options.errorFolds;

@@ -11,6 +11,7 @@ import { clausesOf, sentencesOf, type Span } from "./clauses.ts";
 import { resolveDate, type ResolvedDate } from "./dates.ts";
 import { eventKey, stableId } from "./identity.ts";
 import { unreal } from "./modality.ts";
+import { PageTitles } from "./page-titles.ts";
 import { encounters, Participants, within, withReferents } from "./participants.ts";
 import { completeFromEachOther } from "./retellings.ts";
 import { ownDate, placeOf } from "./setting.ts";
@@ -59,7 +60,7 @@ export function extractEvents(
   source: Source,
 ): EventRecord[] {
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
-  const parties = new Participants(text, sorted, new TitleResolver(kb, text, sorted));
+  const parties = new Participants(text, sorted, new TitleResolver(kb, text, sorted), new PageTitles(text, sorted));
   const records = new Map<string, EventRecord>();
   const sentences = sentencesOf(text);
   // What the sentence before told: its date and the people of its events.

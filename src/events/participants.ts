@@ -1,6 +1,6 @@
 /**
  * Who takes part in an event: the officials of its clause (clauses.ts), with those named by title alone
- * resolved (titles.ts); never the sender of a message carried to the meeting («رسالة من الرئيس X»),
+ * resolved (titles.ts, page-titles.ts); never the sender of a message carried to the meeting («رسالة من الرئيس X»),
  * the patron of an occasion («برعاية X»), or a "person" that is itself an event phrase the tagger took
  * for a name. A possessive pronoun on the event noun (لقائه) and a verb with no subject of its own in
  * its clause (… ثم التقى الوزير Y) bring in the person they refer to.
@@ -8,6 +8,7 @@
 
 import type { Mention } from "../tagger/types.ts";
 import { alternatives, fold } from "./forms.ts";
+import type { PageTitles } from "./page-titles.ts";
 import type { TitleResolver } from "./titles.ts";
 import { triggersIn, type TriggerMatch } from "./triggers.ts";
 import { EVENT_WORDS } from "./words.generated.ts";
@@ -42,6 +43,7 @@ export class Participants {
     private readonly text: string,
     private readonly mentions: readonly Mention[],
     private readonly titles: TitleResolver,
+    private readonly pageTitles: PageTitles,
   ) {}
 
   private isParty(m: Mention): boolean {
@@ -60,6 +62,7 @@ export class Participants {
       const resolved = this.titles.resolve(reference, year);
       if (resolved) officials.push(resolved);
     }
+    officials.push(...this.pageTitles.referencesIn(start, end));
     const distance = (m: Mention) => Math.abs(m.start - near);
     const nearest = new Map<string, Mention>();
     for (const m of officials) {
