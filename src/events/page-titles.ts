@@ -12,7 +12,7 @@ import { EVENT_WORDS } from "./words.generated.ts";
 
 const stem = (word: string) => fold(word).replace(/ة/g, "ه");
 const HEADS = new Set(EVENT_WORDS.officeHeads.map(stem));
-const HONORIFICS = new Set(EVENT_WORDS.honorifics.map(stem));
+const HONORIFICS = new Set(EVENT_WORDS.honorificWords.map(stem));
 /** How many words around a name the page's title of it may span. */
 const BEFORE = 6;
 const AFTER = 8;
