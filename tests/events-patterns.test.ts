@@ -160,6 +160,20 @@ describe("participants", () => {
     ]);
   });
 
+  test("a plural title with its nationalities names one office each, kept as an office when no one is found", () => {
+    const text = "أجرى الرئيس الروسي فلاديمير بوتين محادثات هاتفية مع رؤساء الوزراء الإيطالي والفنلندي.";
+    const records = extractEvents(text, sharedTagger().tag(text), compiledKb(), {
+      url: "test",
+      title: "",
+      site: "",
+      published: null,
+    });
+    expect(records.map((r) => r.recipients.map((p) => [p.entity, p.country]))).toEqual([
+      [["role:رئيس الوزراء:IT", "IT"]],
+      [["role:رئيس الوزراء:FI", "FI"]],
+    ]);
+  });
+
   test("the sender of a message and a principal named after an envoy take no part", () => {
     const sent = events(
       "التقى الرئيس الصيني شي جين بينغ وزير الخارجية الروسي سيرغي لافروف الذي نقل رسالة من الرئيس الروسي فلاديمير بوتين.",

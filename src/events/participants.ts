@@ -9,7 +9,7 @@
 import type { Mention } from "../tagger/types.ts";
 import { alternatives, fold } from "./forms.ts";
 import type { PageTitles } from "./page-titles.ts";
-import type { TitleResolver } from "./titles.ts";
+import { TitleResolver } from "./titles.ts";
 import { triggersIn, type TriggerMatch } from "./triggers.ts";
 import { EVENT_WORDS } from "./words.generated.ts";
 
@@ -59,8 +59,7 @@ export class Participants {
     const officials = within(this.mentions, start, end).filter((m) => this.isParty(m));
     const counterpartTitle = officials[0]?.role?.replace(/ ال\S+$/, "");
     for (const reference of this.titles.referencesIn(start, end, counterpartTitle)) {
-      const resolved = this.titles.resolve(reference, year);
-      if (resolved) officials.push(resolved);
+      officials.push(this.titles.resolve(reference, year) ?? TitleResolver.roleOnly(reference));
     }
     officials.push(...this.pageTitles.referencesIn(start, end));
     const distance = (m: Mention) => Math.abs(m.start - near);
