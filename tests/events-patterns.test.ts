@@ -150,6 +150,17 @@ describe("participants", () => {
     expect(events(king).map((r) => [r.mode, people(r)])).toContainEqual(["phone", ["Abdullah II", "Vladimir Putin"]]);
   });
 
+  test("one official meeting a group (a delegation, ambassadors) is a meeting; one with no one is not", () => {
+    const records = events("استقبل الرئيس الروسي فلاديمير بوتين أمس وفدا من رجال الأعمال.");
+    expect(records.map((r) => [r.cameo, people(r)])).toEqual([["043", ["Vladimir Putin"]]]);
+    expect(events("ترأس الرئيس الروسي فلاديمير بوتين أمس اجتماعا.")).toEqual([]);
+  });
+
+  test("an announced visit of one official to a place is an announced event (036)", () => {
+    const records = events("سيزور الرئيس الروسي فلاديمير بوتين الصين الأسبوع المقبل.");
+    expect(records.map((r) => [r.cameo, people(r), r.location?.text])).toEqual([["036", ["Vladimir Putin"], "الصين"]]);
+  });
+
   test("a plural event noun with two partners is one encounter with each", () => {
     const records = events(
       "تلقى الرئيس الروسي فلاديمير بوتين اتصالين هاتفيين من الرئيس الصيني شي جين بينغ و الرئيس التركي رجب طيب أردوغان.",

@@ -16,7 +16,7 @@ import { encounters, Participants, within, withReferents } from "./participants.
 import { completeFromEachOther } from "./retellings.ts";
 import { ownDate, placeOf } from "./setting.ts";
 import { TitleResolver } from "./titles.ts";
-import { triggersIn, type TriggerMatch } from "./triggers.ts";
+import { meetsGroup, triggersIn, type TriggerMatch } from "./triggers.ts";
 import type { EventLocation, EventMention, EventRecord, Participant } from "./types.ts";
 
 export { sentencesOf } from "./clauses.ts";
@@ -92,8 +92,12 @@ export function extractEvents(
       const inClause = within(sorted, clause.start, clause.end);
       const where = trigger.mode === "phone" ? null : placeOf(text, inClause, at, found.visit);
       return encounters(text, everyone, found, at).flatMap((people) => {
-        const visitOfOne = found.visit && !trigger.future && people.length === 1 && where !== null;
-        return people.length < 2 && !visitOfOne ? [] : [drafted(found, people, where, date)];
+        const visitOfOne = found.visit && people.length === 1 && where !== null;
+        // A plural event noun after من (سلسلة من الاجتماعات بين X والقادة) counts a series, not a meeting.
+        const series = found.plural && /(?:^|\s)من ?$/.test(text.slice(Math.max(0, at - 4), at));
+        const groupMeeting =
+          people.length === 1 && trigger.mode !== "phone" && !series && meetsGroup(text.slice(at, clause.end));
+        return people.length < 2 && !visitOfOne && !groupMeeting ? [] : [drafted(found, people, where, date)];
       });
     };
 

@@ -37,7 +37,7 @@ export function ownDate(body: string, trigger: { index: number; end: number }, d
 
 /**
  * The place of an event: the one nearest the trigger among cities, places after في, and for visits
- * places after إلى / زار / وصل. A place named for another reason (أرسل قواته إلى أوكرانيا) is further away.
+ * places after إلى / زار / وصل, and for a visit any place after its word (سيزور الرئيس الصين). A place named for another reason (أرسل قواته إلى أوكرانيا) is further away.
  */
 export function placeOf(
   text: string,
@@ -55,7 +55,9 @@ export function placeOf(
     (m) =>
       m.type === "place" &&
       m.start < limit &&
-      (m.entity.startsWith("city:") || introducer.test(text.slice(Math.max(0, m.start - 16), m.start))),
+      (m.entity.startsWith("city:") ||
+        (visit && m.start > triggerAt) ||
+        introducer.test(text.slice(Math.max(0, m.start - 16), m.start))),
   );
   candidates.sort((a, b) => Math.abs(a.start - triggerAt) - Math.abs(b.start - triggerAt));
   return candidates[0] ?? null;

@@ -36,7 +36,7 @@ export interface TriggerMatch {
 const {
   callNouns, callKinds, callWords, callVerbs, phoneWords, hostingWords, hostingNouns, visitWords, visitNouns,
   signingWords, signingNouns, agreementNouns, meetingVerbs, meetingWords, plannedOpeners, intentVerbs,
-  futureWords, futureTimes, discussionVerbs, reportingVerbs,
+  futureWords, futureTimes, discussionVerbs, reportingVerbs, groupNouns,
 } = EVENT_WORDS; // prettier-ignore
 
 interface Rule {
@@ -131,6 +131,13 @@ export function triggersIn(sentence: string): TriggerMatch[] {
     else if (t.end - t.index > last.end - last.index) kept[kept.length - 1] = t;
   }
   return kept;
+}
+
+const GROUP = new RegExp(nounPattern(groupNouns));
+
+/** Whether a group of people (وفد، سفراء) is named in the text after a meeting word: one official then meets it. */
+export function meetsGroup(after: string): boolean {
+  return GROUP.test(fold(after));
 }
 
 /** Where every trigger word of a sentence is: to tell which event a date belongs to. */

@@ -95,6 +95,7 @@ export const EVENT_LISTS = {
   agreementNouns: { file: "events/agreement-nouns.txt", purpose: "what is signed (اتفاقية، مذكرة)", usedBy: "events: triggers" },
   meetingVerbs: { file: "events/meeting-verbs.txt", purpose: "verbs of meeting or talks, all third-person forms (التقى)", usedBy: "events: triggers" },
   discussionVerbs: { file: "events/discussion-verbs.txt", purpose: "the verb «discussed», all third-person forms, before مع (بحث)", usedBy: "events: triggers" },
+  groupNouns: { file: "events/group-nouns.txt", purpose: "groups a single official meets (وفد، سفراء)", usedBy: "events: triggers" },
   proxyWords: { file: "events/proxy-words.txt", purpose: "envoys and kin after a name: the name after them is not a party (موفد)", usedBy: "events: participants" },
   meetingWords: { file: "events/meeting-words.txt", purpose: "nouns of meeting or talks (اجتماع، محادثات)", usedBy: "events: triggers" },
   modalWords: { file: "events/modal-words.txt", purpose: "words making the event after them unreal (لم، إذا، يأمل)", usedBy: "events: modality" },
