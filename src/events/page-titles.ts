@@ -116,7 +116,9 @@ export class PageTitles {
       const nameFollows = this.officials.some(
         (o) => o.start >= word.end && o.start <= (words[i + NAME_AFTER]?.end ?? end),
       );
-      if (nameFollows) return;
+      // «X رئيس مفوضية الاتحاد»: a title right after a name is that name's apposition, not a reference.
+      const nameBefore = this.officials.some((o) => o.end <= word.start && word.start - o.end <= 3);
+      if (nameFollows || nameBefore) return;
       const pronoun = head.honorific && (head.pronoun || /^(ه|ها)$/.test(next?.text ?? ""));
       const key = head.honorific
         ? pronoun || next

@@ -54,7 +54,7 @@ export class Participants {
     return !proxy || LINKS.has(proxy[1]!);
   }
 
-  /** The officials of [start, end) of the text, in order, one mention per person: the one nearest `near`. */
+  /** The officials of [start, end) of the text, in order, one mention per person: by name, nearest `near`. */
   officialsIn(start: number, end: number, year: number | undefined, near = start): Mention[] {
     const officials = within(this.mentions, start, end).filter((m) => this.isParty(m));
     const counterpartTitle = officials[0]?.role?.replace(/ ال\S+$/, "");
@@ -62,11 +62,12 @@ export class Participants {
       officials.push(this.titles.resolve(reference, year) ?? TitleResolver.roleOnly(reference));
     }
     officials.push(...this.pageTitles.referencesIn(start, end));
-    const distance = (m: Mention) => Math.abs(m.start - near);
+    // A person named in the clause is kept by name rather than by a title that stands for them.
+    const rank = (m: Mention) => (m.evidence === "title" ? 100000 : 0) + Math.abs(m.start - near);
     const nearest = new Map<string, Mention>();
     for (const m of officials) {
       const kept = nearest.get(m.entity);
-      if (!kept || distance(m) < distance(kept)) nearest.set(m.entity, m);
+      if (!kept || rank(m) < rank(kept)) nearest.set(m.entity, m);
     }
     return [...nearest.values()].sort((a, b) => a.start - b.start);
   }
