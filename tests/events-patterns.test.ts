@@ -156,6 +156,16 @@ describe("participants", () => {
     expect(events("ترأس الرئيس الروسي فلاديمير بوتين أمس اجتماعا.")).toEqual([]);
   });
 
+  test("two events of one official at two places are two events", () => {
+    const records = events(
+      "زار الرئيس الروسي فلاديمير بوتين الصين. واستقبل الرئيس الروسي فلاديمير بوتين في موسكو وفدا.",
+    );
+    expect(records.map((r) => [r.cameo, r.location?.text])).toEqual([
+      ["042", "الصين"],
+      ["043", "موسكو"],
+    ]);
+  });
+
   test("an announced visit of one official to a place is an announced event (036)", () => {
     const records = events("سيزور الرئيس الروسي فلاديمير بوتين الصين الأسبوع المقبل.");
     expect(records.map((r) => [r.cameo, people(r), r.location?.text])).toEqual([["036", ["Vladimir Putin"], "الصين"]]);
