@@ -46,6 +46,8 @@ describe("trigger forms", () => {
     expect(kinds("ومن المقرر أن يجتمع الوزيران في العاصمة")).toEqual(["036"]);
     expect(kinds("الزيارة المرتقبة للرئيس")).toEqual(["036"]);
     expect(kinds("يزور الرئيس العاصمة يوم الخميس المقبل")).toEqual(["036"]);
+    expect(kinds("وعقد الوزيران اجتماعا يوم غد في العاصمة")).toEqual(["036"]);
+    expect(kinds("وسيسافر الرئيس إلى العاصمة")).toEqual(["036"]);
     expect(kinds("زار الرئيس العاصمة يوم الخميس")).toEqual(["042"]);
   });
 

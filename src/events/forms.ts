@@ -43,7 +43,9 @@ export function alternatives(words: readonly string[]): string {
  * out in the list (التقى، التقيا، يلتقيان…): the pattern adds only the clitics.
  */
 export function verbPattern(forms: readonly string[]): string {
-  return `${WORD_START}${CONJUNCTION}(سوف |س)?(?:${alternatives(forms)})(?: ?${PRONOUN})?${WORD_END}`;
+  // A verb listed with its preposition (توجه إلى) may have its subject between them (توجه الوزير إلى).
+  const withSubject = alternatives(forms).replace(/ /g, "(?: \\S+){0,4}? ");
+  return `${WORD_START}${CONJUNCTION}(سوف |س)?(?:${withSubject})(?: ?${PRONOUN})?${WORD_END}`;
 }
 
 /** One noun with the spellings it takes before a possessive pronoun: زيارة → زيار(?:ة|ه|ت), لقاء → لقا(?:ء|ئ). */

@@ -99,7 +99,7 @@ function toCome(folded: string, match: RegExpExecArray, rule: Rule): boolean {
   const after = folded.slice(match.index + match[0].length, match.index + match[0].length + 120);
   if (rule.verbs && match[1]) return true; // سـ، سوف
   if (ANNOUNCED.test(before)) return true;
-  if (!rule.verbs) return AHEAD.test(after);
+  if (!rule.verbs) return AHEAD.test(after) || LATER.test(after);
   return presentTense(match[0], rule.verbs) && LATER.test(after);
 }
 
