@@ -173,6 +173,18 @@ describe("participants", () => {
     expect(records.map((r) => [r.cameo, people(r), r.location?.text])).toEqual([["036", ["Vladimir Putin"], "الصين"]]);
   });
 
+  test("an honorific with a pronoun that several people carry means the one the story is about", () => {
+    const text =
+      "تلقى سعادة الشيخ حمد بن جاسم بن جبر آل ثاني وزير الخارجية اتصالا هاتفيا من سعادة السيد عمرو موسى. " +
+      "كما تلقى سعادته اتصالا هاتفيا من الرئيس الروسي فلاديمير بوتين.";
+    const records = events(text);
+    expect(records.map((r) => r.actors.map((p) => p.entity)[0])).toEqual([
+      "person:hamad-bin-jassim",
+      "person:hamad-bin-jassim",
+    ]);
+    expect(people(records[1]!)).toContain("Vladimir Putin");
+  });
+
   test("a plural event noun with two partners is one encounter with each", () => {
     const records = events(
       "تلقى الرئيس الروسي فلاديمير بوتين اتصالين هاتفيين من الرئيس الصيني شي جين بينغ و الرئيس التركي رجب طيب أردوغان.",

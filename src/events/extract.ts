@@ -63,6 +63,8 @@ export function extractEvents(
   const parties = new Participants(text, sorted, new TitleResolver(kb, text, sorted), new PageTitles(text, sorted));
   const records = new Map<string, EventRecord>();
   const sentences = sentencesOf(text);
+  // The official the story is about: the actor of its latest event.
+  let topic: string | undefined;
   // What the sentence before told: its date and the people of its events.
   let previous: SentenceContext | null = null;
   sentences.forEach((sentence, s) => {
@@ -85,7 +87,7 @@ export function extractEvents(
         : source.published
           ? Number(source.published.slice(0, 4))
           : undefined;
-      const named = parties.officialsIn(clause.start, clause.end, year, at);
+      const named = parties.officialsIn(clause.start, clause.end, year, at, topic);
       const everyone = withReferents(text, named, found, at, previousActor, () =>
         parties.referentBefore(referenceFrom, at),
       );
@@ -152,6 +154,7 @@ export function extractEvents(
       if (drafts.length) unclaimed = null;
       for (const { record, people } of drafts) {
         previousActor = people[0]!;
+        topic = previousActor.entity;
         for (const p of people) told.add(p.entity);
         const key = eventKey(record);
         const earlier = records.get(key);

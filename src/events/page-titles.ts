@@ -105,8 +105,11 @@ export class PageTitles {
     return words.slice(from + 1);
   }
 
-  /** Title-only references in [start, end) that one person on the page fits, as mentions of that person. */
-  referencesIn(start: number, end: number): Mention[] {
+  /**
+   * Title-only references in [start, end) that one person on the page fits, as mentions of that person;
+   * an honorific with a pronoun may also mean `topic`, the official the story has been about.
+   */
+  referencesIn(start: number, end: number, topic?: string): Mention[] {
     const words = wordsOf(this.text, start, end);
     const found: Mention[] = [];
     words.forEach((word, i) => {
@@ -128,8 +131,10 @@ export class PageTitles {
           ? `${head.head} ${bare(next.text)}`
           : null;
       const holders = key ? this.holders.get(key) : undefined;
-      if (!holders || holders.size !== 1) return;
-      const holder = [...holders.values()][0]!;
+      // «كما تلقى سعادته»: among several holders of an honorific, its pronoun means the one the story is about.
+      const holder =
+        holders?.size === 1 ? [...holders.values()][0]! : pronoun && topic ? holders?.get(topic) : undefined;
+      if (!holder) return;
       const last = head.honorific && !pronoun ? word : (next ?? word);
       found.push({
         ...holder,

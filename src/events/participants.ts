@@ -55,13 +55,13 @@ export class Participants {
   }
 
   /** The officials of [start, end) of the text, in order, one mention per person: by name, nearest `near`. */
-  officialsIn(start: number, end: number, year: number | undefined, near = start): Mention[] {
+  officialsIn(start: number, end: number, year: number | undefined, near = start, topic?: string): Mention[] {
     const officials = within(this.mentions, start, end).filter((m) => this.isParty(m));
     const counterpartTitle = officials[0]?.role?.replace(/ ال\S+$/, "");
     for (const reference of this.titles.referencesIn(start, end, counterpartTitle)) {
       officials.push(this.titles.resolve(reference, year) ?? TitleResolver.roleOnly(reference));
     }
-    officials.push(...this.pageTitles.referencesIn(start, end));
+    officials.push(...this.pageTitles.referencesIn(start, end, topic));
     // A person named in the clause is kept by name rather than by a title that stands for them.
     const rank = (m: Mention) => (m.evidence === "title" ? 100000 : 0) + Math.abs(m.start - near);
     const nearest = new Map<string, Mention>();
