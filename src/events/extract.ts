@@ -71,6 +71,7 @@ export function extractEvents(
     const body = text.slice(sentence.start, sentence.end);
     const triggers = triggersIn(body);
     const clauses = clausesOf(body, triggers);
+    const positions = triggers.map((t) => t.index);
     const told = new Set<string>();
     let previousActor: Mention | null = null;
     // A pronoun or an omitted subject refers back at most to the sentence before.
@@ -81,7 +82,7 @@ export function extractEvents(
       const at = sentence.start + found.index;
       let date = resolveDate(text.slice(clause.start, clause.end), source.published, trigger.future);
       if (date.dateType === "unresolved")
-        date = ownDate(body, found, resolveDate(body, source.published, trigger.future));
+        date = ownDate(body, found, resolveDate(body, source.published, trigger.future), positions);
       const year = date.date
         ? Number(date.date.slice(0, 4))
         : source.published

@@ -40,23 +40,33 @@ interface Head {
   readonly pronoun: boolean;
 }
 
-/** The head or honorific a word is, under a glued conjunction, preposition, article or pronoun. */
-function headOf(word: string): Head | null {
-  const w = stem(word);
-  for (const a of [w, w.replace(/^[وف]/, "")])
-    for (const [b, pronoun] of [
-      [a, false],
-      [a.replace(/ت(?:ه|ها)$/, "ه"), true],
-      [a.replace(/(?:ه|ها)$/, ""), true],
-    ] as const)
-      for (const c of [b, b.replace(/^(?:لل|ب|ل)/, "")])
-        for (const d of [c, c.replace(/^ال/, "")]) {
-          const glued = pronoun && b !== a;
-          if (HONORIFICS.has(d)) return { head: d, honorific: true, pronoun: glued };
-          if (HEADS.has(d) && !glued) return { head: d, honorific: false, pronoun: false };
-        }
-  return null;
-}
+/**
+ * Every written form of a head or honorific, under a glued conjunction (و ف), preposition (بـ لـ),
+ * article (ال، لل) or, for an honorific, pronoun (جلالته، سموه): one table lookup a word.
+ */
+const FORMS = new Map<string, Head>();
+for (const [list, honorific] of [
+  [HEADS, false],
+  [HONORIFICS, true],
+] as const)
+  for (const head of list) {
+    const bodies: [string, boolean][] = [[head, false]];
+    if (honorific) {
+      const before = head.endsWith("ه") ? `${head.slice(0, -1)}ت` : head;
+      bodies.push([`${before}ه`, true], [`${before}ها`, true]);
+    }
+    for (const [body, pronoun] of bodies)
+      for (const withArticle of [body, `ال${body}`, `لل${body}`])
+        for (const withPreposition of withArticle.startsWith("لل")
+          ? [withArticle]
+          : ["", "ب", "ل"].map((p) => p + withArticle))
+          for (const conjunction of ["", "و", "ف"])
+            if (!FORMS.has(conjunction + withPreposition))
+              FORMS.set(conjunction + withPreposition, { head, honorific, pronoun });
+  }
+
+/** The head or honorific a word is, under its clitics. */
+const headOf = (word: string): Head | null => FORMS.get(stem(word)) ?? null;
 
 const bare = (word: string) => stem(word).replace(/^[وف]?(?:ل|ب)?(?:ال)?/, "");
 
@@ -75,12 +85,20 @@ function keysIn(words: readonly Word[]): string[] {
 export class PageTitles {
   private readonly holders = new Map<string, Map<string, Mention>>();
   private readonly officials: readonly Mention[];
+  /** The page's words, and the indices of those that are a head or an honorific: read once a page. */
+  private readonly words: readonly Word[];
+  private readonly heads: readonly { readonly index: number; readonly head: Head }[];
 
   constructor(
     private readonly text: string,
     mentions: readonly Mention[],
   ) {
     this.officials = mentions.filter((m) => m.type === "official");
+    this.words = wordsOf(text, 0, text.length);
+    this.heads = this.words.flatMap((word, index) => {
+      const head = headOf(word.text);
+      return head ? [{ index, head }] : [];
+    });
     for (const m of this.officials) {
       const around = [
         ...this.span(wordsOf(text, Math.max(0, m.start - 80), m.start).slice(-BEFORE)),
@@ -110,40 +128,53 @@ export class PageTitles {
    * an honorific with a pronoun may also mean `topic`, the official the story has been about.
    */
   referencesIn(start: number, end: number, topic?: string): Mention[] {
-    const words = wordsOf(this.text, start, end);
     const found: Mention[] = [];
-    words.forEach((word, i) => {
-      const head = headOf(word.text);
-      if (!head || this.officials.some((o) => o.start <= word.start && word.start < o.end)) return;
-      const next = words[i + 1];
-      const nameFollows = this.officials.some(
-        (o) => o.start >= word.end && o.start <= (words[i + NAME_AFTER]?.end ?? end),
-      );
-      // «X رئيس مفوضية الاتحاد»: a title right after a name is that name's apposition, not a reference.
-      const nameBefore = this.officials.some((o) => o.end <= word.start && word.start - o.end <= 3);
-      if (nameFollows || nameBefore) return;
-      const pronoun = head.honorific && (head.pronoun || /^(ه|ها)$/.test(next?.text ?? ""));
-      const key = head.honorific
-        ? pronoun || next
-          ? `hon:${head.head}`
-          : null
-        : next
-          ? `${head.head} ${bare(next.text)}`
-          : null;
-      const holders = key ? this.holders.get(key) : undefined;
-      // «كما تلقى سعادته»: among several holders of an honorific, its pronoun means the one the story is about.
-      const holder =
-        holders?.size === 1 ? [...holders.values()][0]! : pronoun && topic ? holders?.get(topic) : undefined;
-      if (!holder) return;
-      const last = head.honorific && !pronoun ? word : (next ?? word);
-      found.push({
-        ...holder,
-        start: word.start,
-        end: last.end,
-        text: this.text.slice(word.start, last.end),
-        evidence: "title",
-      });
-    });
+    let low = 0;
+    let high = this.heads.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (this.words[this.heads[middle]!.index]!.start < start) low = middle + 1;
+      else high = middle;
+    }
+    for (let h = low; h < this.heads.length; h++) {
+      const { index: i, head } = this.heads[h]!;
+      const word = this.words[i]!;
+      if (word.start >= end) break;
+      const reference = this.reference(word, i, head, end, topic);
+      if (reference) found.push(reference);
+    }
     return found;
+  }
+
+  private reference(word: Word, i: number, head: Head, end: number, topic: string | undefined): Mention | null {
+    const words = this.words;
+    if (this.officials.some((o) => o.start <= word.start && word.start < o.end)) return null;
+    const next = words[i + 1] && words[i + 1]!.start < end ? words[i + 1] : undefined;
+    const nameFollows = this.officials.some(
+      (o) => o.start >= word.end && o.start <= Math.min(words[i + NAME_AFTER]?.end ?? end, end),
+    );
+    // «X رئيس مفوضية الاتحاد»: a title right after a name is that name's apposition, not a reference.
+    const nameBefore = this.officials.some((o) => o.end <= word.start && word.start - o.end <= 3);
+    if (nameFollows || nameBefore) return null;
+    const pronoun = head.honorific && (head.pronoun || /^(ه|ها)$/.test(next?.text ?? ""));
+    const key = head.honorific
+      ? pronoun || next
+        ? `hon:${head.head}`
+        : null
+      : next
+        ? `${head.head} ${bare(next.text)}`
+        : null;
+    const holders = key ? this.holders.get(key) : undefined;
+    // «كما تلقى سعادته»: among several holders of an honorific, its pronoun means the one the story is about.
+    const holder = holders?.size === 1 ? [...holders.values()][0]! : pronoun && topic ? holders?.get(topic) : undefined;
+    if (!holder) return null;
+    const last = head.honorific && !pronoun ? word : (next ?? word);
+    return {
+      ...holder,
+      start: word.start,
+      end: last.end,
+      text: this.text.slice(word.start, last.end),
+      evidence: "title",
+    };
   }
 }

@@ -46,7 +46,16 @@ export class Participants {
     private readonly pageTitles: PageTitles,
   ) {}
 
+  /** Each mention's verdict, read once: clauses of one sentence overlap. */
+  private readonly verdicts = new Map<Mention, boolean>();
+
   private isParty(m: Mention): boolean {
+    let verdict = this.verdicts.get(m);
+    if (verdict === undefined) this.verdicts.set(m, (verdict = this.judge(m)));
+    return verdict;
+  }
+
+  private judge(m: Mention): boolean {
     if (m.type !== "official" || triggersIn(m.text).length > 0) return false;
     const before = fold(this.text.slice(Math.max(0, m.start - 60), m.start));
     if (NOT_A_PARTY.test(before.replace(/\s+/g, " "))) return false;

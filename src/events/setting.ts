@@ -6,7 +6,6 @@
 import type { Mention } from "../tagger/types.ts";
 import type { ResolvedDate } from "./dates.ts";
 import { escapeRegExp } from "./regexp.ts";
-import { triggerPositions } from "./triggers.ts";
 import { EVENT_WORDS } from "./words.generated.ts";
 
 /** Words that start another happening's clause (عقب جولة أوروبية بدأت في 14 شباط، منذ): a date after them is theirs. */
@@ -19,13 +18,18 @@ const OTHER_TIME_ANCHORS = new RegExp(
  * A date separated from the event word by another event word belongs to that other event
  * (مكالمة شي وبوتين في أعقاب زيارة … الشهر الماضي: last month is the visit's, not the call's).
  */
-export function ownDate(body: string, trigger: { index: number; end: number }, date: ResolvedDate): ResolvedDate {
+export function ownDate(
+  body: string,
+  trigger: { index: number; end: number },
+  date: ResolvedDate,
+  triggerPositions: readonly number[],
+): ResolvedDate {
   if (!date.dateText) return date;
   const at = body.indexOf(date.dateText);
   if (at < 0) return date;
   const [from, to] = at > trigger.index ? [trigger.end - 1, at] : [at + date.dateText.length, trigger.index];
   const between = (p: number) => p > from && p < to;
-  if (!triggerPositions(body).some(between) && ![...body.matchAll(OTHER_TIME_ANCHORS)].some((m) => between(m.index)))
+  if (!triggerPositions.some(between) && ![...body.matchAll(OTHER_TIME_ANCHORS)].some((m) => between(m.index)))
     return date;
   return {
     date: null,

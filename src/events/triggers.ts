@@ -139,8 +139,3 @@ const GROUP = new RegExp(nounPattern(groupNouns));
 export function meetsGroup(after: string): boolean {
   return GROUP.test(fold(after));
 }
-
-/** Where every trigger word of a sentence is: to tell which event a date belongs to. */
-export function triggerPositions(sentence: string): number[] {
-  return triggersIn(sentence).map((t) => t.index);
-}
