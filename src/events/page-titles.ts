@@ -95,8 +95,10 @@ export class PageTitles {
   ) {
     this.officials = mentions.filter((m) => m.type === "official");
     this.words = wordsOf(text, 0, text.length);
+    // The page stemmed once (same offsets): each word is then one table lookup.
+    const stemmed = stem(text);
     this.heads = this.words.flatMap((word, index) => {
-      const head = headOf(word.text);
+      const head = FORMS.get(stemmed.slice(word.start, word.end));
       return head ? [{ index, head }] : [];
     });
     for (const m of this.officials) {

@@ -63,6 +63,25 @@ const rule = (source: string, trigger: Trigger, verbs?: readonly string[]): Rule
   ...(verbs ? { verbs } : {}),
 });
 
+/**
+ * The core of every trigger word, with nothing around it (زيار، لقا، اتصل): a sentence without one has
+ * no trigger, and one plain search tells so before the full patterns run.
+ */
+const CORES = new RegExp(
+  [
+    ...callNouns, ...callWords, ...callVerbs, ...phoneWords, ...hostingWords, ...hostingNouns, ...visitWords,
+    ...visitNouns, ...signingWords, ...signingNouns, ...meetingVerbs, ...discussionVerbs, ...meetingWords,
+  ] // prettier-ignore
+    .map((word) =>
+      fold(word)
+        .split(" ")[0]!
+        .replace(/(?:[ةه]|ء)$/, ""),
+    )
+    .filter((core, i, all) => all.indexOf(core) === i)
+    .sort((a, b) => b.length - a.length)
+    .join("|"),
+);
+
 /** In order of strength: where two triggers overlap (محادثات هاتفية), the longer wins, then the earlier rule. */
 const RULES: readonly Rule[] = [
   rule(`${nounPattern(callNouns)} (?:${alternatives(callKinds)})${E}`, CALL),
@@ -106,6 +125,7 @@ function toCome(folded: string, match: RegExpExecArray, rule: Rule): boolean {
 /** Every trigger of a sentence, left to right, none overlapping another. */
 export function triggersIn(sentence: string): TriggerMatch[] {
   const folded = fold(sentence);
+  if (!CORES.test(folded)) return [];
   const found: (TriggerMatch & { strength: number })[] = [];
   RULES.forEach((r, strength) => {
     for (const match of folded.matchAll(r.pattern)) {
