@@ -175,6 +175,9 @@ export function evalEventsCommand(
   );
   folds(scored.lenient, predictions, io);
   halves(scored, gold, io);
+  io.out(`\nheld-out folds ${HELD_OUT_FOLDS.join(",")} by kind:`);
+  const heldOut = scored.lenient.filter((s) => HELD_OUT_FOLDS.includes(foldOf(s.doc)));
+  for (const line of table(summarise(heldOut, predictions))) io.out(line);
   if (options.swap) {
     const swapped = swappedEvents(kb, source, gold);
     const onSwap = scoreCorpus(tagger, kb, corpusPath, swapped.documents, swapped.gold);
