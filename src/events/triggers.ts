@@ -56,7 +56,7 @@ const MEET: Trigger = { event: "CONSULT", mode: null, cameo: "040" };
 const TO_COME: Trigger = { event: "AGREE", mode: null, cameo: "036", future: true };
 
 /** A signing word is an agreement only when what is signed follows within three words. */
-const SIGNED = `(?: \\S+){0,3} ${nounPattern(agreementNouns)}`;
+const SIGNED = `(?: \\S+){0,8}? ${nounPattern(agreementNouns)}`;
 const rule = (source: string, trigger: Trigger, verbs?: readonly string[]): Rule => ({
   pattern: new RegExp(source, "g"),
   trigger,
