@@ -109,6 +109,7 @@ describe("clauses", () => {
   test("the reporter before أن and after «كما قال», and a quotation, are cut off", () => {
     expect(clauses("أعلن المتحدث أن الوزير التقى نظيره")).toEqual(["الوزير التقى نظيره"]);
     expect(clauses("التقى الوزير نظيره، كما قال المتحدث")).toEqual(["التقى الوزير نظيره،"]);
+    expect(clauses("التقى الوزير نظيره وفق ما أفادت الوكالة")).toEqual(["التقى الوزير نظيره"]);
     expect(clauses("التقى الوزير نظيره بعد بيان جاء فيه: «الأمين العام بخير»")).toEqual([
       "التقى الوزير نظيره بعد بيان جاء فيه",
     ]);

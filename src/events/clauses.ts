@@ -46,6 +46,8 @@ const REPORTING = new RegExp(
   `${WORD_START}(?:[وف] ?)?(?:ك ?ما |حسبما |وفق ما )?(?:${alternatives(EVENT_WORDS.reportingVerbs)})${WORD_END}`,
   "g",
 );
+/** «وفق ما»، «حسبما»، «نقلا عن»: the source of a report, whatever its verb. */
+const SOURCE = new RegExp(`${WORD_START}(?:[وف] ?)?(?:وفق ما|وفقا ل|حسبما|حسب ما|بحسب|نقلا عن)${WORD_END}`, "g");
 const THAT = new RegExp(`${WORD_START}(?:ان|بان|ب ان)${WORD_END}`, "g");
 
 /** The last break in [from, to) of the folded sentence, as the offsets it starts and ends at, or null. */
@@ -83,6 +85,8 @@ export function clausesOf(sentence: string, triggers: readonly TriggerMatch[]): 
       const that = [...folded.slice(after, trigger.index).matchAll(THAT)][0];
       if (that) start = after + that.index + that[0].length;
     }
+    const source = [...folded.slice(trigger.end, end).matchAll(SOURCE)][0];
+    if (source) end = trigger.end + source.index;
     const reportedAfter = [...folded.slice(trigger.end, end).matchAll(REPORTING)][0];
     if (reportedAfter) end = trigger.end + reportedAfter.index;
     const quoted = folded.slice(trigger.end, end).search(/[«"“:]/);
