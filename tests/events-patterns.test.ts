@@ -186,6 +186,13 @@ describe("participants", () => {
     expect(people(records[1]!)).toContain("Vladimir Putin");
   });
 
+  test("an official met on the page only, named later by the last word of the name, is that official", () => {
+    const text = "وصل وزير الخارجية الموريتاني سامر الحلبي إلى موسكو. وسيلتقي الحلبي غدا الرئيس الروسي فلاديمير بوتين.";
+    const announced = events(text).find((r) => r.cameo === "036")!;
+    expect(announced.actors[0]!.entity).toMatch(/^new:/);
+    expect(people(announced)).toEqual([expect.stringContaining("الحلبي"), "Vladimir Putin"]);
+  });
+
   test("a plural event noun with two partners is one encounter with each", () => {
     const records = events(
       "تلقى الرئيس الروسي فلاديمير بوتين اتصالين هاتفيين من الرئيس الصيني شي جين بينغ و الرئيس التركي رجب طيب أردوغان.",

@@ -184,6 +184,18 @@ export function evalEventsCommand(
     io.out("\nname swap (officials renamed in the corpus and in the gold's aliases, places swapped):");
     io.out(`all:            ${oneLine(summarise(onSwap.lenient, onSwap.predictions))}`);
     halves(onSwap, swapped.gold, io);
+    if (options.errorFolds) {
+      const chosen = options.errorFolds;
+      io.out("\nOn the name-swapped corpus:");
+      errors(
+        onSwap.lenient.filter((s) => chosen.includes(foldOf(s.doc))),
+        onSwap.records,
+        swapped.documents.map((d) => d.text),
+        swapped.gold,
+        chosen,
+        io,
+      );
+    }
   }
   if (options.errorFolds) {
     const chosen = options.errorFolds;

@@ -12,6 +12,7 @@ import { resolveDate, type ResolvedDate } from "./dates.ts";
 import { eventKey, stableId } from "./identity.ts";
 import { unreal } from "./modality.ts";
 import { PageTitles } from "./page-titles.ts";
+import { Surnames } from "./surnames.ts";
 import { encounters, Participants, within, withReferents } from "./participants.ts";
 import { completeFromEachOther } from "./retellings.ts";
 import { ownDate, placeOf } from "./setting.ts";
@@ -60,7 +61,13 @@ export function extractEvents(
   source: Source,
 ): EventRecord[] {
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
-  const parties = new Participants(text, sorted, new TitleResolver(kb, text, sorted), new PageTitles(text, sorted));
+  const parties = new Participants(
+    text,
+    sorted,
+    new TitleResolver(kb, text, sorted),
+    new PageTitles(text, sorted),
+    new Surnames(text, sorted),
+  );
   const records = new Map<string, EventRecord>();
   const sentences = sentencesOf(text);
   // The official the story is about: the actor of its latest event.

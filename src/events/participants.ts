@@ -9,6 +9,7 @@
 import type { Mention } from "../tagger/types.ts";
 import { alternatives, fold } from "./forms.ts";
 import type { PageTitles } from "./page-titles.ts";
+import type { Surnames } from "./surnames.ts";
 import { TitleResolver } from "./titles.ts";
 import { triggersIn, type TriggerMatch } from "./triggers.ts";
 import { EVENT_WORDS } from "./words.generated.ts";
@@ -44,6 +45,7 @@ export class Participants {
     private readonly mentions: readonly Mention[],
     private readonly titles: TitleResolver,
     private readonly pageTitles: PageTitles,
+    private readonly surnames: Surnames,
   ) {}
 
   /** Each mention's verdict, read once: clauses of one sentence overlap. */
@@ -70,7 +72,7 @@ export class Participants {
     for (const reference of this.titles.referencesIn(start, end, counterpartTitle)) {
       officials.push(this.titles.resolve(reference, year) ?? TitleResolver.roleOnly(reference));
     }
-    officials.push(...this.pageTitles.referencesIn(start, end, topic));
+    officials.push(...this.pageTitles.referencesIn(start, end, topic), ...this.surnames.referencesIn(start, end));
     // A person named in the clause is kept by name rather than by a title that stands for them.
     const rank = (m: Mention) => (m.evidence === "title" ? 100000 : 0) + Math.abs(m.start - near);
     const nearest = new Map<string, Mention>();
