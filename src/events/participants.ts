@@ -72,7 +72,10 @@ export class Participants {
     for (const reference of this.titles.referencesIn(start, end, counterpartTitle)) {
       officials.push(this.titles.resolve(reference, year) ?? TitleResolver.roleOnly(reference));
     }
-    officials.push(...this.pageTitles.referencesIn(start, end, topic), ...this.surnames.referencesIn(start, end));
+    // A page title or surname inside a name or a title with a nationality is already read there.
+    const overlaps = (m: Mention) => officials.some((o) => o.start < m.end && m.start < o.end);
+    const more = [...this.pageTitles.referencesIn(start, end, topic), ...this.surnames.referencesIn(start, end)];
+    officials.push(...more.filter((m) => !overlaps(m)));
     // A person named in the clause is kept by name rather than by a title that stands for them.
     const rank = (m: Mention) => (m.evidence === "title" ? 100000 : 0) + Math.abs(m.start - near);
     const nearest = new Map<string, Mention>();
