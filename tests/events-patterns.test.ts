@@ -193,6 +193,19 @@ describe("participants", () => {
     expect(people(announced)).toEqual([expect.stringContaining("الحلبي"), "Vladimir Putin"]);
   });
 
+  test("a name the tagger ran on into an event word ends before it", () => {
+    const text = "وكان الرئيس الصيني شي جين بينغ التقى الرئيس الروسي فلاديمير بوتين.";
+    const tagged = sharedTagger().tag(text);
+    const xi = tagged.find((m) => m.latin === "Xi Jinping")!;
+    const ranOn = tagged.map((m) =>
+      m === xi ? { ...m, end: text.indexOf("التقى") + 5, text: "شي جين بينغ التقى" } : m,
+    );
+    const records = extractEvents(text, ranOn, compiledKb(), { url: "t", title: "", site: "", published: null });
+    expect(records.map((r) => [...r.actors, ...r.recipients].map((p) => p.text))).toEqual([
+      ["شي جين بينغ", "فلاديمير بوتين"],
+    ]);
+  });
+
   test("a plural event noun with two partners is one encounter with each", () => {
     const records = events(
       "تلقى الرئيس الروسي فلاديمير بوتين اتصالين هاتفيين من الرئيس الصيني شي جين بينغ و الرئيس التركي رجب طيب أردوغان.",

@@ -48,26 +48,35 @@ export class Participants {
     private readonly surnames: Surnames,
   ) {}
 
-  /** Each mention's verdict, read once: clauses of one sentence overlap. */
-  private readonly verdicts = new Map<Mention, boolean>();
+  /** Each mention as a party (or null), read once: clauses of one sentence overlap. */
+  private readonly verdicts = new Map<Mention, Mention | null>();
 
-  private isParty(m: Mention): boolean {
+  private asParty(m: Mention): Mention | null {
     let verdict = this.verdicts.get(m);
     if (verdict === undefined) this.verdicts.set(m, (verdict = this.judge(m)));
     return verdict;
   }
 
-  private judge(m: Mention): boolean {
-    if (m.type !== "official" || triggersIn(m.text).length > 0) return false;
+  /**
+   * The mention as a party: not a message's sender, a patron or a principal named after an envoy; a
+   * name the tagger ran on into an event word (… أبو شقرة تباحث) ends before it; an event phrase the
+   * tagger took for a name (اتصالين هاتفيين) is none.
+   */
+  private judge(m: Mention): Mention | null {
+    if (m.type !== "official") return null;
+    const trigger = triggersIn(m.text)[0];
+    if (trigger && trigger.index === 0) return null;
+    const name = trigger ? m.text.slice(0, trigger.index).trimEnd() : m.text;
+    const party = trigger ? { ...m, end: m.start + name.length, text: name } : m;
     const before = fold(this.text.slice(Math.max(0, m.start - 60), m.start));
-    if (NOT_A_PARTY.test(before.replace(/\s+/g, " "))) return false;
+    if (NOT_A_PARTY.test(before.replace(/\s+/g, " "))) return null;
     const proxy = PROXY.exec(before);
-    return !proxy || LINKS.has(proxy[1]!);
+    return !proxy || LINKS.has(proxy[1]!) ? party : null;
   }
 
   /** The officials of [start, end) of the text, in order, one mention per person: by name, nearest `near`. */
   officialsIn(start: number, end: number, year: number | undefined, near = start, topic?: string): Mention[] {
-    const officials = within(this.mentions, start, end).filter((m) => this.isParty(m));
+    const officials = within(this.mentions, start, end).flatMap((m) => this.asParty(m) ?? []);
     const counterpartTitle = officials[0]?.role?.replace(/ ال\S+$/, "");
     for (const reference of this.titles.referencesIn(start, end, counterpartTitle)) {
       officials.push(this.titles.resolve(reference, year) ?? TitleResolver.roleOnly(reference));
@@ -88,7 +97,7 @@ export class Participants {
 
   /** The nearest official named before `offset` in [from, offset): who a pronoun there most likely means. */
   referentBefore(from: number, offset: number): Mention | null {
-    const before = within(this.mentions, from, offset).filter((m) => this.isParty(m));
+    const before = within(this.mentions, from, offset).flatMap((m) => this.asParty(m) ?? []);
     return before[before.length - 1] ?? null;
   }
 }
