@@ -61,19 +61,22 @@ export function extractEvents(
   source: Source,
 ): EventRecord[] {
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
-  const parties = new Participants(
-    text,
-    sorted,
-    new TitleResolver(kb, text, sorted),
-    new PageTitles(text, sorted),
-    new Surnames(text, sorted),
-  );
+  // Who takes part is read only in an article that tells an event.
+  let reader: Participants | undefined;
+  const parties = () =>
+    (reader ??= new Participants(
+      text,
+      sorted,
+      new TitleResolver(kb, text, sorted),
+      new PageTitles(text, sorted),
+      new Surnames(text, sorted),
+    ));
   const records = new Map<string, EventRecord>();
   const sentences = sentencesOf(text);
   // The official the story is about: the actor of its latest event.
   let topic: string | undefined;
   // What the sentence before told: its date and the people of its events.
-  let previous: SentenceContext | null = null;
+  let previous: (() => SentenceContext) | null = null;
   sentences.forEach((sentence, s) => {
     const body = text.slice(sentence.start, sentence.end);
     const triggers = triggersIn(body);
@@ -95,9 +98,9 @@ export function extractEvents(
         : source.published
           ? Number(source.published.slice(0, 4))
           : undefined;
-      const named = parties.officialsIn(clause.start, clause.end, year, at, topic);
+      const named = parties().officialsIn(clause.start, clause.end, year, at, topic);
       const everyone = withReferents(text, named, found, at, previousActor, () =>
-        parties.referentBefore(referenceFrom, at),
+        parties().referentBefore(referenceFrom, at),
       );
       const inClause = within(sorted, clause.start, clause.end);
       const where = trigger.mode === "phone" ? null : placeOf(text, inClause, at, found.visit);
@@ -120,7 +123,7 @@ export function extractEvents(
       const { trigger } = found;
       let date = clauseDate;
       // A clause without a date about someone the previous sentence dated: most likely the same day.
-      const before = previous;
+      const before = date.dateType === "unresolved" ? previous?.() : undefined;
       if (date.dateType === "unresolved" && before?.date.date && people.some((p) => before.people.has(p.entity)))
         date = { ...before.date, dateType: "approximate", resolvedBy: "the previous sentence about the same official" };
       const [actor, ...others] = people;
@@ -170,8 +173,15 @@ export function extractEvents(
         if (!earlier || record.confidence > earlier.confidence) records.set(key, { id: stableId(key), ...record });
       }
     });
-    for (const m of parties.officialsIn(sentence.start, sentence.end, undefined)) told.add(m.entity);
-    previous = { date: resolveDate(body, source.published), people: told };
+    // Read only when an undated event of the next sentence needs it.
+    let context: SentenceContext | undefined;
+    previous = () => {
+      if (!context) {
+        for (const m of within(sorted, sentence.start, sentence.end)) if (m.type === "official") told.add(m.entity);
+        context = { date: resolveDate(body, source.published), people: told };
+      }
+      return context;
+    };
   });
   return completeFromEachOther([...records.values()]).sort((a, b) => a.start - b.start);
 }

@@ -85,22 +85,15 @@ function keysIn(words: readonly Word[]): string[] {
 export class PageTitles {
   private readonly holders = new Map<string, Map<string, Mention>>();
   private readonly officials: readonly Mention[];
-  /** The page's words, and the indices of those that are a head or an honorific: read once a page. */
-  private readonly words: readonly Word[];
-  private readonly heads: readonly { readonly index: number; readonly head: Head }[];
+  /** The page with its hamza seats, alif maqsura and ta marbuta folded (same offsets), for lookups. */
+  private readonly stemmed: string;
 
   constructor(
     private readonly text: string,
     mentions: readonly Mention[],
   ) {
     this.officials = mentions.filter((m) => m.type === "official");
-    this.words = wordsOf(text, 0, text.length);
-    // The page stemmed once (same offsets): each word is then one table lookup.
-    const stemmed = stem(text);
-    this.heads = this.words.flatMap((word, index) => {
-      const head = FORMS.get(stemmed.slice(word.start, word.end));
-      return head ? [{ index, head }] : [];
-    });
+    this.stemmed = stem(text);
     for (const m of this.officials) {
       const around = [
         ...this.span(wordsOf(text, Math.max(0, m.start - 80), m.start).slice(-BEFORE)),
@@ -130,26 +123,19 @@ export class PageTitles {
    * an honorific with a pronoun may also mean `topic`, the official the story has been about.
    */
   referencesIn(start: number, end: number, topic?: string): Mention[] {
+    // Only the clauses of event words are read, each word one table lookup.
+    const words = wordsOf(this.text, start, end);
     const found: Mention[] = [];
-    let low = 0;
-    let high = this.heads.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (this.words[this.heads[middle]!.index]!.start < start) low = middle + 1;
-      else high = middle;
-    }
-    for (let h = low; h < this.heads.length; h++) {
-      const { index: i, head } = this.heads[h]!;
-      const word = this.words[i]!;
-      if (word.start >= end) break;
-      const reference = this.reference(word, i, head, end, topic);
+    words.forEach((word, i) => {
+      const head = FORMS.get(this.stemmed.slice(word.start, word.end));
+      const reference = head ? this.reference(words, i, head, end, topic) : null;
       if (reference) found.push(reference);
-    }
+    });
     return found;
   }
 
-  private reference(word: Word, i: number, head: Head, end: number, topic: string | undefined): Mention | null {
-    const words = this.words;
+  private reference(words: readonly Word[], i: number, head: Head, end: number, topic?: string): Mention | null {
+    const word = words[i]!;
     if (this.officials.some((o) => o.start <= word.start && word.start < o.end)) return null;
     const next = words[i + 1] && words[i + 1]!.start < end ? words[i + 1] : undefined;
     const nameFollows = this.officials.some(

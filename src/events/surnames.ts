@@ -7,12 +7,11 @@
 
 import type { Mention } from "../tagger/types.ts";
 import { fold } from "./forms.ts";
+import { escapeRegExp } from "./regexp.ts";
 
 const key = (word: string) => fold(word).replace(/ة/g, "ه");
 /** Last words that are no surname: an ordinal (عبدالله الثاني) names a king's number, not him. */
 const NOT_A_SURNAME = /^(?:ال)?(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ابن|اب)$/;
-/** Clitics glued to a surname: و ف ب ل. */
-const CLITIC = /^[وفبل](?=\S{3})/;
 
 export class Surnames {
   private readonly found: readonly Mention[];
@@ -29,20 +28,17 @@ export class Surnames {
     }
     const inside = (at: number) => officials.some((o) => o.start <= at && at < o.end);
     const found: Mention[] = [];
-    const keyed = key(text); // same offsets
-    for (const word of text.matchAll(/\S+/g)) {
-      const glued = CLITIC.test(word[0]) ? 1 : 0;
-      const people = holders.get(keyed.slice(word.index + glued, word.index + word[0].length));
-      if (!people || people.size !== 1 || inside(word.index)) continue;
-      const start = word.index + glued;
-      const holder = [...people.values()][0]!;
-      found.push({
-        ...holder,
-        start,
-        end: word.index + word[0].length,
-        text: word[0].slice(glued),
-        evidence: "coreference",
-      });
+    const surnames = [...holders].filter(([, people]) => people.size === 1).map(([surname]) => surname);
+    if (surnames.length) {
+      // One search for the page's few surnames, each a whole word with or without a glued clitic.
+      const alone = new RegExp(`(?<!\\S)[وفبل]?(${surnames.map(escapeRegExp).join("|")})(?!\\S)`, "g");
+      for (const match of key(text).matchAll(alone)) {
+        const start = match.index + match[0].length - match[1]!.length;
+        if (inside(start)) continue;
+        const holder = [...holders.get(match[1]!)!.values()][0]!;
+        const end = match.index + match[0].length;
+        found.push({ ...holder, start, end, text: text.slice(start, end), evidence: "coreference" });
+      }
     }
     this.found = found;
   }

@@ -41,6 +41,8 @@ const {
 
 interface Rule {
   readonly pattern: RegExp;
+  /** What a sentence must contain for the pattern to be worth running. */
+  readonly cores: RegExp;
   readonly trigger: Trigger;
   /** The verb forms of the rule, to tell their tense; none for a noun rule. */
   readonly verbs?: readonly string[];
@@ -57,46 +59,41 @@ const TO_COME: Trigger = { event: "AGREE", mode: null, cameo: "036", future: tru
 
 /** A signing word is an agreement only when what is signed follows within three words. */
 const SIGNED = `(?: \\S+){0,8}? ${nounPattern(agreementNouns)}`;
-const rule = (source: string, trigger: Trigger, verbs?: readonly string[]): Rule => ({
+const rule = (words: readonly string[], source: string, trigger: Trigger, verbs?: readonly string[]): Rule => ({
   pattern: new RegExp(source, "g"),
+  cores: coresOf(words),
   trigger,
   ...(verbs ? { verbs } : {}),
 });
 
 /**
- * The core of every trigger word, with nothing around it (زيار، لقا، اتصل): a sentence without one has
- * no trigger, and one plain search tells so before the full patterns run.
+ * The cores of a list's words, with nothing around them (زيار، لقا، اتصل): a sentence without one of
+ * them has none of the list's forms, and one plain search tells so before the full pattern runs.
  */
-const CORES = new RegExp(
-  [
-    ...callNouns, ...callWords, ...callVerbs, ...phoneWords, ...hostingWords, ...hostingNouns, ...visitWords,
-    ...visitNouns, ...signingWords, ...signingNouns, ...meetingVerbs, ...discussionVerbs, ...meetingWords,
-  ] // prettier-ignore
-    .map((word) =>
-      fold(word)
-        .split(" ")[0]!
-        .replace(/(?:[ةه]|ء)$/, ""),
-    )
-    .filter((core, i, all) => all.indexOf(core) === i)
-    .sort((a, b) => b.length - a.length)
-    .join("|"),
-);
+function coresOf(words: readonly string[]): RegExp {
+  const cores = words.map((word) =>
+    fold(word)
+      .split(" ")[0]!
+      .replace(/(?:[ةه]|ء)$/, ""),
+  );
+  return new RegExp([...new Set(cores)].sort((a, b) => b.length - a.length).join("|"));
+}
 
 /** In order of strength: where two triggers overlap (محادثات هاتفية), the longer wins, then the earlier rule. */
 const RULES: readonly Rule[] = [
-  rule(`${nounPattern(callNouns)} (?:${alternatives(callKinds)})${E}`, CALL),
-  rule(nounPattern(callWords), CALL),
-  rule(verbPattern(callVerbs), CALL, callVerbs),
-  rule(`${W}(?:${alternatives(phoneWords)})${E}`, PHONED),
-  rule(verbPattern(hostingWords), HOST, hostingWords),
-  rule(nounPattern(hostingNouns), HOST),
-  rule(verbPattern(visitWords), VISIT, visitWords),
-  rule(nounPattern(visitNouns), VISIT),
-  rule(`${verbPattern(signingWords)}${SIGNED}`, SIGN, signingWords),
-  rule(`${nounPattern(signingNouns)}${SIGNED}`, SIGN),
-  rule(verbPattern(meetingVerbs), MEET, meetingVerbs),
-  rule(`${verbPattern(discussionVerbs)}(?: \\S+){0,3}? (?:[وف] ?)?مع${E}`, MEET, discussionVerbs),
-  rule(nounPattern(meetingWords), MEET),
+  rule(callNouns, `${nounPattern(callNouns)} (?:${alternatives(callKinds)})${E}`, CALL),
+  rule(callWords, nounPattern(callWords), CALL),
+  rule(callVerbs, verbPattern(callVerbs), CALL, callVerbs),
+  rule(phoneWords, `${W}(?:${alternatives(phoneWords)})${E}`, PHONED),
+  rule(hostingWords, verbPattern(hostingWords), HOST, hostingWords),
+  rule(hostingNouns, nounPattern(hostingNouns), HOST),
+  rule(visitWords, verbPattern(visitWords), VISIT, visitWords),
+  rule(visitNouns, nounPattern(visitNouns), VISIT),
+  rule(signingWords, `${verbPattern(signingWords)}${SIGNED}`, SIGN, signingWords),
+  rule(signingNouns, `${nounPattern(signingNouns)}${SIGNED}`, SIGN),
+  rule(meetingVerbs, verbPattern(meetingVerbs), MEET, meetingVerbs),
+  rule(discussionVerbs, `${verbPattern(discussionVerbs)}(?: \\S+){0,3}? (?:[وف] ?)?مع${E}`, MEET, discussionVerbs),
+  rule(meetingWords, nounPattern(meetingWords), MEET),
 ];
 
 /** «من المقرر أن»، «يعتزم»، «اتفقا على» shortly before the event word: it is announced, not told. */
@@ -125,9 +122,9 @@ function toCome(folded: string, match: RegExpExecArray, rule: Rule): boolean {
 /** Every trigger of a sentence, left to right, none overlapping another. */
 export function triggersIn(sentence: string): TriggerMatch[] {
   const folded = fold(sentence);
-  if (!CORES.test(folded)) return [];
   const found: (TriggerMatch & { strength: number })[] = [];
   RULES.forEach((r, strength) => {
+    if (!r.cores.test(folded)) return;
     for (const match of folded.matchAll(r.pattern)) {
       if (r.trigger === PHONED && SPOKEN.test(folded.slice(Math.max(0, match.index - 60), match.index))) continue;
       const future = r.trigger.event === "CONSULT" && toCome(folded, match, r);
