@@ -7,6 +7,7 @@ import {
   sleep,
   waitFor,
   type BrowserName,
+  type BrowserOptions,
   type BrowserUnderTest,
   type TestPage,
 } from "./harness.ts";
@@ -80,11 +81,14 @@ export async function openPopupFor(browser: BrowserUnderTest, page: TestPage): P
 }
 
 /** A news site on 127.0.0.1 and a browser with the extension, for one describe block: started before, closed after. */
-export function newsSiteAndBrowser(name: BrowserName): { readonly site: NewsSite; readonly browser: BrowserUnderTest } {
+export function newsSiteAndBrowser(
+  name: BrowserName,
+  options: BrowserOptions = {},
+): { readonly site: NewsSite; readonly browser: BrowserUnderTest } {
   const bed = {} as { site: NewsSite; browser: BrowserUnderTest };
   beforeAll(async () => {
     bed.site = await startNewsSite();
-    bed.browser = await launch(name);
+    bed.browser = await launch(name, options);
   }, 60000);
   afterAll(async () => {
     await bed.browser?.close();

@@ -7,7 +7,7 @@ import { mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { Page as PlaywrightPage } from "playwright-core";
 import type { ElementHandle, Page as PuppeteerPage } from "puppeteer-core";
-import { launchChromium } from "./browsers/chromium.ts";
+import { launchChromium, stopServiceWorker } from "./browsers/chromium.ts";
 import { launchFirefox } from "./browsers/firefox.ts";
 
 export const ARTIFACTS = "e2e-artifacts";
@@ -43,6 +43,12 @@ export interface BrowserUnderTest {
   newPage(): Promise<TestPage>;
   /** An extension page (POPUP_PAGE, OPTIONS_PAGE) opened in a tab. */
   extensionPage(path: string): Promise<TestPage>;
+  /**
+   * Stops the extension's background as the browser does when it idles: Chromium's service worker
+   * through the DevTools protocol; Firefox's event page by waiting out its idle timeout (launch with
+   * `backgroundIdleMs`).
+   */
+  stopBackground(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -127,7 +133,12 @@ function wrapPuppeteer(page: PuppeteerPage, downloads: string): TestPage {
   };
 }
 
-export async function launch(name: BrowserName): Promise<BrowserUnderTest> {
+export interface BrowserOptions {
+  /** Firefox: stop an idle background after this long instead of 30 seconds. */
+  readonly backgroundIdleMs?: number;
+}
+
+export async function launch(name: BrowserName, options: BrowserOptions = {}): Promise<BrowserUnderTest> {
   if (name === "chromium") {
     const chromium = await launchChromium();
     return {
@@ -138,10 +149,12 @@ export async function launch(name: BrowserName): Promise<BrowserUnderTest> {
         await page.goto(`chrome-extension://${chromium.extensionId}/${path}`);
         return page;
       },
+      stopBackground: () => stopServiceWorker(chromium),
       close: () => chromium.close(),
     };
   }
-  const firefox = await launchFirefox();
+  const idleMs = options.backgroundIdleMs;
+  const firefox = await launchFirefox(idleMs === undefined ? {} : { backgroundIdleMs: idleMs });
   return {
     name,
     newPage: async () => wrapPuppeteer(await firefox.browser.newPage(), firefox.downloads),
@@ -159,6 +172,10 @@ export async function launch(name: BrowserName): Promise<BrowserUnderTest> {
         `the extension page ${path}`,
       );
       return wrapPuppeteer(raw, firefox.downloads);
+    },
+    stopBackground: async () => {
+      if (idleMs === undefined) throw new Error("launch Firefox with backgroundIdleMs to stop its background");
+      await sleep(idleMs + 2000);
     },
     close: () => firefox.close(),
   };

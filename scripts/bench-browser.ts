@@ -1,14 +1,16 @@
 /**
  * The extension's cost in headless Chromium, measured in one run on this machine:
  * - the longest seed article: detection + extraction + tagging + painting, first run and median of reloads;
+ * - cold start: the same article opened after the service worker was stopped (as Chrome stops an idle
+ *   one), beside warm runs, alternating in one run;
  * - a 100,000-word Arabic page: the longest main-thread task after Marsad starts, and the time to all marks;
  * - a non-Arabic page: the loader's check (the only Marsad code such a page runs), median of runs.
  * The bundle sizes are scripts/bench-bundle.ts's, run just before.
  */
 
 import { build } from "esbuild";
-import type { Page } from "playwright-core";
-import { launchChromium } from "../e2e/browsers/chromium.ts";
+import type { Page, Worker } from "playwright-core";
+import { launchChromium, stopServiceWorker } from "../e2e/browsers/chromium.ts";
 import { articlePage, englishPage } from "../e2e/site/news-pages.ts";
 import { seedArticles, type Block } from "../e2e/site/seed-articles.ts";
 import { startNewsSite } from "../e2e/site/server.ts";
@@ -38,11 +40,18 @@ function hugeArticle(): string {
 
 const site = await startNewsSite(0, { "/huge.html": hugeArticle(), "/english-only.html": englishPage() });
 const chromium = await launchChromium({ viewport: { width: 1100, height: 900 } });
-const { context, worker } = chromium;
+const { context, extensionId } = chromium;
+
+/** The newest service worker: after Chrome stops one, the next message starts another (the old stays listed). */
+async function currentWorker(): Promise<Worker> {
+  const ours = context.serviceWorkers().filter((w) => w.url().startsWith(`chrome-extension://${extensionId}/`));
+  return ours[ours.length - 1] ?? context.waitForEvent("serviceworker", { timeout: 15000 });
+}
 
 /** The page's summary, asked through the background as the popup does; null until a run has finished. */
 async function summaryOf(): Promise<PageSummary | null> {
-  return worker.evaluate(async () => {
+  const worker = await currentWorker();
+  const asked = worker.evaluate(async () => {
     const { tabs } = (
       globalThis as unknown as {
         chrome: {
@@ -59,6 +68,8 @@ async function summaryOf(): Promise<PageSummary | null> {
     }
     return null;
   }) as Promise<PageSummary | null>;
+  // A stopped worker never answers: ask again, the next one.
+  return Promise.race([asked.catch(() => null), new Promise<null>((r) => setTimeout(() => r(null), 2000))]);
 }
 
 async function runOn(page: Page, url: string, timeoutMs = 20000): Promise<PageSummary> {
@@ -91,7 +102,28 @@ console.log(
     ` tag incl. messaging ${ms(median(parts.tag))}, paint ${ms(median(parts.paint))})`,
 );
 
-// 2. A 100,000-word page. Main-thread tasks come from a Chrome trace of the page's renderer (headless
+// 2. Cold start: stop the service worker (DevTools protocol), open the article, then open it again warm.
+const COLD_RUNS = 7;
+const cold: PageSummary[] = [];
+const warm: PageSummary[] = [];
+for (let i = 0; i < COLD_RUNS; i++) {
+  await stopServiceWorker(chromium);
+  cold.push(await runOn(page, `${site.origin}/${longest.slug}.html`));
+  warm.push(await runOn(page, `${site.origin}/${longest.slug}.html`));
+}
+const loads = new Set(cold.map((s) => s.timings!.knowledge.at));
+const coldFirst = median(cold.map((s) => s.timings!.sinceAnnotatorStart));
+const warmFirst = median(warm.map((s) => s.timings!.sinceAnnotatorStart));
+console.log(
+  `\nCold start (the service worker stopped before each of ${COLD_RUNS} runs; ${loads.size} fresh knowledge-base loads):` +
+    `\n  first marks, from the annotator's start: cold median ${ms(coldFirst)}, warm median ${ms(warmFirst)}` +
+    ` (ratio ${(coldFirst / warmFirst).toFixed(1)}×); from navigation: cold ${ms(median(cold.map((s) => s.timings!.started + s.timings!.total)))},` +
+    ` warm ${ms(median(warm.map((s) => s.timings!.started + s.timings!.total)))}` +
+    `\n  knowledge base in the background: ready ${ms(median(cold.map((s) => s.timings!.knowledge.sinceStart)))} after the worker's start` +
+    ` (its fetch begins there), ${ms(median(cold.map((s) => s.timings!.knowledge.ms)))} after the first request for it (medians)`,
+);
+
+// 3. A 100,000-word page. Main-thread tasks come from a Chrome trace of the page's renderer (headless
 //    Chromium reports no longtask entries to the page); a task is Marsad's when our script runs in it.
 interface TraceEvent {
   name: string;
@@ -148,7 +180,7 @@ console.log(
     `\n  for comparison, the page's own loading: longest task ${ms(longestMs(tasks.filter((t) => t.ts + t.dur! < firstOurs)))}`,
 );
 
-// 3. A non-Arabic page: the loader's check, run in the page on its real DOM.
+// 4. A non-Arabic page: the loader's check, run in the page on its real DOM.
 const probe = await build({
   entryPoints: ["src/content/quick-check.ts"],
   bundle: true,
@@ -159,7 +191,7 @@ const probe = await build({
 });
 await page.goto(`${site.origin}/english-only.html`);
 await page.addScriptTag({ content: probe.outputFiles[0]!.text });
-const english = await page.evaluate(() => {
+const timeCheck = () => {
   const check = (window as unknown as { marsadQuickCheck: { mightBeArabic(d: Document): boolean } }).marsadQuickCheck;
   // The page's clock is coarsened (0.1 ms), so time batches of runs and divide.
   const batches: number[] = [];
@@ -171,10 +203,15 @@ const english = await page.evaluate(() => {
   }
   batches.sort((a, b) => a - b);
   return { verdict, median: batches[10]!, worst: batches[19]! };
-});
+};
+const english = await page.evaluate(timeCheck);
+await page.goto(`${site.origin}/real-world/persian-article.html`); // Arabic script: the annotator then stops at Persian
+await page.addScriptTag({ content: probe.outputFiles[0]!.text });
+const persian = await page.evaluate(timeCheck);
 console.log(
   `\nEnglish article: the loader's check says ${english.verdict ? "Arabic (wrong!)" : "not Arabic"} in ${english.median.toFixed(3)} ms` +
-    ` (median of 20 batches of 50; slowest batch ${english.worst.toFixed(3)} ms a run); nothing else of Marsad runs there.`,
+    ` (median of 20 batches of 50; slowest batch ${english.worst.toFixed(3)} ms a run); nothing else of Marsad runs there.` +
+    `\nPersian article: the check says ${persian.verdict ? "Arabic script" : "not Arabic"} in ${persian.median.toFixed(3)} ms (slowest ${persian.worst.toFixed(3)} ms).`,
 );
 
 console.log(

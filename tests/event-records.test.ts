@@ -7,7 +7,7 @@ import { dedupe, mergeEvents, sameEvent } from "../src/events/merge.ts";
 import { publicationOf, type PublicationClues } from "../src/events/published.ts";
 import { readEventLines, toJsonLines } from "../src/events/record-format.ts";
 import type { EventRecord } from "../src/events/types.ts";
-import { compiledKb, seed, sharedTagger } from "./helpers.ts";
+import { packedKb, seed, sharedTagger } from "./helpers.ts";
 
 const NO_CLUES: PublicationClues = { jsonLd: [], meta: [], url: "https://example.com/news/123", datelines: [] };
 
@@ -50,7 +50,7 @@ describe("publication date", () => {
 
 const seedEvents = (prefix: string, url: string, published: string | null) => {
   const text = seed(prefix);
-  return extractEvents(text, sharedTagger().tag(text), compiledKb(), { url, title: prefix, site: "x", published });
+  return extractEvents(text, sharedTagger().tag(text), packedKb(), { url, title: prefix, site: "x", published });
 };
 
 describe("one event, several articles", () => {

@@ -14,7 +14,7 @@ vi.mock("webextension-polyfill", () => ({
     storage: { local: { get: async () => ({ [SETTINGS_KEY]: settings }), set: async () => undefined } },
   },
 }));
-vi.stubGlobal("fetch", async () => new Response(readFileSync("dist/kb/kb.json", "utf8")));
+vi.stubGlobal("fetch", async () => new Response(readFileSync("dist/kb/kb.bin")));
 
 const { recordArticle, relatedTo, exportEvents } = await import("../src/background/event-service.ts");
 

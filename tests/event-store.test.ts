@@ -6,11 +6,11 @@ import { afterEach, describe, expect, test, vi } from "vitest";
 import { EventStore } from "../src/background/event-store.ts";
 import { extractEvents } from "../src/events/extract.ts";
 import type { EventRecord } from "../src/events/types.ts";
-import { compiledKb, seed, sharedTagger } from "./helpers.ts";
+import { packedKb, seed, sharedTagger } from "./helpers.ts";
 
 const eventsOf = (prefix: string, url: string, published: string | null): EventRecord[] => {
   const text = seed(prefix);
-  return extractEvents(text, sharedTagger().tag(text), compiledKb(), { url, title: prefix, site: "x", published });
+  return extractEvents(text, sharedTagger().tag(text), packedKb(), { url, title: prefix, site: "x", published });
 };
 
 let counter = 0;

@@ -9,7 +9,7 @@ import { extractEvents } from "../src/events/extract.ts";
 import { unreal } from "../src/events/modality.ts";
 import { triggersIn } from "../src/events/triggers.ts";
 import type { EventRecord } from "../src/events/types.ts";
-import { compiledKb, sharedTagger } from "./helpers.ts";
+import { packedKb, sharedTagger } from "./helpers.ts";
 
 const words = (sentence: string) => triggersIn(sentence).map((t) => sentence.slice(t.index, t.end));
 const kinds = (sentence: string) => triggersIn(sentence).map((t) => t.trigger.cameo);
@@ -118,7 +118,7 @@ describe("clauses", () => {
 
 describe("participants", () => {
   const events = (text: string) =>
-    extractEvents(text, sharedTagger().tag(text), compiledKb(), {
+    extractEvents(text, sharedTagger().tag(text), packedKb(), {
       url: "test",
       title: "",
       site: "",
@@ -200,7 +200,7 @@ describe("participants", () => {
     const ranOn = tagged.map((m) =>
       m === xi ? { ...m, end: text.indexOf("التقى") + 5, text: "شي جين بينغ التقى" } : m,
     );
-    const records = extractEvents(text, ranOn, compiledKb(), { url: "t", title: "", site: "", published: null });
+    const records = extractEvents(text, ranOn, packedKb(), { url: "t", title: "", site: "", published: null });
     expect(records.map((r) => [...r.actors, ...r.recipients].map((p) => p.text))).toEqual([
       ["شي جين بينغ", "فلاديمير بوتين"],
     ]);
@@ -218,7 +218,7 @@ describe("participants", () => {
 
   test("a plural title with its nationalities names one office each, kept as an office when no one is found", () => {
     const text = "أجرى الرئيس الروسي فلاديمير بوتين محادثات هاتفية مع رؤساء الوزراء الإيطالي والفنلندي.";
-    const records = extractEvents(text, sharedTagger().tag(text), compiledKb(), {
+    const records = extractEvents(text, sharedTagger().tag(text), packedKb(), {
       url: "test",
       title: "",
       site: "",

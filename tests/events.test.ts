@@ -5,7 +5,7 @@ import { resolveDate } from "../src/events/dates.ts";
 import { extractEvents } from "../src/events/extract.ts";
 import { eventKey, stableId } from "../src/events/identity.ts";
 import type { EventRecord } from "../src/events/types.ts";
-import { compiledKb, seed, seedPublicationDates, sharedTagger } from "./helpers.ts";
+import { packedKb, seed, seedPublicationDates, sharedTagger } from "./helpers.ts";
 
 describe("dates", () => {
   const published = "2023-02-21"; // a Tuesday
@@ -45,7 +45,7 @@ const PUBLISHED: Record<string, string | null> = seedPublicationDates();
 function eventsOf(prefix: string): EventRecord[] {
   const text = seed(prefix);
   const source = { url: `seed:${prefix}`, title: prefix, site: "seeds", published: PUBLISHED[prefix] ?? null };
-  return extractEvents(text, sharedTagger().tag(text), compiledKb(), source);
+  return extractEvents(text, sharedTagger().tag(text), packedKb(), source);
 }
 
 const people = (r: EventRecord) => [...r.actors, ...r.recipients].map((p) => p.latin).sort();

@@ -4,7 +4,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 
 export default function setup(): void {
-  if (!existsSync("dist/kb/kb.json") || !existsSync("src/events/words.generated.ts"))
+  if (!existsSync("dist/kb/kb.bin") || !existsSync("src/events/words.generated.ts"))
     execFileSync("npm", ["run", "build:kb"], { stdio: "inherit" });
   if (!existsSync("dist/cli/marsad.mjs")) execFileSync("npm", ["run", "build:cli"], { stdio: "inherit" });
 }

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { loadKb } from "../src/cli/load-kb.ts";
+import { loadKb, loadPackedKb } from "../src/cli/load-kb.ts";
+import type { PackedKb } from "../src/kb/packed.ts";
 import type { CompiledKb } from "../src/kb/types.ts";
 import type { EntityType } from "../src/kb/types.ts";
 import { createTagger, type Tagger } from "../src/tagger/tagger.ts";
@@ -14,8 +15,16 @@ export function compiledKb(): CompiledKb {
   return kb;
 }
 
+let packed: PackedKb | undefined;
+
+/** The packed KB as the extension and the CLI load it (dist/kb/kb.bin). */
+export function packedKb(): PackedKb {
+  packed ??= loadPackedKb("dist/kb/kb.bin");
+  return packed;
+}
+
 export function sharedTagger(): Tagger {
-  tagger ??= createTagger(compiledKb());
+  tagger ??= createTagger(packedKb());
   return tagger;
 }
 

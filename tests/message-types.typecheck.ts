@@ -39,7 +39,11 @@ export const handlerMaps = [
   { ...allButExport, "export-events": exportHandler, erase: exportHandler } satisfies BackgroundHandlers,
   // @ts-expect-error: a handler whose reply is not the declared one
   { ...others, "export-events": exportHandler, tag: async () => ({ mention: [] }) } satisfies BackgroundHandlers,
-  { ...others, "export-events": exportHandler, tag: async () => ({ mentions: [] }) } satisfies BackgroundHandlers,
+  {
+    ...others,
+    "export-events": exportHandler,
+    tag: async () => ({ mentions: [], knowledge: { ms: 1, sinceStart: 1, at: 0 } }),
+  } satisfies BackgroundHandlers,
 ];
 
 export const schemas: Schemas<{ latest: BackgroundMessages["latest"] }>[] = [

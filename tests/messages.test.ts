@@ -9,7 +9,7 @@ import { extractEvents } from "../src/events/extract.ts";
 import { CONTENT_SCHEMAS } from "../src/content/request-schemas.ts";
 import type { ContentMessages, PageSource, PageSummary } from "../src/shared/messages.ts";
 import { answerer } from "../src/shared/protocol.ts";
-import { compiledKb, seed, sharedTagger } from "./helpers.ts";
+import { packedKb, seed, sharedTagger } from "./helpers.ts";
 
 type Listener = (message: unknown, sender: { id?: string; tab?: { incognito: boolean } }) => unknown;
 
@@ -40,10 +40,11 @@ const services = vi.hoisted(() => ({
   deleteEvents: vi.fn(async () => ({ stored: 0 })),
   exportEvents: vi.fn(async () => ({ records: [] })),
   importEvents: vi.fn(async () => ({ added: 1, merged: 0, stored: 1 })),
-  tag: vi.fn(async (text: string) => [{ text }]),
+  tag: vi.fn(async (text: string) => ({ mentions: [{ text }], knowledge: { ms: 2, sinceStart: 3, at: 1 } })),
+  warm: vi.fn(async () => ({})),
 }));
 vi.mock("../src/background/event-service.ts", () => services);
-vi.mock("../src/background/tagger-service.ts", () => ({ tag: services.tag }));
+vi.mock("../src/background/tagger-service.ts", () => ({ tag: services.tag, getKnowledge: services.warm }));
 
 await import("../src/background/main.ts");
 const { askBackground, askTab } = await import("../src/shared/messages.ts");
@@ -56,7 +57,7 @@ const source: PageSource = {
   site: "news.example",
   publication: { date: "2023-02-21", by: "json-ld" },
 };
-const records = extractEvents(text, mentions, compiledKb(), { url: source.url, title: "", site: "", published: null });
+const records = extractEvents(text, mentions, packedKb(), { url: source.url, title: "", site: "", published: null });
 
 /** The background's answer to a raw message, as a content script or another extension would send it. */
 const sendRaw = (message: unknown, id = OUR_ID) => wire.background!(message, { id, tab: { incognito: true } });
@@ -65,7 +66,12 @@ describe("the background", () => {
   beforeEach(() => vi.clearAllMocks());
 
   test("each request type reaches its own handler, with the request's fields", async () => {
-    expect(await askBackground({ type: "tag", text: "نص" })).toEqual({ mentions: [{ text: "نص" }] });
+    expect(await askBackground({ type: "tag", text: "نص" })).toEqual({
+      mentions: [{ text: "نص" }],
+      knowledge: { ms: 2, sinceStart: 3, at: 1 },
+    });
+    expect(await askBackground({ type: "warm" })).toEqual({ ready: true });
+    expect(services.warm).toHaveBeenCalledOnce();
     await askBackground({ type: "record", text, mentions, source });
     expect(services.recordArticle).toHaveBeenCalledWith(text, mentions, source, false);
     await askBackground({ type: "related", entities: ["person:patrushev"], url: source.url });

@@ -60,3 +60,22 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
     },
   };
 }
+
+/** Stops the extension's service worker as Chrome does when it idles; resolves once it has stopped. */
+export async function stopServiceWorker({ context }: ChromiumWithExtension): Promise<void> {
+  const page = await context.newPage();
+  const devtools = await context.newCDPSession(page);
+  // Playwright keeps a stopped worker listed, so the DevTools protocol's own reports tell when it stopped.
+  const status = new Map<string, string>();
+  devtools.on("ServiceWorker.workerVersionUpdated", ({ versions }) => {
+    for (const v of versions) status.set(v.versionId, v.runningStatus);
+  });
+  await devtools.send("ServiceWorker.enable");
+  await devtools.send("ServiceWorker.stopAllWorkers");
+  for (let i = 0; i < 100 && [...status.values()].some((s) => s !== "stopped"); i++) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  if ([...status.values()].some((s) => s !== "stopped")) throw new Error("the service worker did not stop");
+  await devtools.detach();
+  await page.close();
+}

@@ -21,7 +21,12 @@ export interface FirefoxWithExtension {
   close(): Promise<void>;
 }
 
-export async function launchFirefox(): Promise<FirefoxWithExtension> {
+export interface FirefoxOptions {
+  /** Stop an idle background page after this long (Firefox's default: 30 seconds). */
+  readonly backgroundIdleMs?: number;
+}
+
+export async function launchFirefox(options: FirefoxOptions = {}): Promise<FirefoxWithExtension> {
   const downloads = mkdtempSync(join(tmpdir(), "marsad-firefox-downloads-"));
   const browser = await puppeteer.launch({
     browser: "firefox",
@@ -45,6 +50,9 @@ export async function launchFirefox(): Promise<FirefoxWithExtension> {
       "browser.download.dir": downloads,
       "browser.download.useDownloadDir": true,
       "browser.download.always_ask_before_handling_new_types": false,
+      ...(options.backgroundIdleMs === undefined
+        ? {}
+        : { "extensions.background.idle.timeout": options.backgroundIdleMs }),
     },
   });
   await browser.installExtension(FIREFOX_BUILD);

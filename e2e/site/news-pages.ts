@@ -111,12 +111,23 @@ ${article.published ? `<meta property="article:published_time" content="${articl
   });
 }
 
+/** A story on the home page besides the seed articles: where it is, its headline and its teaser. */
+export interface MoreStory {
+  readonly path: string;
+  readonly headline: string;
+  readonly teaser: string;
+}
+
 /** An Arabic home page: headlines as links and short teasers, no article. */
-export function portalPage(articles: readonly SeedArticle[]): string {
-  const teasers = articles
+export function portalPage(articles: readonly SeedArticle[], more: readonly MoreStory[] = []): string {
+  const stories = [
+    ...articles.map((a) => ({ path: `/${a.slug}.html`, headline: a.headline, teaser: a.standfirst.slice(0, 90) })),
+    ...more,
+  ];
+  const teasers = stories
     .map(
-      (a) =>
-        `<li class="teaser"><h3><a href="/${a.slug}.html">${escapeHtml(a.headline)}</a></h3><p>${escapeHtml(a.standfirst.slice(0, 90))}…</p></li>`,
+      (s) =>
+        `<li class="teaser"><h3><a href="${s.path}">${escapeHtml(s.headline)}</a></h3><p>${escapeHtml(s.teaser)}…</p></li>`,
     )
     .join("\n");
   return page({

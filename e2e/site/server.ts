@@ -3,6 +3,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { articlePage, englishPage, HOSTILE_CSS, latePage, portalPage, spaPage } from "./news-pages.ts";
+import { DEMO_PAGES, REAL_WORLD_PAGES, realWorldPath } from "./real-world/index.ts";
 import { seedArticles, type SeedArticle } from "./seed-articles.ts";
 
 const SITE_CSS = `
@@ -44,13 +45,14 @@ function routes(articles: readonly SeedArticle[]): Map<string, [string, string]>
     table.set(`/${article.slug}.html`, [html, articlePage(article, related)]);
   });
   const first = articles[1]!;
-  table.set("/", [html, portalPage(articles)]);
+  table.set("/", [html, portalPage(articles, DEMO_PAGES)]);
   table.set("/portal.html", [html, portalPage(articles)]);
   table.set("/english.html", [html, englishPage()]);
   table.set("/late.html", [html, latePage(first)]);
   table.set("/hostile.html", [html, articlePage(first, articles.slice(2, 4), HOSTILE_CSS)]);
   table.set("/spa.html", [html, spaPage(articles[1]!, articles[4]!)]);
   table.set("/spa/second", [html, spaPage(articles[1]!, articles[4]!)]);
+  for (const fixture of REAL_WORLD_PAGES) table.set(realWorldPath(fixture), [html, fixture.html]);
   table.set("/site.css", ["text/css; charset=utf-8", SITE_CSS]);
   table.set("/photo.svg", ["image/svg+xml", PHOTO_SVG]);
   return table;

@@ -14,7 +14,7 @@ import { marksCss } from "../../src/shared/palette.ts";
 const COPIED = {
   _locales: "assets/_locales",
   icons: "assets/icons",
-  "kb.json": "dist/kb/kb.json",
+  "kb.bin": "dist/kb/kb.bin",
   // The knowledge base carries CC BY-SA and CC BY data: its attribution ships with it.
   "NOTICE.txt": "assets/NOTICE.txt",
   "LICENSE-NEWSFANE.txt": "assets/kb/LICENSE-NEWSFANE.txt",

@@ -1,5 +1,6 @@
 /** The background: the message handlers, the tagger and event services, and the keyboard commands. */
 
+import "./kb-prefetch.ts"; // first: the knowledge base loads while the rest of this code starts
 import browser from "webextension-polyfill";
 import { askTab, type BackgroundMessages } from "../shared/messages.ts";
 import { answerer, type Handlers } from "../shared/protocol.ts";
@@ -13,13 +14,14 @@ import {
   relatedTo,
 } from "./event-service.ts";
 import { BACKGROUND_SCHEMAS } from "./request-schemas.ts";
-import { tag } from "./tagger-service.ts";
+import { getKnowledge, tag } from "./tagger-service.ts";
 
 type Sender = browser.Runtime.MessageSender;
 
 /** One handler per declared request type: a missing, extra or wrongly answering handler does not compile. */
 const handlers = {
-  tag: async ({ text }) => ({ mentions: await tag(text) }),
+  warm: async () => ({ ready: (await getKnowledge()) !== undefined }),
+  tag: ({ text }) => tag(text),
   record: ({ text, mentions, source }, sender) => recordArticle(text, mentions, source, sender.tab?.incognito === true),
   related: ({ entities, url }) => relatedTo(entities, url),
   latest: ({ entity }) => latestOf(entity),

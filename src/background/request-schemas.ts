@@ -45,6 +45,7 @@ const eventRecord: Reader<EventRecord> = (value, path) => {
 };
 
 export const BACKGROUND_SCHEMAS = {
+  warm: {},
   tag: { text },
   record: { text, mentions: list(mention), source },
   related: { entities: list(text), url: text },

@@ -5,6 +5,7 @@
 
 import { extractEvents } from "../events/extract.ts";
 import type { EventRecord } from "../events/types.ts";
+import { toPacked } from "../kb/packed.ts";
 import type { CompiledKb } from "../kb/types.ts";
 import type { Tagger } from "../tagger/tagger.ts";
 import { type ConllDocument, parseConll } from "./conll.ts";
@@ -110,11 +111,12 @@ function scoreCorpus(
   gold: EventGold,
 ): Scored {
   const aliases = fullAliasesByEntity(kb);
+  const packed = toPacked(kb);
   const records = new Map<string, ScoredRecord[]>();
   documents.forEach((doc, i) => {
     const id = String(i);
     const source = { url: `${corpusPath}#document-${id}`, title: `document ${id}`, site: "" };
-    const found = extractEvents(doc.text, tagger.tag(doc.text), kb, {
+    const found = extractEvents(doc.text, tagger.tag(doc.text), packed, {
       ...source,
       published: gold.docs[id]?.published ?? null,
     });

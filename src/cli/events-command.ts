@@ -4,7 +4,7 @@ import { basename, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { extractEvents, type Source } from "../events/extract.ts";
 import type { EventRecord, Participant } from "../events/types.ts";
-import type { CompiledKb } from "../kb/types.ts";
+import type { PackedKb } from "../kb/packed.ts";
 import type { Tagger } from "../tagger/tagger.ts";
 import { htmlSource } from "./html-article.ts";
 import { InputError, readTextFile } from "./input.ts";
@@ -35,7 +35,7 @@ function readable(record: EventRecord): string {
 
 export function eventsCommand(
   tagger: Tagger,
-  kb: CompiledKb,
+  kb: PackedKb,
   path: string,
   published: string | null,
   jsonl: boolean,

@@ -11,7 +11,7 @@ import { extractEvents, type Source } from "../events/extract.ts";
 import { dedupe } from "../events/merge.ts";
 import { toJsonLines } from "../events/record-format.ts";
 import type { EventRecord } from "../events/types.ts";
-import type { CompiledKb } from "../kb/types.ts";
+import type { PackedKb } from "../kb/packed.ts";
 import type { Tagger } from "../tagger/tagger.ts";
 import { parseConll } from "./conll.ts";
 import { htmlSource } from "./html-article.ts";
@@ -80,13 +80,7 @@ function bar(fraction: number): string {
   return `[${"#".repeat(filled)}${"-".repeat(width - filled)}] ${(fraction * 100).toFixed(0).padStart(3)}%`;
 }
 
-export function ingest(
-  tagger: Tagger,
-  kb: CompiledKb,
-  dir: string,
-  published: string | null,
-  io: Output,
-): IngestSummary {
+export function ingest(tagger: Tagger, kb: PackedKb, dir: string, published: string | null, io: Output): IngestSummary {
   const files = articleFiles(dir);
   if (files.length === 0) throw new InputError(`${dir} holds no .txt, .html or .conll files`);
   const sizes = files.map((path) => statSync(path).size);
@@ -145,7 +139,7 @@ function writeAtomically(path: string, content: string): void {
 
 export function ingestCommand(
   tagger: Tagger,
-  kb: CompiledKb,
+  kb: PackedKb,
   dir: string,
   out: string,
   published: string | null,

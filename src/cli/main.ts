@@ -7,7 +7,7 @@ import { checkPublished, eventsCommand } from "./events-command.ts";
 import { PROBES_FILE, probesCommand } from "./probes-command.ts";
 import { ingestCommand } from "./ingest-command.ts";
 import { InputError, readTextFile } from "./input.ts";
-import { loadKb } from "./load-kb.ts";
+import { loadKb, loadPackedKb } from "./load-kb.ts";
 import { kbSources } from "../../scripts/kb-sources.ts";
 import { type Output, tagJsonl, tagReadable } from "./tag-command.ts";
 
@@ -51,7 +51,7 @@ export function main(argv: readonly string[], io: Output): number {
   try {
     switch (command) {
       case "tag": {
-        const tagger = createTagger(loadKb());
+        const tagger = createTagger(loadPackedKb());
         if (flags.has("--jsonl")) {
           const bad = tagJsonl(tagger, readTextFile(files[0] ?? "-"), io);
           if (bad) io.err(`${bad} line(s) skipped`);
@@ -63,14 +63,14 @@ export function main(argv: readonly string[], io: Output): number {
       }
       case "events": {
         if (!files[0]) return usageError(io, "events needs a FILE (- for stdin)");
-        const kb = loadKb();
+        const kb = loadPackedKb();
         eventsCommand(createTagger(kb), kb, files[0], checkPublished(published), flags.has("--jsonl"), io);
         return 0;
       }
       case "ingest": {
         if (!files[0]) return usageError(io, "ingest needs a folder of articles");
         if (!out) return usageError(io, "ingest needs --out FILE for the events");
-        const kb = loadKb();
+        const kb = loadPackedKb();
         return ingestCommand(createTagger(kb), kb, files[0], out, checkPublished(published), io);
       }
       case "eval": {
@@ -82,7 +82,7 @@ export function main(argv: readonly string[], io: Output): number {
         return 0;
       }
       case "eval-probes": {
-        probesCommand(createTagger(loadKb()), files[0] ?? PROBES_FILE, flags.has("--errors"), io);
+        probesCommand(createTagger(loadPackedKb()), files[0] ?? PROBES_FILE, flags.has("--errors"), io);
         return 0;
       }
       case "eval-events": {

@@ -25,10 +25,13 @@ import { isMarkable, summarize } from "./entity-summary.ts";
 import { extractArticle, type ArticleText } from "./extract.ts";
 import { Painter, type Mark } from "./highlight.ts";
 import { markAtPoint, rectAtPoint } from "./hit-test.ts";
+import { watchForLateBody } from "./late-body.ts";
 import { publicationOfPage } from "./publication-clues.ts";
 import { CONTENT_SCHEMAS } from "./request-schemas.ts";
 import { Slicer } from "./slicer.ts";
 
+/** When the loader started the annotator: first marks are timed from here. */
+const ANNOTATOR_STARTED = performance.now();
 const CHANGE_DEBOUNCE_MS = 400;
 const HOVER_GRACE_MS = 300;
 
@@ -37,6 +40,9 @@ class Annotator {
   private language: UiLanguage = "en";
   private t: Translate = translator("en");
   private status: PageStatus = "working";
+  /** The page's language when it is Arabic script but not Arabic. */
+  private otherLanguage: string | undefined;
+  private lateBodyWatched = false;
   private article: ArticleText | null = null;
   private marks: Mark[] = [];
   private entities = new Map<string, EntitySummary>();
@@ -101,17 +107,28 @@ class Annotator {
 
   private async annotate(): Promise<void> {
     const began = performance.now();
+    // Detection counts towards the first slice: extraction then starts in a task of its own.
+    const slicer = new Slicer();
     const detection = detectArticle(document);
     const detected = performance.now();
-    if (!detection.article || isSiteDisabled(this.settings, location.hostname)) {
-      this.clear(detection.article ? "article" : "not-article");
+    if (detection.language !== "ar") {
+      this.clear("other-language");
+      this.otherLanguage = detection.language;
       return;
     }
-    const slicer = new Slicer();
-    const article = await extractArticle(document, slicer, (node) => this.card.isHost(node));
+    if (!detection.article || isSiteDisabled(this.settings, location.hostname)) {
+      this.clear(detection.article ? "article" : "not-article");
+      // An app shell may get its body later: decided again then, once a page.
+      if (detection.waitingForText && !this.lateBodyWatched) {
+        this.lateBodyWatched = true;
+        watchForLateBody(document, () => this.scheduleRun());
+      }
+      return;
+    }
+    const article = await extractArticle(document, slicer, (node) => this.card.isHost(node), detection.block);
     const extracted = performance.now();
     if (this.article && this.article.map.sameAs(article.map)) return;
-    const { mentions } = await askBackground({ type: "tag", text: article.map.text });
+    const { mentions, knowledge } = await askBackground({ type: "tag", text: article.map.text });
     const tagged = performance.now();
     const marks: Mark[] = [];
     const marked = [];
@@ -139,6 +156,8 @@ class Annotator {
       tag: tagged - extracted,
       paint: painted - tagged,
       total: painted - began,
+      sinceAnnotatorStart: painted - ANNOTATOR_STARTED,
+      knowledge,
       characters: article.map.text.length,
       marks: marks.length,
     };
@@ -163,6 +182,7 @@ class Annotator {
     this.cardEvents.clear();
     this.cursor = -1;
     this.status = status;
+    this.otherLanguage = undefined;
   }
 
   /** The article as a source of events: its address without the fragment, headline, site and date. */
@@ -191,9 +211,12 @@ class Annotator {
     window.addEventListener("popstate", () => this.scheduleRun());
   }
 
-  /** Changes outside the article (tickers, ads, clocks) do not make the article be read again. */
+  /**
+   * Changes outside the article (tickers, ads, clocks) do not make the article be read again, and a page
+   * that is no article is not read again on every change (only after a navigation or a late body).
+   */
   private concernsArticle(target: Node): boolean {
-    if (!this.article) return true;
+    if (!this.article) return this.status === "working";
     return this.article.roots.some((root) => root.contains(target) || target.contains(root));
   }
 
@@ -202,6 +225,7 @@ class Annotator {
     this.changeTimer = setTimeout(() => {
       if (location.href !== this.url) {
         this.url = location.href;
+        this.lateBodyWatched = false;
         this.clear("working");
       }
       void this.run();
@@ -224,6 +248,7 @@ class Annotator {
   private summary(): PageSummary {
     return {
       status: this.status,
+      ...(this.otherLanguage ? { language: this.otherLanguage } : {}),
       site: siteKey(location.hostname) ?? location.hostname,
       enabled: !isSiteDisabled(this.settings, location.hostname),
       entities: [...this.entities.values()],

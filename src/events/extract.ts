@@ -5,7 +5,7 @@
  * article is one record (retellings.ts).
  */
 
-import type { CompiledKb } from "../kb/types.ts";
+import type { PackedKb } from "../kb/packed.ts";
 import type { Mention } from "../tagger/types.ts";
 import { clausesOf, sentencesOf, type Span } from "./clauses.ts";
 import { resolveDate, type ResolvedDate } from "./dates.ts";
@@ -54,12 +54,7 @@ interface Drafted {
   readonly people: readonly Mention[];
 }
 
-export function extractEvents(
-  text: string,
-  mentions: readonly Mention[],
-  kb: CompiledKb,
-  source: Source,
-): EventRecord[] {
+export function extractEvents(text: string, mentions: readonly Mention[], kb: PackedKb, source: Source): EventRecord[] {
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   // Who takes part is read only in an article that tells an event.
   let reader: Participants | undefined;

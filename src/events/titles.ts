@@ -4,7 +4,7 @@
  * knowledge base for the event's year. Nothing when more than one person fits.
  */
 
-import type { CompiledKb } from "../kb/types.ts";
+import type { PackedKb } from "../kb/packed.ts";
 import { normalizeKey } from "../tagger/normalize.ts";
 import type { Mention } from "../tagger/types.ts";
 import { escapeRegExp } from "./regexp.ts";
@@ -32,11 +32,11 @@ export class TitleResolver {
   private readonly nationalities: Map<string, string>;
 
   constructor(
-    private readonly kb: CompiledKb,
+    private readonly kb: PackedKb,
     private readonly text: string,
     private readonly mentions: readonly Mention[],
   ) {
-    this.nationalities = new Map(kb.nationalities.map(([adjective, country]) => [adjective, country]));
+    this.nationalities = new Map(kb.header.nationalities.map(([adjective, country]) => [adjective, country]));
   }
 
   private countryOf(adjective: string): string | undefined {
@@ -120,15 +120,17 @@ export class TitleResolver {
     const ranked = [...byEntity.values()].sort((a, b) => b.score - a.score);
     if (ranked.length === 1 || (ranked.length > 1 && ranked[0]!.score > ranked[1]!.score)) return ranked[0]!.mention;
     if (ranked.length > 1 || year === undefined) return null;
-    const inKb = this.kb.entities.filter((entity) =>
-      entity.roles?.some(
-        (role) =>
-          role.country === reference.country &&
-          normalizeKey(role.title) === title &&
-          (role.from ?? 0) <= year &&
-          (role.to ?? 9999) >= year,
-      ),
-    );
+    const inKb = this.kb.entities
+      .holders(title, reference.country)
+      .filter((entity) =>
+        entity.roles?.some(
+          (role) =>
+            role.country === reference.country &&
+            normalizeKey(role.title) === title &&
+            (role.from ?? 0) <= year &&
+            (role.to ?? 9999) >= year,
+        ),
+      );
     if (inKb.length !== 1) return null;
     const entity = inKb[0]!;
     return {

@@ -191,6 +191,15 @@ const GROUPS: readonly [Category, "popupOfficials" | "popupPlaces"][] = [
   ["place", "popupPlaces"],
 ];
 
+/** "Persian" or «الفارسية»: the page's language named in the popup's own. */
+function languageName(code: string, uiLanguage: UiLanguage): string {
+  try {
+    return new Intl.DisplayNames([uiLanguage], { type: "language" }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
 export function Popup() {
   const { settings, language, t } = useSettings();
   const loaded = usePage();
@@ -220,9 +229,11 @@ export function Popup() {
       ? t("popupWorking")
       : page.status === "not-article"
         ? t("popupNotArticle")
-        : enabled
-          ? t("popupArticle")
-          : t("popupArticleOff");
+        : page.status === "other-language"
+          ? t("popupOtherLanguage", { language: languageName(page.language ?? "", language) })
+          : enabled
+            ? t("popupArticle")
+            : t("popupArticleOff");
   const toggleSite = (on: boolean) =>
     void updateSettings(browser.storage.local, (current) => ({
       ...current,

@@ -25,6 +25,16 @@ export interface EntitySummary {
 }
 
 /** Milliseconds spent by the last annotation run of a page, for the benchmark and for debugging. */
+/** How the background's knowledge base was loaded: after a stopped service worker, again. */
+export interface KnowledgeLoad {
+  /** From the first request for it to the knowledge base ready (the fetch may have begun earlier). */
+  readonly ms: number;
+  /** From the background's start (its first line) to the knowledge base ready. */
+  readonly sinceStart: number;
+  /** Date.now() when it was loaded: a later time means the background started again. */
+  readonly at: number;
+}
+
 export interface RunTimings {
   /** performance.now() when the run began: the page's own timeline, to line up with its long tasks. */
   readonly started: number;
@@ -33,6 +43,9 @@ export interface RunTimings {
   readonly tag: number;
   readonly paint: number;
   readonly total: number;
+  /** From the annotator's first line to all marks painted: with the loader's warm-up, what a reader waits. */
+  readonly sinceAnnotatorStart: number;
+  readonly knowledge: KnowledgeLoad;
   readonly characters: number;
   readonly marks: number;
 }
@@ -61,10 +74,13 @@ export interface RelatedEvent {
   readonly shared: readonly string[];
 }
 
-export type PageStatus = "working" | "article" | "not-article";
+/** "other-language": Arabic script, but Persian, Urdu, Pashto, Sorani or Uyghur (PageSummary.language). */
+export type PageStatus = "working" | "article" | "not-article" | "other-language";
 
 export interface PageSummary {
   readonly status: PageStatus;
+  /** The page's language (a BCP 47 code) when the status is "other-language". */
+  readonly language?: string;
   readonly site: string;
   readonly enabled: boolean;
   readonly entities: readonly EntitySummary[];
@@ -77,7 +93,9 @@ export interface PageSummary {
 
 /** Requests the background answers: each type's request fields and its reply. */
 export interface BackgroundMessages {
-  tag: { request: { text: string }; reply: { mentions: Mention[] } };
+  /** Sent by the loader as soon as a page might be Arabic: the background loads its knowledge meanwhile. */
+  warm: { request: object; reply: { ready: boolean } };
+  tag: { request: { text: string }; reply: { mentions: Mention[]; knowledge: KnowledgeLoad } };
   /** Extracts a tagged article's events and keeps them (unless paused or private); after painting. */
   record: {
     request: { text: string; mentions: readonly Mention[]; source: PageSource };

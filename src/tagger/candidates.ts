@@ -3,6 +3,7 @@
  * them are settled, and how the kept ones become mentions in the page's own offsets.
  */
 
+import type { EntityTable } from "../kb/entity-table.ts";
 import type { EntityType, KbEntity } from "../kb/types.ts";
 import type { AliasHit } from "./gazetteer.ts";
 import { type Normalized, toOriginalSpan } from "./normalize.ts";
@@ -47,10 +48,10 @@ export function coveredTokens(candidates: readonly Candidate[]): Set<number> {
 export function pickSupported(
   hits: readonly AliasHit[],
   supported: ReadonlySet<string>,
-  entities: readonly KbEntity[],
+  entities: EntityTable,
 ): AliasHit | undefined {
   return hits.find((h) => {
-    const id = entities[h.entity]?.id;
+    const id = entities.idOf(h.entity);
     return id !== undefined && supported.has(id);
   });
 }

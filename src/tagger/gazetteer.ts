@@ -1,15 +1,14 @@
-/** A token trie over the knowledge base's normalised aliases. */
+/**
+ * A token trie over the knowledge base's normalised aliases, kept as flat arrays (built at build
+ * time by buildTrie, loaded as views on the packed KB's bytes): each edge is a word of the word table.
+ */
 
+import type { WordTable } from "../kb/word-table.ts";
 import type { Token } from "./tokenize.ts";
 
 export interface AliasHit {
   readonly entity: number;
   readonly flags: number;
-}
-
-interface TrieNode {
-  children?: Map<string, TrieNode>;
-  hits?: AliasHit[];
 }
 
 export interface GazetteerMatch {
@@ -21,25 +20,37 @@ export interface GazetteerMatch {
   readonly hits: readonly AliasHit[];
 }
 
-export class Gazetteer {
-  private readonly root = new Map<string, TrieNode>();
+/**
+ * Nodes are numbered breadth first, the children of each node consecutively, so that the node an
+ * edge leads to is not stored: edge k leads to node (number of one-word nodes) + k.
+ */
+export interface TrieArrays {
+  /** Word id → the node its one-word path reaches, or -1. */
+  readonly rootChild: Int32Array;
+  /** The edges out of node n are [childStart[n], childStart[n + 1]), sorted by word id. */
+  readonly childStart: Uint32Array;
+  readonly edgeWord: Uint32Array;
+  /** How many aliases end at each node; their hits follow one another in node order. */
+  readonly hitCounts: Uint8Array;
+  readonly hitEntity: Uint32Array;
+  readonly hitFlags: Uint8Array;
+}
 
-  add(alias: string, hit: AliasHit): void {
-    const words = alias.split(" ");
-    let level = this.root;
-    let node: TrieNode | undefined;
-    for (const w of words) {
-      node = level.get(w);
-      if (!node) {
-        node = {};
-        level.set(w, node);
-      }
-      node.children ??= new Map();
-      level = node.children;
-    }
-    if (!node) return;
-    node.hits ??= [];
-    if (!node.hits.some((h) => h.entity === hit.entity)) node.hits.push(hit);
+export class Gazetteer {
+  /** Where each node's hits start: summed from the counts at load, one pass over small numbers. */
+  private readonly hitStart: Uint32Array;
+  private readonly firstEdgeNode: number;
+  /** Each node's hits as objects, made on first use: a page reaches a few hundred nodes, not all. */
+  private readonly hitLists = new Map<number, readonly AliasHit[]>();
+
+  constructor(
+    private readonly words: WordTable,
+    private readonly trie: TrieArrays,
+  ) {
+    const counts = trie.hitCounts;
+    this.hitStart = new Uint32Array(counts.length + 1);
+    for (let n = 0; n < counts.length; n++) this.hitStart[n + 1] = this.hitStart[n]! + counts[n]!;
+    this.firstEdgeNode = counts.length - trie.edgeWord.length;
   }
 
   /** The longest alias starting at token `first`, trying each proclitic reading. */
@@ -48,15 +59,14 @@ export class Gazetteer {
     if (!token) return undefined;
     let best: GazetteerMatch | undefined;
     for (const reading of token.readings) {
-      let node = this.root.get(reading.key);
+      let node = this.rootNode(reading.key);
       let last = first + 1;
-      while (node) {
-        if (node.hits && (!best || last > best.last)) {
-          best = { first, last, skip: reading.skip, hits: node.hits };
-        }
+      while (node >= 0) {
+        const hits = this.hitsAt(node);
+        if (hits && (!best || last > best.last)) best = { first, last, skip: reading.skip, hits };
         const next = tokens[last];
-        if (!next?.tight || !node.children) break;
-        node = node.children.get(next.text);
+        if (!next?.tight) break;
+        node = this.child(node, next.text);
         last++;
       }
     }
@@ -65,11 +75,49 @@ export class Gazetteer {
 
   /** Whether some alias starts with `word`. */
   startsAlias(word: string): boolean {
-    return this.root.has(word);
+    return this.rootNode(word) >= 0;
   }
 
   /** The hits of `word` (one token, no clitics) when it is a whole alias. */
   hitsOf(word: string): readonly AliasHit[] | undefined {
-    return this.root.get(word)?.hits;
+    const node = this.rootNode(word);
+    return node < 0 ? undefined : this.hitsAt(node);
+  }
+
+  private rootNode(word: string): number {
+    const id = this.words.id(word);
+    return id < 0 ? -1 : this.trie.rootChild[id]!;
+  }
+
+  private child(node: number, word: string): number {
+    const { childStart, edgeWord } = this.trie;
+    let low = childStart[node]!;
+    let high = childStart[node + 1]!;
+    if (low === high) return -1;
+    const id = this.words.id(word);
+    if (id < 0) return -1;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      const w = edgeWord[middle]!;
+      if (w === id) return this.firstEdgeNode + middle;
+      if (w < id) low = middle + 1;
+      else high = middle;
+    }
+    return -1;
+  }
+
+  private hitsAt(node: number): readonly AliasHit[] | undefined {
+    const { hitEntity, hitFlags } = this.trie;
+    const from = this.hitStart[node]!;
+    const to = this.hitStart[node + 1]!;
+    if (from === to) return undefined;
+    let hits = this.hitLists.get(node);
+    if (!hits) {
+      const list: AliasHit[] = [];
+      for (let i = from; i < to; i++) list.push({ entity: hitEntity[i]!, flags: hitFlags[i]! });
+      hits = list;
+      this.hitLists.set(node, hits);
+    }
+    return hits;
   }
 }

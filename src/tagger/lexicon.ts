@@ -1,19 +1,38 @@
 /**
- * What the tagger knows before it reads a page, built once from the compiled knowledge base: the
- * alias and title tries, the entities, and every word list as a set of normalised words.
+ * What the tagger knows before it reads a page, read from the packed knowledge base: the alias and
+ * title tries, the entities, and every word list as a set of normalised words.
  */
 
-import type { CompiledKb, KbEntity } from "../kb/types.ts";
+import { buildTrie } from "../kb/build-trie.ts";
+import type { EntityTable } from "../kb/entity-table.ts";
+import { COMMON_WORD, GIVEN_NAME, ORDINARY_NAME, type PackedKb } from "../kb/packed.ts";
 import type { ListName } from "../kb/word-lists.ts";
 import { Gazetteer } from "./gazetteer.ts";
 
 /** Bits of a token's cues (document.ts cueWords): what a word, read with or without its proclitics, is a cue for. */
 export const [SPORTS, ORG_HEAD, SETTLEMENT, STATE_FORM, PRAYER, INSTITUTION] = [1, 2, 4, 8, 16, 32] as const;
 
+/** A set of words: a JS Set for the small lists, a bit of the packed word table for the big ones. */
+export interface WordSet {
+  has(word: string): boolean;
+}
+
+class PackedWordSet implements WordSet {
+  constructor(
+    private readonly kb: PackedKb,
+    private readonly bit: number,
+  ) {}
+
+  has(word: string): boolean {
+    const id = this.kb.words.id(word);
+    return id >= 0 && (this.kb.wordBits[id]! & this.bit) !== 0;
+  }
+}
+
 export class Lexicon {
-  readonly gazetteer = new Gazetteer();
-  readonly titles = new Gazetteer();
-  readonly entities: readonly KbEntity[];
+  readonly gazetteer: Gazetteer;
+  readonly titles: Gazetteer;
+  readonly entities: EntityTable;
   /** Nationality adjective (normalised, without ال and ة) → country code. */
   readonly nationalities: ReadonlyMap<string, string>;
   /** Words of every title head (رئيس، الوزراء، وزير…). */
@@ -22,44 +41,52 @@ export class Lexicon {
   readonly titleHeads = new Set<string>();
   /** Words that may stand inside a title besides ال-words: title links and honorifics. */
   readonly titleLinks: ReadonlySet<string>;
-  readonly common: ReadonlySet<string>;
-  readonly given: ReadonlySet<string>;
+  readonly common: WordSet;
+  readonly given: WordSet;
   readonly honorifics: ReadonlySet<string>;
   readonly speechVerbs: ReadonlySet<string>;
   readonly nonGovernment: ReadonlySet<string>;
   readonly geoHeads: ReadonlySet<string>;
   readonly sportsSuffixes: ReadonlySet<string>;
-  readonly ordinaryNames: ReadonlySet<string>;
+  readonly ordinaryNames: WordSet;
   /** The registry's lists (src/kb/word-lists.ts) by name. */
   readonly lists: Readonly<Record<ListName, ReadonlySet<string>>>;
   /** Every cue word with its cue bits: one lookup a reading instead of one a list. */
   readonly cueBits = new Map<string, number>();
 
-  constructor(kb: CompiledKb) {
+  /** Only small lists become Sets here; the big tables stay views on the packed bytes. */
+  constructor(kb: PackedKb) {
+    const { header } = kb;
+    this.gazetteer = new Gazetteer(kb.words, kb.aliases);
+    // A hundred titles: their trie is built here rather than stored (its root would be a word table's length).
+    const titleTrie = buildTrie(
+      header.titles.map((t, i) => [t, i, 0] as const),
+      (w) => kb.words.id(w),
+      kb.words.size,
+    );
+    this.titles = new Gazetteer(kb.words, titleTrie);
     this.entities = kb.entities;
-    for (const [alias, entity, flags] of kb.aliases) this.gazetteer.add(alias, { entity, flags });
-    kb.titles.forEach((t, i) => {
-      this.titles.add(t, { entity: i, flags: 0 });
+    for (const t of header.titles) {
       for (const w of t.split(" ")) this.titleWords.add(w);
       this.titleHeads.add(t.split(" ")[0]!);
-    });
-    this.nationalities = new Map(kb.nationalities.map(([adj, cc]) => [adj, cc]));
-    this.titleLinks = new Set([...kb.titleLinks, ...kb.honorifics]);
-    this.common = new Set(kb.commonWords);
-    this.given = new Set(kb.givenNames);
-    this.honorifics = new Set(kb.honorifics);
-    this.speechVerbs = new Set(kb.speechVerbs);
-    this.nonGovernment = new Set(kb.nonGovernment);
-    this.geoHeads = new Set(kb.geoHeads);
-    this.sportsSuffixes = new Set(kb.sportsSuffixes);
-    this.ordinaryNames = new Set(kb.ordinaryNameWords);
+    }
+    this.nationalities = new Map(header.nationalities.map(([adj, cc]) => [adj, cc]));
+    this.titleLinks = new Set([...header.titleLinks, ...header.honorifics]);
+    this.common = new PackedWordSet(kb, COMMON_WORD);
+    this.given = new PackedWordSet(kb, GIVEN_NAME);
+    this.ordinaryNames = new PackedWordSet(kb, ORDINARY_NAME);
+    this.honorifics = new Set(header.honorifics);
+    this.speechVerbs = new Set(header.speechVerbs);
+    this.nonGovernment = new Set(header.nonGovernment);
+    this.geoHeads = new Set(header.geoHeads);
+    this.sportsSuffixes = new Set(header.sportsSuffixes);
     const lists = {} as Record<ListName, ReadonlySet<string>>;
-    for (const name of Object.keys(kb.wordLists) as ListName[]) lists[name] = new Set(kb.wordLists[name]);
+    for (const name of Object.keys(header.wordLists) as ListName[]) lists[name] = new Set(header.wordLists[name]);
     this.lists = lists;
     const cueSets: [Iterable<string>, number][] = [
-      [kb.sportsCues, SPORTS],
-      [kb.orgHeads, ORG_HEAD],
-      [kb.settlementHeads ?? [], SETTLEMENT],
+      [header.sportsCues, SPORTS],
+      [header.orgHeads, ORG_HEAD],
+      [header.settlementHeads ?? [], SETTLEMENT],
       [this.lists.stateForms, STATE_FORM],
       [this.lists.prayerWords, PRAYER],
       [this.lists.institutionHeads, INSTITUTION],

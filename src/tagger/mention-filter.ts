@@ -6,6 +6,7 @@
  * name. Trained by scripts/train-mention-filter.ts on assets/corpora (CC BY-SA 3.0).
  */
 
+import type { WordSet } from "./lexicon.ts";
 import type { Token } from "./tokenize.ts";
 
 /** What the model knows of one candidate. */
@@ -30,7 +31,7 @@ export interface FilterContext {
   /** How many candidates each entity has in the document. */
   readonly entityCounts: ReadonlyMap<string, number>;
   /** Words of officials' names that are also ordinary words (صالح، رمضان). */
-  readonly ordinaryNames: ReadonlySet<string>;
+  readonly ordinaryNames: WordSet;
 }
 
 export interface MentionFilterWeights {
@@ -83,11 +84,10 @@ const TEMPLATE_NAMES = [
 ] as const; // prettier-ignore
 type TemplateName = (typeof TEMPLATE_NAMES)[number];
 const TYPES = ["official", "place"] as const;
-const TEMPLATE_COUNT = TEMPLATE_NAMES.length * TYPES.length;
 
 /**
- * Template numbers, per type: a weight is found by one hash lookup of the value (mostly a word of the
- * page, whose hash the engine keeps) and an array index, so scoring builds no strings.
+ * Template numbers, per type: a weight is looked up by the number and the value (mostly a word of the
+ * page), so scoring builds no strings.
  */
 const TEMPLATE_IDS = TYPES.map(
   (_, t) =>
@@ -105,7 +105,8 @@ export function templateId(name: TemplateName, type: (typeof TYPES)[number]): nu
   return TEMPLATE_IDS[TYPES.indexOf(type)]![name];
 }
 
-function templateOf(key: string): number | undefined {
+/** The number of a template by its flat name («p1|place»), or undefined for one this version no longer makes. */
+export function templateOf(key: string): number | undefined {
   const [name, type] = key.split("|") as [TemplateName, (typeof TYPES)[number]];
   const t = TYPES.indexOf(type);
   return t < 0 ? undefined : TEMPLATE_IDS[t]![name];
@@ -157,21 +158,17 @@ export function mentionFeatures(c: FilterCandidate, context: FilterContext, emit
 /** Decides whether a candidate stays. */
 export type CandidateJudge = (candidate: FilterCandidate, context: FilterContext) => boolean;
 
-export function linearJudge(model: MentionFilterWeights): CandidateJudge {
-  const byValue = new Map<string, Float64Array>();
-  for (const [key, weight] of Object.entries(model.weights)) {
-    const split = key.indexOf("=");
-    const template = templateOf(key.slice(0, split));
-    if (template === undefined) continue; // a feature this version no longer makes
-    const value = key.slice(split + 1);
-    let row = byValue.get(value);
-    if (!row) byValue.set(value, (row = new Float64Array(TEMPLATE_COUNT)));
-    row[template] = weight;
-  }
+/** A model's weights as the packed knowledge base keeps them (src/kb/packed-filter.ts). */
+export interface WeightTable {
+  /** The weight of a template's value; 0 when the model has none. */
+  weightOf(template: number, value: string): number;
+  readonly threshold: number;
+}
+
+export function linearJudge(model: WeightTable): CandidateJudge {
   let sum = 0;
   const add: FeatureSink = (template, value) => {
-    const row = byValue.get(value);
-    if (row) sum += row[template]!;
+    sum += model.weightOf(template, value);
   };
   return (candidate, context) => {
     sum = 0;

@@ -4,6 +4,7 @@
  * asks the learned filter. Pure: no DOM, no browser or Node API.
  */
 
+import { type PackedKb, toPacked } from "../kb/packed.ts";
 import type { CompiledKb } from "../kb/types.ts";
 import { type Candidate, toMentions, withoutOverlaps } from "./candidates.ts";
 import { createDocument, type Pass, type TaggingDocument } from "./document.ts";
@@ -53,11 +54,13 @@ const PASSES: readonly Pass[] = [
 ];
 
 /**
- * `judge` overrides the knowledge base's learned filter: training passes one that records the
+ * A compiled (JSON) KB is packed first: the measuring tools edit the JSON form, the extension and the
+ * CLI load the packed one. `judge` overrides the knowledge base's learned filter: training passes one that records the
  * candidates' features and keeps them all.
  */
-export function createTagger(kb: CompiledKb, judge?: CandidateJudge): Tagger {
-  return new RuleTagger(kb, judge ?? (kb.mentionFilter ? linearJudge(kb.mentionFilter) : null));
+export function createTagger(kb: PackedKb | CompiledKb, judge?: CandidateJudge): Tagger {
+  const packed = toPacked(kb);
+  return new RuleTagger(packed, judge ?? (packed.filter ? linearJudge(packed.filter) : null));
 }
 
 class RuleTagger implements Tagger {
@@ -65,7 +68,7 @@ class RuleTagger implements Tagger {
   private readonly words: WordTests;
 
   constructor(
-    kb: CompiledKb,
+    kb: PackedKb,
     private readonly judge: CandidateJudge | null,
   ) {
     this.lex = new Lexicon(kb);

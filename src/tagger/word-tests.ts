@@ -3,9 +3,10 @@
  * nationality adjective, a known official's name? The rules ask these; none looks at a page.
  */
 
+import { NEEDS_SUPPORT } from "../kb/types.ts";
 import { readings } from "./clitics.ts";
-import type { GazetteerMatch } from "./gazetteer.ts";
-import { INSTITUTION, type Lexicon, ORG_HEAD, SETTLEMENT, STATE_FORM } from "./lexicon.ts";
+import type { AliasHit, GazetteerMatch } from "./gazetteer.ts";
+import { INSTITUTION, type Lexicon, ORG_HEAD, SETTLEMENT, STATE_FORM, type WordSet } from "./lexicon.ts";
 import type { Token } from "./tokenize.ts";
 
 /** Pronoun suffixes that the corpus splits off but pages keep attached: grammar, a closed set. */
@@ -17,7 +18,7 @@ const NAME_HEADS = ORG_HEAD | SETTLEMENT | STATE_FORM | INSTITUTION;
  * A common word, also with a pronoun suffix attached (نظيره، بلادها، حديثه «his talk», which is also
  * Haditha). A suffix never follows the article, so «القاهره» is no «القاهر» + ه.
  */
-export function isCommonWord(word: string, common: ReadonlySet<string>): boolean {
+export function isCommonWord(word: string, common: WordSet): boolean {
   if (common.has(word)) return true;
   if (word.startsWith("ال")) return false;
   return PRONOUN_SUFFIXES.some(
@@ -47,12 +48,25 @@ export class WordTests {
     // فيصل is a given name, though ف + يصل would read «and arrives», and so is سارة, though سار + ه
     // would read «he walked» with a pronoun.
     if (!given.has(word) && readings(word).some((r) => this.isCommon(r.key))) return false;
+    // «سامر الطراونة وفدا»: a common noun in the accusative (its alif of tanween) ends a name.
+    if (!first && word.length > 3 && word.endsWith("ا") && this.isCommon(word.slice(0, -1))) return false;
     // الحسين، الصادق: a given name may carry the article; any other ال-word starts no name.
     if (first && word.startsWith("ال") && !given.has(word.slice(2))) return false;
     // لحفاظه «for his keeping»: a preposition and a pronoun around a word; no name starts so.
     if (first && /^[لبك]/.test(word) && readings(word).some((r) => r.skip > 0 && hasPronounSuffix(r.key))) return false;
     if (/^[0-9]/.test(word) || this.nationalityOf(word)) return false;
-    return !this.isKbWord(word, false);
+    // ريم is a given name and only a weak form of a place's name (one that needs the page's support):
+    // it may still start a person's name.
+    return !this.isKbWord(word, false) || (given.has(word) && this.onlyNeedsSupport(this.lex.gazetteer.hitsOf(word)));
+  }
+
+  /** A one-word match that is a given name and, as a place, only a form that needs the page's support (ريم). */
+  isGivenNameOverWeakPlace(word: string, m: GazetteerMatch): boolean {
+    return m.last - m.first === 1 && m.skip === 0 && this.lex.given.has(word) && this.onlyNeedsSupport(m.hits);
+  }
+
+  private onlyNeedsSupport(hits: readonly AliasHit[] | undefined): boolean {
+    return (hits ?? []).every((h) => (h.flags & NEEDS_SUPPORT) !== 0 && this.lex.entities.typeOf(h.entity) === "place");
   }
 
   /** A common word, also with a pronoun suffix attached (نظيره، بلادها). */
@@ -68,7 +82,7 @@ export class WordTests {
   /** Whether `word` alone is the name of a known official (true), or of a place or organisation (false). */
   isKbWord(word: string, official: boolean): boolean {
     const hits = this.lex.gazetteer.hitsOf(word);
-    return !!hits && hits.some((h) => (this.lex.entities[h.entity]?.type === "official") === official);
+    return !!hits && hits.some((h) => (this.lex.entities.typeOf(h.entity) === "official") === official);
   }
 
   /** The country of a nationality adjective (الروسي، روسية, with or without proclitics). */
@@ -94,7 +108,7 @@ export class WordTests {
 
   /** Whether a KB match may name an official. */
   isPersonMatch(m: GazetteerMatch): boolean {
-    return m.hits.some((h) => this.lex.entities[h.entity]?.type === "official");
+    return m.hits.some((h) => this.lex.entities.typeOf(h.entity) === "official");
   }
 }
 

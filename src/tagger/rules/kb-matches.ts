@@ -59,7 +59,7 @@ export function fromKb(
   title?: TitleParse,
 ): Candidate | undefined {
   const { tokens, lex } = doc;
-  const e = lex.entities[hit.entity];
+  const e = lex.entities.get(hit.entity);
   if (!e) return undefined;
   if (e.type === "place" && !isPlaceHere(doc, m, e.kind)) return undefined;
   const latest = e.roles?.[e.roles.length - 1];
@@ -123,6 +123,6 @@ function splitNameAt({ tokens, lex, words }: TaggingDocument, i: number): Gazett
     return m && { first: i, last: i + 1 + m.last, skip: 0, hits: m.hits };
   }
   if (b.text !== "ها" || a.text.length < 2 || words.isCommon(a.text)) return undefined;
-  const hits = lex.gazetteer.hitsOf(a.text + b.text)?.filter((h) => lex.entities[h.entity]?.type === "place");
+  const hits = lex.gazetteer.hitsOf(a.text + b.text)?.filter((h) => lex.entities.typeOf(h.entity) === "place");
   return hits?.length ? { first: i, last: i + 2, skip: 0, hits } : undefined;
 }

@@ -36,7 +36,7 @@ export function stateLongForms(doc: TaggingDocument): void {
       last++;
     }
     while (last > i + 1 && regimeWords.has(tokens[last - 1]!.text)) last--; // end on the nationality
-    const kb = code ? lex.entities.find((e) => e.id === `country:${code}`) : undefined;
+    const kb = code ? lex.entities.get(lex.entities.indexOf(`country:${code}`)) : undefined;
     if (!kb) continue;
     out.push({
       type: "place",

@@ -31,9 +31,14 @@ export function supportedMatches(doc: TaggingDocument): void {
   };
   for (const { match, title } of doc.deferred) {
     // A place whose name is a common word: only right after a settlement word, never by the page's
-    // other mentions (أمان «safety» is no Amman, whatever else the page says of Amman).
-    if (match.hits.every((h) => lex.entities[h.entity]?.type === "place")) {
-      const c = afterSettlementWord(doc, match) ? fromKb(doc, match, match.hits[0]!) : undefined;
+    // other mentions (أمان «safety» is no Amman, whatever else the page says of Amman). After a title
+    // and before a family name it is a person's given name: «وزيرة الصحة ريم الحسن».
+    if (match.hits.every((h) => lex.entities.typeOf(h.entity) === "place")) {
+      const c = afterSettlementWord(doc, match)
+        ? fromKb(doc, match, match.hits[0]!)
+        : title && opensLongerName(doc, match)
+          ? unknownOfficial(doc, match.first, title.role, title.country, "title")
+          : undefined;
       if (c) accept(c);
       continue;
     }
@@ -74,7 +79,7 @@ function afterSettlementWord({ tokens, cues }: TaggingDocument, m: GazetteerMatc
  * or the same country. «الملك هو» is not Hu Jintao; «الرئيس الصيني هو» is.
  */
 function titleFits(doc: TaggingDocument, hit: AliasHit, title: TitleParse): boolean {
-  const entity = doc.lex.entities[hit.entity];
+  const entity = doc.lex.entities.get(hit.entity);
   if (!entity?.roles?.length) return true;
   const head = (words: string) => bareOffice(words).split(" ")[0]!;
   const wanted = title.role && head(title.role);
@@ -120,7 +125,7 @@ function isLooseWord({ tokens, lex }: TaggingDocument, m: GazetteerMatch): boole
 
 /** Whether the page names one of the official's offices (الأمين العام للأمم المتحدة … قال أنان). */
 function officeOnPage(doc: TaggingDocument, hit: AliasHit, offices: PageOffices): boolean {
-  const roles = doc.lex.entities[hit.entity]?.roles ?? [];
+  const roles = doc.lex.entities.get(hit.entity)?.roles ?? [];
   return roles.some((r) => {
     const office = bareOffice(r.title);
     const named = (written: ReadonlySet<string> | undefined) =>

@@ -11,6 +11,7 @@
 import { normalizeKey, toOriginalSpan } from "../normalize.ts";
 import { writtenAs } from "../names.ts";
 import type { TaggingDocument, TitleParse } from "../document.ts";
+import type { GazetteerMatch } from "../gazetteer.ts";
 import type { Token } from "../tokenize.ts";
 
 /** Longest run of modifiers after a title head (رئيس مجلس الأمن القومي الروسي). */
@@ -71,14 +72,27 @@ export function titleAt(doc: TaggingDocument, i: number): TitleSpan | undefined 
     const m = matchAt.get(j);
     // الرئيس السوداني عمر البشير: an adjective that is also someone's surname is the adjective here.
     const adjective = m?.last === j + 1 && t.text.startsWith("ال") && words.nationalityOf(t.text);
-    if (m && words.isPersonMatch(m) && !adjective) break;
-    if (m && !adjective) {
-      j = m.last;
+    // «وزير الخارجية الشيخ سامر …»: an honorific before a name is the honorific, even when it is also
+    // a known official's surname (الشيخ).
+    const honorific = lex.honorifics.has(t.text) && words.mayBeFirstName(tokens[j + 1]?.text ?? "");
+    const kbWords = m && !adjective && !honorific ? m : undefined;
+    if (kbWords && words.isPersonMatch(kbWords)) break;
+    // «وزيرة الصحة ريم الحسن»: a given name that is only a weak form of a place's name ends the title.
+    if (kbWords && words.isGivenNameOverWeakPlace(t.text, kbWords)) break;
+    if (kbWords) {
+      j = kbWords.last;
       lastWord = j - 1;
       continue;
     }
     const cc = words.nationalityOf(t.text);
     if (cc) country = cc;
+    // «وزير خارجية مصر»، «رئيس وزراء العراق»: an office word in construct with a country's name.
+    else if (!t.text.startsWith("ال") && tokens[j + 1]?.tight && countryNamed(doc, matchAt.get(j + 1))) {
+      country ??= countryNamed(doc, matchAt.get(j + 1));
+      lastWord = j;
+      j++;
+      continue;
+    }
     // ألبير, ألفونس: a name that begins like the article, which is never written with hamza.
     else if (!words.isTitleModifier(t.text) || /^[أإ]ل/.test(writtenAs(doc, t))) break;
     if (t.readings.some((r) => lex.nonGovernment.has(r.key))) return undefined;
@@ -86,6 +100,12 @@ export function titleAt(doc: TaggingDocument, i: number): TitleSpan | undefined 
     j++;
   }
   return { first: i, skip: head.skip, end: j, lastWord, ...(country ? { country } : {}) };
+}
+
+/** The country a KB match names by itself (مصر, العراق), if it is a country's name. */
+function countryNamed(doc: TaggingDocument, m: GazetteerMatch | undefined): string | undefined {
+  const entity = m?.hits.length === 1 ? doc.lex.entities.get(m.hits[0]!.entity) : undefined;
+  return entity?.kind === "country" ? entity.id.replace(/^country:/, "") : undefined;
 }
 
 /**

@@ -11,6 +11,29 @@ describe("titles before a name", () => {
     expect(spokesman).toMatchObject({ text: "مهند مبيضين", role: "المتحدث باسم الحكومة الأردنية", country: "JO" });
   });
 
+  test("an office word in construct with a country's name is one title, of that country (وزير خارجية مصر)", () => {
+    const [place, minister] = sharedTagger().tag("وقال وزير خارجية مصر سامر الطراونة إن القاهرة تتابع الموقف");
+    expect(place).toMatchObject({ type: "place", text: "مصر" });
+    expect(minister).toMatchObject({ type: "official", text: "سامر الطراونة", role: "وزير خارجية مصر", country: "EG" });
+    expect(officialMarks("وأعلن رئيس وزراء العراق وسيم قطيشات عن حزمة إصلاحات")).toEqual([
+      "official:وسيم قطيشات:new:وسيم قطيشات",
+    ]);
+    // Only a country's name makes the construct: «وزير خارجية» before anything else is no title.
+    expect(officialMarks("وقال وزير خارجية سابق إن المحادثات مثمرة")).toEqual([]);
+  });
+
+  test("an honorific after a title stays an honorific before a name, though also a known surname (الشيخ)", () => {
+    expect(officialMarks("وأكد وزير الخارجية الشيخ سامر الطراونة دعم بلاده")).toEqual([
+      "official:سامر الطراونة:new:سامر الطراونه",
+    ]);
+  });
+
+  test("a common noun in the accusative after a name ends it (سامر الطراونة وفدا)", () => {
+    expect(marks("واستقبل وزير الدفاع سامر الطراونة وفدا عسكريا")).toEqual([
+      "official:سامر الطراونة:new:سامر الطراونه",
+    ]);
+  });
+
   test("a nationality adjective after a title is the adjective, even when it is also a surname", () => {
     const found = marks("وصل الرئيس السوداني عمر البشير إلى الخرطوم");
     expect(found.some((m) => m.startsWith("official:السوداني"))).toBe(false);

@@ -1,0 +1,83 @@
+/**
+ * Every word the packed knowledge base knows (alias words, title words, the big word lists), as one
+ * string and an open-addressing hash table built at build time. Loading it is a view on the bytes, not
+ * 70,000 Map insertions; a lookup hashes the word and compares it in place, allocating nothing.
+ */
+
+/** FNV-1a over UTF-16 code units: cheap, and the same at build time and in every browser. */
+export function hashWord(word: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+export interface WordTableArrays {
+  /** All words, one after another. */
+  readonly text: string;
+  /** Each word's length (a word is short: under 256 code units). */
+  readonly lengths: Uint8Array;
+  /** Open addressing, linear probing: slot → word id + 1, 0 when empty. Its length is a power of two. */
+  readonly slots: Uint32Array;
+}
+
+/** Enough for the vocabulary of many pages; emptied when full, so a long session's memory stays bounded. */
+const CACHE_LIMIT = 100_000;
+
+export class WordTable {
+  private readonly mask: number;
+  /** Ids already looked up: the engine keeps each string's hash, so a page's repeated words cost one Map read. */
+  private readonly cache = new Map<string, number>();
+  /** Word i is text.slice(starts[i], starts[i + 1]): summed from the lengths at load. */
+  private readonly starts: Uint32Array;
+
+  constructor(private readonly arrays: WordTableArrays) {
+    this.mask = arrays.slots.length - 1;
+    const { lengths } = arrays;
+    this.starts = new Uint32Array(lengths.length + 1);
+    for (let i = 0; i < lengths.length; i++) this.starts[i + 1] = this.starts[i]! + lengths[i]!;
+  }
+
+  get size(): number {
+    return this.arrays.lengths.length;
+  }
+
+  /** The word's id, or -1 when the table does not hold it. */
+  id(word: string): number {
+    let id = this.cache.get(word);
+    if (id === undefined) {
+      if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+      id = this.lookUp(word);
+      this.cache.set(word, id);
+    }
+    return id;
+  }
+
+  private lookUp(word: string): number {
+    const { text, slots } = this.arrays;
+    const starts = this.starts;
+    for (let slot = hashWord(word) & this.mask; ; slot = (slot + 1) & this.mask) {
+      const entry = slots[slot]!;
+      if (entry === 0) return -1;
+      const start = starts[entry - 1]!;
+      if (starts[entry]! - start === word.length && text.startsWith(word, start)) return entry - 1;
+    }
+  }
+
+  word(id: number): string {
+    return this.arrays.text.slice(this.starts[id], this.starts[id + 1]);
+  }
+}
+
+/** The arrays of a table holding `words` (distinct), word i getting id i. */
+export function buildWordTable(words: readonly string[]): WordTableArrays {
+  if (words.some((w) => w.length > 255)) throw new Error("a word of 256 characters or more cannot be packed");
+  let size = 1;
+  while (size < words.length * 2) size *= 2;
+  const slots = new Uint32Array(size);
+  words.forEach((word, i) => {
+    let slot = hashWord(word) & (size - 1);
+    while (slots[slot] !== 0) slot = (slot + 1) & (size - 1);
+    slots[slot] = i + 1;
+  });
+  return { text: words.join(""), lengths: Uint8Array.from(words, (w) => w.length), slots };
+}
