@@ -241,6 +241,18 @@ describe("marsad eval-events", () => {
     expect(out.join("\n")).toMatch(/strict \(meet and visit kept apart\): core recall 0\/1/);
   });
 
+  it("lists the errors of the chosen folds only, and prints the shaping and held-out halves", () => {
+    const corpus = tempFile("c.conll", conllOf(sentences));
+    const goldFile = tempFile("g.json", JSON.stringify(gold));
+    const { out } = run(["eval-events", corpus, goldFile, "--errors", "--folds", "2"]);
+    const text = out.join("\n");
+    expect(text).toMatch(/doc 1 s0 visit/);
+    expect(text).not.toMatch(/doc 0 s2 call/);
+    expect(text).toMatch(/^shaping folds 1,2,3: +core recall 1\/1/m);
+    expect(text).toMatch(/^held-out folds 4,5: core recall 0\/0/m);
+    expect(run(["eval-events", corpus, goldFile, "--errors", "--folds", "6"]).code).toBe(1);
+  });
+
   it("refuses a gold file that is not JSON", () => {
     const { code, err } = run(["eval-events", tempFile("c.conll", conllOf([meeting])), tempFile("g.json", "{")]);
     expect(code).toBe(1);

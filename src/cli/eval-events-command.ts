@@ -8,7 +8,8 @@ import type { EventRecord } from "../events/types.ts";
 import { toPacked } from "../kb/packed.ts";
 import type { CompiledKb } from "../kb/types.ts";
 import type { Tagger } from "../tagger/tagger.ts";
-import { parseConll } from "./conll.ts";
+import { type ConllDocument, parseConll } from "./conll.ts";
+import { swappedEvents } from "./events-swap.ts";
 import {
   type DocumentScore,
   EVENT_KINDS,
@@ -83,41 +84,85 @@ function readGold(path: string): EventGold {
   return gold as EventGold;
 }
 
+export interface EvalEventsOptions {
+  /** List the misses and extras of these folds (1-based); null lists none. */
+  readonly errorFolds: readonly number[] | null;
+  /** Also score the name-swapped corpus against the gold rewritten to its names. */
+  readonly swap: boolean;
+}
+
+/** The documents whose errors may be read while shaping rules (N mod 5 in 0, 1, 2); folds 4 and 5 are held out. */
+export const SHAPING_FOLDS: readonly number[] = [1, 2, 3];
+const HELD_OUT_FOLDS: readonly number[] = [4, 5];
+const foldOf = (doc: string) => (Number(doc) % FOLDS) + 1;
+
+interface Scored {
+  readonly records: ReadonlyMap<string, readonly ScoredRecord[]>;
+  readonly predictions: ReadonlyMap<string, readonly Prediction[]>;
+  readonly lenient: readonly DocumentScore[];
+  readonly run: (options: ScoringOptions) => DocumentScore[];
+}
+
+function scoreCorpus(
+  tagger: Tagger,
+  kb: CompiledKb,
+  corpusPath: string,
+  documents: readonly ConllDocument[],
+  gold: EventGold,
+): Scored {
+  const aliases = fullAliasesByEntity(kb);
+  const packed = toPacked(kb);
+  const records = new Map<string, ScoredRecord[]>();
+  documents.forEach((doc, i) => {
+    const id = String(i);
+    const source = { url: `${corpusPath}#document-${id}`, title: `document ${id}`, site: "" };
+    const found = extractEvents(doc.text, tagger.tag(doc.text), packed, {
+      ...source,
+      published: gold.docs[id]?.published ?? null,
+    });
+    records.set(
+      id,
+      found.map((record) => ({ record, prediction: predictionOf(record, doc.text, aliases) })),
+    );
+  });
+  const predictions = new Map([...records].map(([id, list]) => [id, list.map((s) => s.prediction)]));
+  const run = (options: ScoringOptions) =>
+    [...predictions].map(([id, list]) => scoreDocument(id, gold.docs[id], list, options));
+  return { records, predictions, lenient: run({ lenient: true }), run };
+}
+
+/** The figures of some folds, and how many wrong records stand in documents the gold gives no event. */
+function halves(scored: Scored, gold: EventGold, io: Output): void {
+  const part = (folds: readonly number[]) => {
+    const scores = scored.lenient.filter((s) => folds.includes(foldOf(s.doc)));
+    const eventless = scores
+      .filter((s) => !gold.docs[s.doc]?.events.length)
+      .reduce((n, s) => n + s.correct.filter((right) => !right).length, 0);
+    return `${oneLine(summarise(scores, scored.predictions))} (${eventless} wrong in documents without events)`;
+  };
+  io.out(`shaping folds ${SHAPING_FOLDS.join(",")}:  ${part(SHAPING_FOLDS)}`);
+  io.out(`held-out folds ${HELD_OUT_FOLDS.join(",")}: ${part(HELD_OUT_FOLDS)}`);
+}
+
 export function evalEventsCommand(
   tagger: Tagger,
   kb: CompiledKb,
   corpusPath: string,
   goldPath: string,
-  showErrors: boolean,
+  options: EvalEventsOptions,
   io: Output,
 ): void {
-  const documents = parseConll(readTextFile(corpusPath));
+  const source = readTextFile(corpusPath);
+  const documents = parseConll(source);
   const gold = readGold(goldPath);
   const outside = Object.keys(gold.docs).filter((id) => {
     const n = Number(id);
     return !Number.isInteger(n) || n < 0 || n >= documents.length;
   });
   if (outside.length) io.err(`marsad: the gold lists documents the corpus does not have: ${outside.join(", ")}`);
-  const aliases = fullAliasesByEntity(kb);
-  const packed = toPacked(kb);
-  const scored = new Map<string, ScoredRecord[]>();
-  documents.forEach((doc, i) => {
-    const id = String(i);
-    const source = { url: `${corpusPath}#document-${id}`, title: `document ${id}`, site: "" };
-    const records = extractEvents(doc.text, tagger.tag(doc.text), packed, {
-      ...source,
-      published: gold.docs[id]?.published ?? null,
-    });
-    scored.set(
-      id,
-      records.map((record) => ({ record, prediction: predictionOf(record, doc.text, aliases) })),
-    );
-  });
-  const predictions = new Map([...scored].map(([id, list]) => [id, list.map((s) => s.prediction)]));
-  const run = (options: ScoringOptions) =>
-    [...predictions].map(([id, list]) => scoreDocument(id, gold.docs[id], list, options));
-  const lenient = run({ lenient: true });
-  const summary = summarise(lenient, predictions);
+  const scored = scoreCorpus(tagger, kb, corpusPath, documents, gold);
+  const { predictions } = scored;
+  const summary = summarise(scored.lenient, predictions);
   const listed = Object.values(gold.docs);
   io.out(
     `${documents.length} documents, ${listed.length} in the gold (${listed.filter((d) => d.events.length).length} with events), ` +
@@ -125,30 +170,58 @@ export function evalEventsCommand(
   );
   io.out("");
   for (const line of table(summary)) io.out(line);
-  io.out(`\nstrict (meet and visit kept apart): ${oneLine(summarise(run({ lenient: false }), predictions))}`);
+  io.out(`\nstrict (meet and visit kept apart): ${oneLine(summarise(scored.run({ lenient: false }), predictions))}`);
   io.out(
     `README's literal reading (an unknown person allowed in an event with no named principal): ` +
-      oneLine(summarise(run({ lenient: true, unknownFitsUnnamed: true }), predictions)),
+      oneLine(summarise(scored.run({ lenient: true, unknownFitsUnnamed: true }), predictions)),
   );
-  folds(lenient, predictions, io);
-  if (showErrors)
+  folds(scored.lenient, predictions, io);
+  halves(scored, gold, io);
+  io.out(`\nheld-out folds ${HELD_OUT_FOLDS.join(",")} by kind:`);
+  const heldOut = scored.lenient.filter((s) => HELD_OUT_FOLDS.includes(foldOf(s.doc)));
+  for (const line of table(summarise(heldOut, predictions))) io.out(line);
+  if (options.swap) {
+    const swapped = swappedEvents(kb, source, gold);
+    const onSwap = scoreCorpus(tagger, kb, corpusPath, swapped.documents, swapped.gold);
+    io.out("\nname swap (officials renamed in the corpus and in the gold's aliases, places swapped):");
+    io.out(`all:            ${oneLine(summarise(onSwap.lenient, onSwap.predictions))}`);
+    halves(onSwap, swapped.gold, io);
+    if (options.errorFolds) {
+      const chosen = options.errorFolds;
+      io.out("\nOn the name-swapped corpus:");
+      errors(
+        onSwap.lenient.filter((s) => chosen.includes(foldOf(s.doc))),
+        onSwap.records,
+        swapped.documents.map((d) => d.text),
+        swapped.gold,
+        chosen,
+        io,
+      );
+    }
+  }
+  if (options.errorFolds) {
+    const chosen = options.errorFolds;
     errors(
-      lenient,
-      scored,
+      scored.lenient.filter((s) => chosen.includes(foldOf(s.doc))),
+      scored.records,
       documents.map((d) => d.text),
       gold,
+      chosen,
       io,
     );
+  }
 }
 
-/** Document N goes to fold N mod 5. Nothing is trained on the other folds: the extractor has no learned part. */
+/** Document N goes to fold N mod 5 + 1. Nothing is trained on the other folds: the extractor has no learned part. */
 function folds(
   scores: readonly DocumentScore[],
   predictions: ReadonlyMap<string, readonly Prediction[]>,
   io: Output,
 ): void {
-  io.out(`\n${FOLDS} folds by document (document N in fold N mod ${FOLDS}); the extractor has no learned part, so`);
-  io.out("nothing is trained on the other folds: the folds show how much the figures vary with the documents.");
+  io.out(`\n${FOLDS} folds by document (document N in fold N mod ${FOLDS} + 1). Rules are shaped on the errors of`);
+  io.out(
+    `folds ${SHAPING_FOLDS.join(",")} only; folds ${HELD_OUT_FOLDS.join(",")} are held out and their errors are never read.`,
+  );
   const means = { core: 0, required: 0, precision: 0 };
   for (let fold = 0; fold < FOLDS; fold++) {
     const part = summarise(
@@ -169,10 +242,11 @@ function errors(
   scored: ReadonlyMap<string, readonly ScoredRecord[]>,
   texts: readonly string[],
   gold: EventGold,
+  folds: readonly number[],
   io: Output,
 ): void {
   const sentenceOf = (doc: string, index: number) => texts[Number(doc)]!.split("\n")[index] ?? "";
-  io.out("\nMisses (required events no record matched):");
+  io.out(`\nErrors of folds ${folds.join(",")}.\nMisses (required events no record matched):`);
   for (const score of scores)
     for (const { event, matchedBy } of score.required) {
       if (matchedBy !== null) continue;

@@ -2,7 +2,7 @@
 
 import { createTagger } from "../tagger/tagger.ts";
 import { evalCommand } from "./eval-command.ts";
-import { EVENTS_CORPUS, EVENTS_GOLD, evalEventsCommand } from "./eval-events-command.ts";
+import { EVENTS_CORPUS, EVENTS_GOLD, SHAPING_FOLDS, evalEventsCommand } from "./eval-events-command.ts";
 import { checkPublished, eventsCommand } from "./events-command.ts";
 import { PROBES_FILE, probesCommand } from "./probes-command.ts";
 import { ingestCommand } from "./ingest-command.ts";
@@ -29,11 +29,14 @@ const USAGE = `usage:
   marsad eval-probes [FILE] [--errors]
                                the probe sentences (default assets/corpora/probe-sentences.json): sentences
                                right, true/false positives and misses per class; --errors lists the wrong ones
-  marsad eval-events [CORPUS.conll] [GOLD.json] [--errors]
+  marsad eval-events [CORPUS.conll] [GOLD.json] [--swap] [--errors [--folds 1,2,3]]
                                the event extractor against hand-written event gold (default
                                assets/corpora/newsfane-dev.conll and newsfane-dev-events.json), scored as
-                               EVENTS-README.md says: core and required recall, precision, per kind, and in
-                               5 folds by document; --errors lists the missed events and the wrong records
+                               EVENTS-README.md says: core and required recall, precision, per kind, in
+                               5 folds by document, and on the shaping folds 1-3 and held-out folds 4-5;
+                               --swap: also with the officials renamed in the corpus and the gold;
+                               --errors lists the missed events and the wrong records of the shaping
+                               folds (--folds: of the folds given instead)
   marsad help                  this text`;
 
 export function main(argv: readonly string[], io: Output): number {
@@ -41,7 +44,8 @@ export function main(argv: readonly string[], io: Output): number {
   const valueOf = (flag: string) => (rest.includes(flag) ? (rest[rest.indexOf(flag) + 1] ?? "") : undefined);
   const published = valueOf("--published");
   const out = valueOf("--out");
-  const values = new Set(["--published", "--out"].map((f) => rest.indexOf(f) + 1).filter((i) => i > 0));
+  const folds = valueOf("--folds");
+  const values = new Set(["--published", "--out", "--folds"].map((f) => rest.indexOf(f) + 1).filter((i) => i > 0));
   const flags = new Set(rest.filter((a) => a.startsWith("--")));
   const files = rest.filter((a, i) => !a.startsWith("--") && !values.has(i));
   try {
@@ -88,7 +92,10 @@ export function main(argv: readonly string[], io: Output): number {
           kb,
           files[0] ?? EVENTS_CORPUS,
           files[1] ?? EVENTS_GOLD,
-          flags.has("--errors"),
+          {
+            errorFolds: flags.has("--errors") ? (folds ? foldList(folds) : SHAPING_FOLDS) : null,
+            swap: flags.has("--swap"),
+          },
           io,
         );
         return 0;
@@ -109,6 +116,14 @@ export function main(argv: readonly string[], io: Output): number {
     }
     throw e;
   }
+}
+
+/** «1,2,3» as fold numbers 1 to 5. */
+function foldList(value: string): number[] {
+  const folds = value.split(",").map(Number);
+  if (!folds.every((f) => Number.isInteger(f) && f >= 1 && f <= 5))
+    throw new InputError(`--folds takes fold numbers 1 to 5 separated by commas, got ${JSON.stringify(value)}`);
+  return folds;
 }
 
 function usageError(io: Output, message: string): number {

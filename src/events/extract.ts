@@ -1,18 +1,26 @@
 /**
- * Event records from a tagged document: each sentence with a trigger word and at least two
- * participants (or one official visiting a place) becomes a record; the same event told twice in one
- * article is one record.
+ * Event records from a tagged document: every event word of a sentence (triggers.ts) that is told as
+ * real (modality.ts) becomes a record with the people of its own clause (clauses.ts, participants.ts),
+ * when it has at least two of them (or one official visiting a place); the same event told twice in one
+ * article is one record (retellings.ts).
  */
 
 import type { PackedKb } from "../kb/packed.ts";
 import type { Mention } from "../tagger/types.ts";
+import { clausesOf, sentencesOf, type Span } from "./clauses.ts";
 import { resolveDate, type ResolvedDate } from "./dates.ts";
 import { eventKey, stableId } from "./identity.ts";
+import { unreal } from "./modality.ts";
+import { PageTitles } from "./page-titles.ts";
+import { Surnames } from "./surnames.ts";
+import { encounters, Participants, within, withReferents } from "./participants.ts";
+import { completeFromEachOther } from "./retellings.ts";
+import { ownDate, placeOf } from "./setting.ts";
 import { TitleResolver } from "./titles.ts";
-import { triggerOf, triggerPositions } from "./triggers.ts";
-import { escapeRegExp } from "./regexp.ts";
+import { meetsGroup, triggersIn, type TriggerMatch } from "./triggers.ts";
 import type { EventLocation, EventMention, EventRecord, Participant } from "./types.ts";
-import { EVENT_WORDS } from "./words.generated.ts";
+
+export { sentencesOf } from "./clauses.ts";
 
 export interface Source {
   readonly url: string;
@@ -24,28 +32,6 @@ export interface Source {
 interface SentenceContext {
   readonly date: ResolvedDate;
   readonly people: ReadonlySet<string>;
-}
-
-interface Sentence {
-  readonly start: number;
-  readonly end: number;
-}
-
-/** Sentences end at . ! ? ؟ and line breaks; quotation and list marks stay with their sentence. */
-export function sentencesOf(text: string): Sentence[] {
-  const sentences: Sentence[] = [];
-  const boundary = /[.!?؟]+(?=\s|$)|\n+/g;
-  let start = 0;
-  for (const match of text.matchAll(boundary)) {
-    const end = match.index + (match[0].startsWith("\n") ? 0 : match[0].length);
-    if (text.slice(start, end).trim()) sentences.push({ start, end });
-    start = match.index + match[0].length;
-  }
-  if (text.slice(start).trim()) sentences.push({ start, end: text.length });
-  return sentences.map(({ start: s, end: e }) => {
-    while (s < e && /\s/.test(text[s]!)) s++;
-    return { start: s, end: e };
-  });
 }
 
 function participant(m: Mention): Participant {
@@ -63,220 +49,134 @@ function location(m: Mention): EventLocation {
   return { entity: m.entity, text: m.text, ...(m.country ? { country: m.country } : {}) };
 }
 
-/** The mentions inside [start, end), found by binary search: the tagger returns them sorted by start. */
-function within(mentions: readonly Mention[], start: number, end: number): Mention[] {
-  let [low, high] = [0, mentions.length];
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (mentions[middle]!.start < start) low = middle + 1;
-    else high = middle;
-  }
-  const found: Mention[] = [];
-  for (let i = low; i < mentions.length && mentions[i]!.start < end; i++) {
-    if (mentions[i]!.end <= end) found.push(mentions[i]!);
-  }
-  return found;
+interface Drafted {
+  readonly record: Omit<EventRecord, "id">;
+  readonly people: readonly Mention[];
 }
 
 export function extractEvents(text: string, mentions: readonly Mention[], kb: PackedKb, source: Source): EventRecord[] {
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
-  const titles = new TitleResolver(kb, text, sorted);
+  // Who takes part is read only in an article that tells an event.
+  let reader: Participants | undefined;
+  const parties = () =>
+    (reader ??= new Participants(
+      text,
+      sorted,
+      new TitleResolver(kb, text, sorted),
+      new PageTitles(text, sorted),
+      new Surnames(text, sorted),
+    ));
   const records = new Map<string, EventRecord>();
-  // What the sentence before says (its date, its officials), read only when an undated event needs it.
+  const sentences = sentencesOf(text);
+  // The official the story is about: the actor of its latest event.
+  let topic: string | undefined;
+  // What the sentence before told: its date and the people of its events.
   let previous: (() => SentenceContext) | null = null;
-  for (const sentence of sentencesOf(text)) {
+  sentences.forEach((sentence, s) => {
     const body = text.slice(sentence.start, sentence.end);
-    const found = triggerOf(body);
-    if (!found) {
-      previous = () => ({
-        date: resolveDate(body, source.published),
-        people: new Set(
-          within(sorted, sentence.start, sentence.end)
-            .filter((m) => m.type === "official")
-            .map((m) => m.entity),
-        ),
+    const triggers = triggersIn(body);
+    const clauses = clausesOf(body, triggers);
+    const positions = triggers.map((t) => t.index);
+    const told = new Set<string>();
+    let previousActor: Mention | null = null;
+    // A pronoun or an omitted subject refers back at most to the sentence before.
+    const referenceFrom = sentences[s - 1]?.start ?? sentence.start;
+
+    const draft = (found: TriggerMatch, clause: Span): Drafted[] => {
+      const { trigger } = found;
+      const at = sentence.start + found.index;
+      let date = resolveDate(text.slice(clause.start, clause.end), source.published, trigger.future);
+      if (date.dateType === "unresolved")
+        date = ownDate(body, found, resolveDate(body, source.published, trigger.future), positions);
+      const year = date.date
+        ? Number(date.date.slice(0, 4))
+        : source.published
+          ? Number(source.published.slice(0, 4))
+          : undefined;
+      const named = parties().officialsIn(clause.start, clause.end, year, at, topic);
+      const everyone = withReferents(text, named, found, at, previousActor, () =>
+        parties().referentBefore(referenceFrom, at),
+      );
+      const inClause = within(sorted, clause.start, clause.end);
+      const where = trigger.mode === "phone" ? null : placeOf(text, inClause, at, found.visit);
+      return encounters(text, everyone, found, at).flatMap((people) => {
+        const visitOfOne = found.visit && people.length === 1 && where !== null;
+        // A plural event noun after من (سلسلة من الاجتماعات بين X والقادة) counts a series, not a meeting.
+        const series = found.plural && /(?:^|\s)من ?$/.test(text.slice(Math.max(0, at - 4), at));
+        const groupMeeting =
+          people.length === 1 && trigger.mode !== "phone" && !series && meetsGroup(text.slice(at, clause.end));
+        return people.length < 2 && !visitOfOne && !groupMeeting ? [] : [drafted(found, people, where, date)];
       });
-      continue;
-    }
-    const { trigger } = found;
-    let date = ownDate(body, found, resolveDate(body, source.published, trigger.future));
-    const year = date.date
-      ? Number(date.date.slice(0, 4))
-      : source.published
-        ? Number(source.published.slice(0, 4))
-        : undefined;
-    // «أعلن السفير مورغولوف أن روسيا تنتظر زيارة…»: who announces it is not part of the event.
-    const reportedFrom = sentence.start + reportedClauseStart(body, found.index);
-    const inSentence = within(sorted, reportedFrom, sentence.end);
-    const officials = inSentence.filter((m) => m.type === "official");
-    const counterpartTitle = officials[0]?.role?.replace(/ ال\S+$/, "");
-    for (const reference of titles.referencesIn(reportedFrom, sentence.end, counterpartTitle)) {
-      const resolved = titles.resolve(reference, year);
-      if (resolved) officials.push(resolved);
-    }
-    officials.sort((a, b) => a.start - b.start);
-    const people = [...new Map(officials.map((m) => [m.entity, m])).values()];
-    const where =
-      trigger.mode === "phone"
-        ? null
-        : placeOf(text, inSentence, sentence.start + found.index, trigger.mode === "visit");
-    const visitOfOne = trigger.mode === "visit" && people.length === 1 && where !== null;
-    // A sentence without a date about someone the previous sentence dated: most likely the same day.
-    const before = date.dateType === "unresolved" ? previous?.() : undefined;
-    if (before?.date.date && people.some((p) => before.people.has(p.entity))) {
-      date = { ...before.date, dateType: "approximate", resolvedBy: "the previous sentence about the same official" };
-    }
-    const context: SentenceContext = { date, people: new Set(people.map((m) => m.entity)) };
-    previous = () => context;
-    if (people.length < 2 && !visitOfOne) continue;
-    const [actor, ...others] = people;
-    const record: Omit<EventRecord, "id"> = {
-      event: trigger.event,
-      mode: trigger.mode,
-      cameo: trigger.cameo,
-      actors: [participant(actor!)],
-      recipients: others.map(participant),
-      location: where ? location(where) : null,
-      date: date.date,
-      dateText: date.dateText,
-      dateType: date.dateType,
-      dateResolvedBy: date.resolvedBy,
-      sentence: body,
-      start: sentence.start,
-      end: sentence.end,
-      confidence: Math.min(
-        0.95,
-        0.5 +
-          (people.length >= 2 ? 0.2 : 0) +
-          (date.dateType === "exact" ? 0.15 : date.dateType === "approximate" ? 0.05 : 0) +
-          (where ? 0.1 : 0),
-      ),
-      mentions: [{ ...source, quote: body } satisfies EventMention],
     };
-    const key = eventKey(record);
-    const earlier = records.get(key);
-    // The same event told twice in one article: keep the telling with more detail.
-    if (!earlier || record.confidence > earlier.confidence) records.set(key, { id: stableId(key), ...record });
-  }
-  return completeFromEachOther([...records.values()]).sort((a, b) => a.start - b.start);
-}
 
-const REPORTING = new RegExp(
-  `(^|\\s)و?(${EVENT_WORDS.reportingVerbs.map(escapeRegExp).join("|")})(?![\\u0621-\\u064a])`,
-);
-const THAT = /(^|\s)(أن|أنّ|ان|إن|إنّ|بأن|بأنّ)(?![\u0621-\u064a])/;
+    const drafted = (
+      found: TriggerMatch,
+      people: readonly Mention[],
+      where: Mention | null,
+      clauseDate: ResolvedDate,
+    ) => {
+      const { trigger } = found;
+      let date = clauseDate;
+      // A clause without a date about someone the previous sentence dated: most likely the same day.
+      const before = date.dateType === "unresolved" ? previous?.() : undefined;
+      if (date.dateType === "unresolved" && before?.date.date && people.some((p) => before.people.has(p.entity)))
+        date = { ...before.date, dateType: "approximate", resolvedBy: "the previous sentence about the same official" };
+      const [actor, ...others] = people;
+      const record: Omit<EventRecord, "id"> = {
+        event: trigger.event,
+        mode: trigger.mode,
+        cameo: trigger.cameo,
+        actors: [participant(actor!)],
+        recipients: others.map(participant),
+        location: where ? location(where) : null,
+        date: date.date,
+        dateText: date.dateText,
+        dateType: date.dateType,
+        dateResolvedBy: date.resolvedBy,
+        sentence: body,
+        start: sentence.start,
+        end: sentence.end,
+        confidence: Math.min(
+          0.95,
+          0.5 +
+            (people.length >= 2 ? 0.2 : 0) +
+            (date.dateType === "exact" ? 0.15 : date.dateType === "approximate" ? 0.05 : 0) +
+            (where ? 0.1 : 0),
+        ),
+        mentions: [{ ...source, quote: body } satisfies EventMention],
+      };
+      return { record, people } satisfies Drafted;
+    };
 
-/**
- * Where the reported clause starts, when the event word sits inside one («أعلن X أن … زيارة»):
- * the reporter before «أن» is not a participant. 0 when the event is not reported speech.
- */
-function reportedClauseStart(body: string, triggerAt: number): number {
-  const reporting = REPORTING.exec(body);
-  if (!reporting || reporting.index >= triggerAt) return 0;
-  const after = reporting.index + reporting[0].length;
-  const that = THAT.exec(body.slice(after, triggerAt));
-  return that ? after + that.index + that[0].length : 0;
-}
-
-/** Words that start another happening's clause (عقب جولة أوروبية بدأت في 14 شباط، منذ): a date after them is theirs. */
-const OTHER_TIME_ANCHORS = new RegExp(
-  `(?<![\\u0621-\\u064a])(${EVENT_WORDS.otherTimeAnchors.map(escapeRegExp).join("|")})(?![\\u0621-\\u064a])`,
-  "g",
-);
-
-/**
- * A date separated from the event word by another event word belongs to that other event
- * (مكالمة شي وبوتين في أعقاب زيارة … الشهر الماضي: last month is the visit's, not the call's).
- */
-function ownDate(body: string, trigger: { index: number; end: number }, date: ResolvedDate): ResolvedDate {
-  if (!date.dateText) return date;
-  const at = body.indexOf(date.dateText);
-  if (at < 0) return date;
-  const [from, to] = at > trigger.index ? [trigger.end - 1, at] : [at + date.dateText.length, trigger.index];
-  const between = (p: number) => p > from && p < to;
-  if (!triggerPositions(body).some(between) && ![...body.matchAll(OTHER_TIME_ANCHORS)].some((m) => between(m.index)))
-    return date;
-  return {
-    date: null,
-    dateText: null,
-    dateType: "unresolved",
-    resolvedBy: "the sentence's date belongs to another event",
-  };
-}
-
-/**
- * The place of an event: the one nearest the trigger among cities, places after في, and for visits
- * places after إلى / زار / وصل. A place named for another reason (أرسل قواته إلى أوكرانيا) is further away.
- */
-function placeOf(text: string, inSentence: readonly Mention[], triggerAt: number, visit: boolean): Mention | null {
-  // Places inside a quotation or a reported statement are what someone talked about, not where they met.
-  const quote = text.slice(triggerAt).search(/[:«"“]|\s(و?قال|وأضاف|وأكد|مؤكدا|مضيفا|معتبرا)\s/);
-  const limit = quote >= 0 ? triggerAt + quote : Infinity;
-  const introducer = visit
-    ? /((^|\s)(في|إلى|الى|زار|وصل|يزور|مدينة|بمدينة)\s+|(^|\s)و?[بل])$/
-    : /((^|\s)(في|مدينة|بمدينة)\s+|(^|\s)و?ب)$/;
-  const candidates = inSentence.filter(
-    (m) =>
-      m.type === "place" &&
-      m.start < limit &&
-      (m.entity.startsWith("city:") || introducer.test(text.slice(Math.max(0, m.start - 8), m.start))),
-  );
-  candidates.sort((a, b) => Math.abs(a.start - triggerAt) - Math.abs(b.start - triggerAt));
-  return candidates[0] ?? null;
-}
-
-const DAY_MS = 86400000;
-const DATE_RANK = { exact: 2, approximate: 1, unresolved: 0 } as const;
-const peopleOf = (r: EventRecord) =>
-  [...r.actors, ...r.recipients]
-    .map((p) => p.entity)
-    .sort()
-    .join("+");
-
-/**
- * Whether `vague` is a less precise telling of `precise` in the same article: the same people, and
- * either a generic meeting word for a call or visit (اجتماع شي وبوتين after their video call), or the
- * same kind with a vaguer date (الأسبوع الماضي for يوم الخميس الماضي), on compatible dates.
- */
-function retells(vague: EventRecord, precise: EventRecord): boolean {
-  if (vague === precise || vague.event !== "CONSULT" || precise.event !== "CONSULT") return false;
-  if (peopleOf(vague) !== peopleOf(precise)) return false;
-  const lessSpecific = vague.mode === null && precise.mode !== null;
-  const vaguerDate = vague.mode === precise.mode && DATE_RANK[vague.dateType] < DATE_RANK[precise.dateType];
-  if (!lessSpecific && !vaguerDate) return false;
-  if (!vague.date || !precise.date) return vague.date === null;
-  const window = vague.dateType === "approximate" || precise.dateType === "approximate" ? 7 : 1;
-  return Math.abs(Date.parse(vague.date) - Date.parse(precise.date)) <= window * DAY_MS;
-}
-
-/**
- * One article often tells one meeting twice: once with its date and once without, once as a call and
- * once as a "meeting", once "last week" and once "last Thursday". The vaguer telling joins the more
- * precise one and lends it its place. A meeting without a place takes the place of a visit by one of its
- * participants.
- */
-function completeFromEachOther(records: EventRecord[]): EventRecord[] {
-  const dated = records.filter((r) => r.date !== null);
-  let kept = records.filter(
-    (r) => r.date !== null || !dated.some((d) => eventKey({ ...r, date: d.date }) === eventKey(d)),
-  );
-  kept = kept
-    .filter((r) => !kept.some((other) => retells(r, other)))
-    .map((record) => {
-      if (record.location) return record;
-      const lender = kept.find((other) => other.location && retells(other, record));
-      return lender ? { ...record, location: lender.location } : record;
+    // An event word that makes no event leaves the words of its clause to the next one, when no break
+    // stands between them (في القمة … الرئيس X الذي حذر خلال زيارة إلى …).
+    let unclaimed: number | null = null;
+    triggers.forEach((found, t) => {
+      const own = clauses[t]!;
+      const start = unclaimed !== null && own.start === found.index ? unclaimed : own.start;
+      unclaimed = start;
+      if (unreal(body, found.index)) return;
+      const drafts = draft(found, { start: sentence.start + start, end: sentence.start + own.end });
+      if (drafts.length) unclaimed = null;
+      for (const { record, people } of drafts) {
+        previousActor = people[0]!;
+        topic = previousActor.entity;
+        for (const p of people) told.add(p.entity);
+        const key = eventKey(record);
+        const earlier = records.get(key);
+        // The same event told twice in one article: keep the telling with more detail.
+        if (!earlier || record.confidence > earlier.confidence) records.set(key, { id: stableId(key), ...record });
+      }
     });
-  return kept.map((record) => {
-    if (record.location || record.mode === "phone") return record;
-    const people = new Set([...record.actors, ...record.recipients].map((p) => p.entity));
-    const visit = kept.find(
-      (r) =>
-        r.mode === "visit" &&
-        r.location &&
-        r.event === "CONSULT" &&
-        [...r.actors, ...r.recipients].some((p) => people.has(p.entity)),
-    );
-    return visit ? { ...record, location: visit.location } : record;
+    // Read only when an undated event of the next sentence needs it.
+    let context: SentenceContext | undefined;
+    previous = () => {
+      if (!context) {
+        for (const m of within(sorted, sentence.start, sentence.end)) if (m.type === "official") told.add(m.entity);
+        context = { date: resolveDate(body, source.published), people: told };
+      }
+      return context;
+    };
   });
+  return completeFromEachOther([...records.values()]).sort((a, b) => a.start - b.start);
 }

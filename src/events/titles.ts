@@ -24,6 +24,9 @@ const SINGLE = new RegExp(
   "g",
 );
 const DUAL_HEADS: Record<string, string> = { وزيرا: "وزير", رئيسا: "رئيس" };
+/** Plural heads with their nationality adjectives joined by و or a comma: رؤساء الوزراء الإيطالي والفنلندي والتركي. */
+const PLURAL = /(رؤساء|وزراء) (\S+) (ال[\u0621-\u064a]+(?:(?: ?[،,] ?| و ?| ?و)ال[\u0621-\u064a]+)+)/g;
+const PLURAL_HEADS: Record<string, string> = { وزراء: "وزير", رؤساء: "رئيس" };
 
 export class TitleResolver {
   private readonly nationalities: Map<string, string>;
@@ -62,6 +65,15 @@ export class TitleResolver {
           });
       }
     }
+    for (const match of sentence.matchAll(PLURAL)) {
+      const title = `${PLURAL_HEADS[match[1]!]} ${match[2]}`;
+      for (const adjective of match[3]!.split(/[\s،,]+و?|(?<=\s)و/).filter((w) => w.startsWith("ال"))) {
+        const country = this.countryOf(adjective);
+        const at = start + match.index;
+        if (country)
+          found.push({ title, country, start: at, end: at + match[0].length, text: `${title} ${adjective}` });
+      }
+    }
     for (const match of sentence.matchAll(SINGLE)) {
       const at = start + match.index;
       const after = at + match[0].length;
@@ -71,6 +83,24 @@ export class TitleResolver {
       if (country && head) found.push({ title: head, country, start: at, end: after, text: match[0] });
     }
     return found;
+  }
+
+  /**
+   * A title reference nobody could be found for, kept as the office it names (issue 15: «a record with
+   * {office, country} and no entity is still an event»).
+   */
+  static roleOnly(reference: TitleReference): Mention {
+    return {
+      start: reference.start,
+      end: reference.end,
+      type: "official",
+      text: reference.text,
+      entity: `role:${reference.title}:${reference.country}`,
+      name: reference.text,
+      role: reference.title,
+      country: reference.country,
+      evidence: "title",
+    };
   }
 
   /** The official a title reference means, or null when the page and the KB leave a doubt. */

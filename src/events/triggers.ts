@@ -1,11 +1,12 @@
 /**
- * The words that make a sentence an event (assets/events/, through src/events/words.generated.ts), and
- * what PLOVER and CAMEO call it. Announced meetings are AGREE (036, intent to meet), as PLOVER codes
- * them; signing is AGREE (057).
+ * The words that make an event (assets/events/, through src/events/words.generated.ts), in all their
+ * forms (forms.ts), and what PLOVER and CAMEO call them. Every event word of a sentence is a trigger of
+ * its own: a sentence may tell a visit and the talks held during it. An event told as to come is AGREE
+ * (036, intent to meet), as PLOVER codes announced meetings; signing is AGREE (057).
  */
 
+import { alternatives, fold, nounPattern, presentTense, verbPattern, WORD_END as E, WORD_START as W } from "./forms.ts";
 import type { ConsultMode, PloverEvent } from "./types.ts";
-import { escapeRegExp } from "./regexp.ts";
 import { EVENT_WORDS } from "./words.generated.ts";
 
 export interface Trigger {
@@ -17,39 +18,141 @@ export interface Trigger {
   readonly future?: boolean;
 }
 
-const W = "(?<![\\u0621-\\u064a])"; // not inside a longer word
-const E = "(?![\\u0621-\\u064a])";
-/** A list's words as alternatives of a regular expression, in the list's order. */
-const any = (words: readonly string[]) => words.map(escapeRegExp).join("|");
-const {
-  plannedOpeners, plannedVerbs, futureWords, intentVerbs, callNouns, callKinds, callWords, phoneWords,
-  hostingWords, visitWords, signingWords, meetingWords,
-} = EVENT_WORDS; // prettier-ignore
-
-const RULES: readonly [RegExp, Trigger][] = [
-  [new RegExp(`(${any(plannedOpeners)})،?\\s*(أن|ان) (${any(plannedVerbs)})|${W}(${any(futureWords)})${E}|${W}(${any(intentVerbs)})(\\s+\\S+)?\\s+زيارة`), { event: "AGREE", mode: null, cameo: "036", future: true }],
-  [new RegExp(`${W}(${any(callNouns)}) (${any(callKinds)})|${W}(${any(callWords)})${E}|${W}(${any(phoneWords)})${E}`), { event: "CONSULT", mode: "phone", cameo: "041" }],
-  [new RegExp(`${W}(${any(hostingWords)})${E}`), { event: "CONSULT", mode: "visit", cameo: "043", hosts: true }],
-  [new RegExp(`${W}(${any(visitWords)})${E}`), { event: "CONSULT", mode: "visit", cameo: "042" }],
-  [new RegExp(`${W}(${any(signingWords)})${E}`), { event: "AGREE", mode: null, cameo: "057" }],
-  [new RegExp(`${W}(${any(meetingWords)})${E}`), { event: "CONSULT", mode: null, cameo: "040" }],
-]; // prettier-ignore
-
-/** The strongest trigger of a sentence: an announcement beats a call, a call a visit, a visit a meeting. */
-export function triggerOf(sentence: string): { trigger: Trigger; index: number; end: number } | null {
-  for (const [pattern, trigger] of RULES) {
-    const match = pattern.exec(sentence);
-    if (match) return { trigger, index: match.index, end: match.index + match[0].length };
-  }
-  return null;
+export interface TriggerMatch {
+  readonly trigger: Trigger;
+  /** Offsets in the sentence. */
+  readonly index: number;
+  readonly end: number;
+  /** A verb (its subject may come before or after it, or be the previous clause's); else a noun. */
+  readonly verb: boolean;
+  /** A word of visiting or receiving, even when told as to come: one official and a place make it an event. */
+  readonly visit: boolean;
+  /** A plural or dual noun (محادثات، اتصالين مع X و Y): one encounter with each partner. */
+  readonly plural: boolean;
+  /** A noun with a possessive pronoun (لقائه: his meeting): the pronoun's referent takes part. */
+  readonly possessive: boolean;
 }
 
-/** Where every trigger word of a sentence is, whatever its strength: to tell which event a date belongs to. */
-export function triggerPositions(sentence: string): number[] {
-  const positions: number[] = [];
-  for (const [pattern] of RULES) {
-    const global = new RegExp(pattern.source, "g");
-    for (const match of sentence.matchAll(global)) positions.push(match.index);
+const {
+  callNouns, callKinds, callWords, callVerbs, phoneWords, hostingWords, hostingNouns, visitWords, visitNouns,
+  signingWords, signingNouns, agreementNouns, meetingVerbs, meetingWords, plannedOpeners, intentVerbs,
+  futureWords, futureTimes, discussionVerbs, reportingVerbs, groupNouns,
+} = EVENT_WORDS; // prettier-ignore
+
+interface Rule {
+  readonly pattern: RegExp;
+  /** What a sentence must contain for the pattern to be worth running. */
+  readonly cores: RegExp;
+  readonly trigger: Trigger;
+  /** The verb forms of the rule, to tell their tense; none for a noun rule. */
+  readonly verbs?: readonly string[];
+}
+
+const CALL: Trigger = { event: "CONSULT", mode: "phone", cameo: "041" };
+/** «هاتفيا»: a call, unless it tells how someone spoke to the press (قال هاتفيا، صرح عبر الهاتف). */
+const PHONED: Trigger = { ...CALL };
+const HOST: Trigger = { event: "CONSULT", mode: "visit", cameo: "043", hosts: true };
+const VISIT: Trigger = { event: "CONSULT", mode: "visit", cameo: "042" };
+const SIGN: Trigger = { event: "AGREE", mode: null, cameo: "057" };
+const MEET: Trigger = { event: "CONSULT", mode: null, cameo: "040" };
+const TO_COME: Trigger = { event: "AGREE", mode: null, cameo: "036", future: true };
+
+/** A signing word is an agreement only when what is signed follows within three words. */
+const SIGNED = `(?: \\S+){0,8}? ${nounPattern(agreementNouns)}`;
+const rule = (words: readonly string[], source: string, trigger: Trigger, verbs?: readonly string[]): Rule => ({
+  pattern: new RegExp(source, "g"),
+  cores: coresOf(words),
+  trigger,
+  ...(verbs ? { verbs } : {}),
+});
+
+/**
+ * The cores of a list's words, with nothing around them (زيار، لقا، اتصل): a sentence without one of
+ * them has none of the list's forms, and one plain search tells so before the full pattern runs.
+ */
+function coresOf(words: readonly string[]): RegExp {
+  const cores = words.map((word) =>
+    fold(word)
+      .split(" ")[0]!
+      .replace(/(?:[ةه]|ء)$/, ""),
+  );
+  return new RegExp([...new Set(cores)].sort((a, b) => b.length - a.length).join("|"));
+}
+
+/** In order of strength: where two triggers overlap (محادثات هاتفية), the longer wins, then the earlier rule. */
+const RULES: readonly Rule[] = [
+  rule(callNouns, `${nounPattern(callNouns)} (?:${alternatives(callKinds)})${E}`, CALL),
+  rule(callWords, nounPattern(callWords), CALL),
+  rule(callVerbs, verbPattern(callVerbs), CALL, callVerbs),
+  rule(phoneWords, `${W}(?:${alternatives(phoneWords)})${E}`, PHONED),
+  rule(hostingWords, verbPattern(hostingWords), HOST, hostingWords),
+  rule(hostingNouns, nounPattern(hostingNouns), HOST),
+  rule(visitWords, verbPattern(visitWords), VISIT, visitWords),
+  rule(visitNouns, nounPattern(visitNouns), VISIT),
+  rule(signingWords, `${verbPattern(signingWords)}${SIGNED}`, SIGN, signingWords),
+  rule(signingNouns, `${nounPattern(signingNouns)}${SIGNED}`, SIGN),
+  rule(meetingVerbs, verbPattern(meetingVerbs), MEET, meetingVerbs),
+  rule(discussionVerbs, `${verbPattern(discussionVerbs)}(?: \\S+){0,3}? (?:[وف] ?)?مع${E}`, MEET, discussionVerbs),
+  rule(meetingWords, nounPattern(meetingWords), MEET),
+];
+
+/** «من المقرر أن»، «يعتزم»، «اتفقا على» shortly before the event word: it is announced, not told. */
+const ANNOUNCED = new RegExp(
+  `${W}(?:[وف] ?)?(?:${alternatives([...plannedOpeners, ...intentVerbs])})${E}(?: \\S+){0,8} ?$`,
+);
+/** «الزيارة المرتقبة»: an adjective of the future right after the event noun. */
+const AHEAD = new RegExp(`^(?: \\S+)? (?:${alternatives(futureWords)})${E}`);
+/** A verb of speech shortly before: «قال هاتفيا» is an interview, not a call. */
+const SPOKEN = new RegExp(`${W}(?:[وف] ?)?(?:${alternatives(reportingVerbs)})${E}(?: \\S+){0,5} ?$`);
+/** A plural or dual event noun (محادثات، اتصالين): it may lump one encounter with each partner. */
+const PLURAL = /(?:ات|ين)(?:هما|هم|ها|ه)?$/;
+const headWord = (matched: string) => matched.split(" ").find((w) => w.length > 1) ?? matched;
+/** «يزور الرباط الخميس المقبل»: a time to come in the words after a present-tense event verb. */
+const LATER = new RegExp(`^(?: \\S+){0,8}? (?:${alternatives(futureTimes)})${E}`);
+
+function toCome(folded: string, match: RegExpExecArray, rule: Rule): boolean {
+  const before = folded.slice(Math.max(0, match.index - 80), match.index);
+  const after = folded.slice(match.index + match[0].length, match.index + match[0].length + 120);
+  if (rule.verbs && match[1]) return true; // سـ، سوف
+  if (ANNOUNCED.test(before)) return true;
+  if (!rule.verbs) return AHEAD.test(after) || LATER.test(after);
+  return presentTense(match[0], rule.verbs) && LATER.test(after);
+}
+
+/** Every trigger of a sentence, left to right, none overlapping another. */
+export function triggersIn(sentence: string): TriggerMatch[] {
+  const folded = fold(sentence);
+  const found: (TriggerMatch & { strength: number })[] = [];
+  RULES.forEach((r, strength) => {
+    if (!r.cores.test(folded)) return;
+    for (const match of folded.matchAll(r.pattern)) {
+      if (r.trigger === PHONED && SPOKEN.test(folded.slice(Math.max(0, match.index - 60), match.index))) continue;
+      const future = r.trigger.event === "CONSULT" && toCome(folded, match, r);
+      found.push({
+        trigger: future ? TO_COME : r.trigger,
+        index: match.index,
+        end: match.index + match[0].length,
+        verb: r.verbs !== undefined,
+        visit: r.trigger.mode === "visit",
+        plural: r.verbs === undefined && PLURAL.test(headWord(match[0])),
+        possessive: r.verbs === undefined && match[1] !== undefined,
+        strength,
+      });
+    }
+  });
+  found.sort((a, b) => a.index - b.index || b.end - b.index - (a.end - a.index) || a.strength - b.strength);
+  const kept: TriggerMatch[] = [];
+  for (const { strength: _, ...t } of found) {
+    const last = kept[kept.length - 1];
+    if (!last || t.index >= last.end) kept.push(t);
+    else if (t.end - t.index > last.end - last.index) kept[kept.length - 1] = t;
   }
-  return positions.sort((a, b) => a - b);
+  return kept;
+}
+
+const GROUP = new RegExp(nounPattern(groupNouns));
+
+/** Whether a group of people (وفد، سفراء) is named in the text after a meeting word: one official then meets it. */
+export function meetsGroup(after: string): boolean {
+  return GROUP.test(fold(after));
 }

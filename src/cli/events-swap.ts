@@ -1,0 +1,77 @@
+/**
+ * The event gold on the name-swapped corpus: the corpus's officials carry invented names (name-swap.ts),
+ * and each document's gold aliases are rewritten with the same replacements, so that a record naming
+ * the swapped person still matches. The figure then measures the rules, not the KB's memory of names.
+ */
+
+import type { CompiledKb } from "../kb/types.ts";
+import { type ConllDocument, parseConll } from "./conll.ts";
+import { type EventGold, type GoldEvent, normalise } from "./events-scorer.ts";
+import { swapNames } from "./name-swap.ts";
+import { loadNamePools, loadPlacePools } from "./swap-pools.ts";
+
+/** Each whole-word occurrence of `from` in `text` (both normalised) replaced by `to`. */
+function replaceWords(text: string, from: string, to: string): string {
+  return ` ${text} `.split(` ${from} `).join(` ${to} `).trim();
+}
+
+/**
+ * An alias with every swapped name in it replaced, longest names first: «الرئيس عبد العزيز بوتفليقة»
+ * takes the full replacement, «بوتفليقة» alone the surname's. A name the corpus does not tag as an
+ * official keeps its surface, as the swapped text does.
+ */
+export function rewriteAlias(alias: string, replacements: ReadonlyMap<string, string>): string {
+  let out = normalise(alias);
+  const longestFirst = [...replacements].sort((a, b) => b[0].split(" ").length - a[0].split(" ").length);
+  for (const [from, to] of longestFirst) out = replaceWords(out, from, normalise(to));
+  return out;
+}
+
+function rewriteEvent(event: GoldEvent, replacements: ReadonlyMap<string, string>): GoldEvent {
+  const aliases = Object.fromEntries(
+    Object.entries(event.aliases).map(([key, list]) => [key, list.map((a) => rewriteAlias(a, replacements))]),
+  );
+  return { ...event, aliases };
+}
+
+/**
+ * The swap gives a full name's last word the same replacement wherever the surname stands alone; a
+ * surname the gold lists that the corpus never tags alone is rewritten the same way.
+ */
+function withSurnames(replacements: ReadonlyMap<string, string>): Map<string, string> {
+  const out = new Map(replacements);
+  for (const [original, replacement] of replacements) {
+    const words = original.split(" ");
+    const surname = words[words.length - 1]!;
+    if (words.length > 1 && !out.has(surname)) out.set(surname, replacement.split(" ").pop()!);
+  }
+  return out;
+}
+
+export interface SwappedEvents {
+  readonly documents: ConllDocument[];
+  readonly gold: EventGold;
+}
+
+/** The corpus with its officials and places swapped (seeded: always the same), and the gold rewritten to match. */
+export function swappedEvents(kb: CompiledKb, source: string, gold: EventGold, seed = 1): SwappedEvents {
+  const byDocument = new Map<string, Map<string, string>>();
+  const text = swapNames(source, {
+    kb,
+    names: loadNamePools(),
+    places: loadPlacePools(kb),
+    seed,
+    onOfficial: (document, original, replacement) => {
+      const id = String(document);
+      if (!byDocument.has(id)) byDocument.set(id, new Map());
+      byDocument.get(id)!.set(normalise(original), replacement);
+    },
+  });
+  const docs = Object.fromEntries(
+    Object.entries(gold.docs).map(([id, doc]) => {
+      const replacements = withSurnames(byDocument.get(id) ?? new Map<string, string>());
+      return [id, { ...doc, events: doc.events.map((e) => rewriteEvent(e, replacements)) }];
+    }),
+  );
+  return { documents: parseConll(text), gold: { ...gold, docs } };
+}

@@ -1,0 +1,74 @@
+/**
+ * The morphology of event words, so that a word list holds forms and the grammar adds the rest:
+ * - the text is folded letter for letter (أ إ آ → ا, ى → ي), so offsets stay those of the page; a
+ *   word's final ة or ه matches either, but ة is never a pronoun (وزارة is not و + زار + ه);
+ * - a verb takes the conjunctions و ف, the future prefix سـ or سوف, and an object pronoun;
+ * - a noun takes و ف, the prepositions بـ لـ كـ, the article (لل after لـ), the accusative ا, and a
+ *   possessive pronoun, before which ة is written ت and ء is written ئ (زيارته، لقائه);
+ * - every clitic may be glued to its word or split off as its own token, as the CoNLL corpora write
+ *   them (و التقى، ب زيارة، لقائ ه).
+ */
+
+import { escapeRegExp } from "./regexp.ts";
+
+const FOLDS: Record<string, string> = { أ: "ا", إ: "ا", آ: "ا", ى: "ي" };
+
+/** The text with its hamza seats and alif maqsura folded; same length, same offsets. */
+export function fold(text: string): string {
+  return text.replace(/[أإآى]/g, (c) => FOLDS[c]!);
+}
+
+/** A folded list word as a pattern: its final ة or ه matches either spelling. */
+function spelling(word: string): string {
+  return escapeRegExp(word).replace(/[ةه](?= |$)/g, "[ةه]");
+}
+
+const LETTER = "\\u0621-\\u064a";
+/** Not inside a longer word, before and after. */
+export const WORD_START = `(?<![${LETTER}])`;
+export const WORD_END = `(?![${LETTER}])`;
+/** The attached pronouns of the third person, longest first. */
+const PRONOUN = "(?:هما|هم|هن|ها|ه)";
+/** و or ف; ف glued only to a word of four letters or more: فيصل is a name, not ف + يصل. */
+const CONJUNCTION = "(?:و ?|ف(?: |(?=[^\\s]{4})))?";
+
+/** A list's words, folded, as alternatives of a regular expression, longest first. */
+export function alternatives(words: readonly string[]): string {
+  const folded = [...new Set(words.map(fold))].sort((a, b) => b.length - a.length);
+  return folded.map(spelling).join("|");
+}
+
+/**
+ * A verb form: group 1 is the future marker (سـ or سوف) when there is one. The forms are written
+ * out in the list (التقى، التقيا، يلتقيان…): the pattern adds only the clitics.
+ */
+export function verbPattern(forms: readonly string[]): string {
+  // A verb listed with its preposition (توجه إلى) may have its subject between them (توجه الوزير إلى).
+  const withSubject = alternatives(forms).replace(/ /g, "(?: \\S+){0,4}? ");
+  return `${WORD_START}${CONJUNCTION}(سوف |س)?(?:${withSubject})(?: ?${PRONOUN})?${WORD_END}`;
+}
+
+/** One noun with the spellings it takes before a possessive pronoun: زيارة → زيار(?:ة|ه|ت), لقاء → لقا(?:ء|ئ). */
+function nounStem(noun: string): string {
+  const word = escapeRegExp(noun);
+  if (/[ةه]$/.test(noun)) return `${word.slice(0, -1)}(?:[ةه]|ت(?= ?${PRONOUN}${WORD_END}))`;
+  if (noun.endsWith("اء")) return `${word.slice(0, -1)}(?:ء|ئ(?= ?${PRONOUN}${WORD_END}))`;
+  return spelling(noun);
+}
+
+/** A noun form (masdar or plural): group 1 is the possessive pronoun when there is one (لقائ ه: his meeting). */
+export function nounPattern(nouns: readonly string[]): string {
+  const stems = [...new Set(nouns.map(fold))].sort((a, b) => b.length - a.length).map(nounStem);
+  const prefix = `${CONJUNCTION}(?:[بلك] ?)?(?:ال|لل)?`;
+  return `${WORD_START}${prefix}(?:${stems.join("|")})ا?(?: ?(${PRONOUN}))?${WORD_END}`;
+}
+
+/**
+ * Whether a matched verb is in the present tense: after its clitics it starts with يـ, or with تـ where
+ * the list has the same verb with يـ (تلتقي beside يلتقي; تباحث, a past form, has no يباحث).
+ */
+export function presentTense(matched: string, forms: readonly string[]): boolean {
+  const bare = matched.replace(/^[وف] ?/, "").replace(/^(سوف |س)/, "");
+  if (bare.startsWith("ي")) return true;
+  return bare.startsWith("ت") && forms.some((f) => f.startsWith("ي") && bare.startsWith(`ت${fold(f).slice(1)}`));
+}

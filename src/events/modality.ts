@@ -1,0 +1,31 @@
+/**
+ * Events that are not told as real (issue 15, Build 5): negated (لم يلتق، لا نية لعقد اجتماع),
+ * conditional (إذا التقى), wished for, offered or requested (يأمل في زيارة، مستعد للقاء، طلب لقاء),
+ * denied (نفى أن يكون التقى) or only possible (يمكن أن يزور). The word that makes it so stands in the
+ * few words before the event word, with no preposition of circumstance between (طلب خلال استقباله
+ * is a request made during a real reception).
+ */
+
+import { alternatives, fold, WORD_END, WORD_START } from "./forms.ts";
+import { EVENT_WORDS } from "./words.generated.ts";
+
+/** How many words before the event word a modal word still governs it. */
+const REACH = 5;
+const MODAL = new RegExp(`${WORD_START}(?:[وف] ?)?(?:${alternatives(EVENT_WORDS.modalWords)})${WORD_END}`);
+/** Prepositions of circumstance and clause breaks: what stands before them is another clause. */
+const BARRIER = /^(?:[،,؛;:.!?؟"«»()-]|خلال|اثناء|بعد|عقب|قبل|لدي|لدى|منذ|حيث)$/;
+
+/** Whether the event word at `index` of the sentence is negated, conditional, wished for or denied. */
+export function unreal(sentence: string, index: number): boolean {
+  const words = fold(sentence.slice(Math.max(0, index - 80), index))
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean);
+  for (let i = words.length - 1, seen = 0; i >= 0 && seen < REACH; i--) {
+    const word = words[i]!;
+    if (BARRIER.test(word)) return false;
+    if (word.length > 1) seen++;
+    if (MODAL.test(word)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,168 @@
+/**
+ * Officials named by a title alone that the page set beside their name elsewhere (issue 15, Build 3):
+ * «رئيس مجلس النواب» alone is the page's Berri when the page wrote «نبيه بري رئيس مجلس النواب»;
+ * «جلالته» or «جلالة الملك» is the official the page called «جلالة الملك عبدالله». A title is its
+ * office head and the word after it (رئيس مجلس، النائب الأول، الأمين العام); it names someone only
+ * when one person on the page carries it, and only where no name follows it.
+ */
+
+import type { Mention } from "../tagger/types.ts";
+import { fold } from "./forms.ts";
+import { EVENT_WORDS } from "./words.generated.ts";
+
+const stem = (word: string) => fold(word).replace(/ة/g, "ه");
+const HEADS = new Set(EVENT_WORDS.officeHeads.map(stem));
+const HONORIFICS = new Set(EVENT_WORDS.honorificWords.map(stem));
+/** How many words around a name the page's title of it may span. */
+const BEFORE = 6;
+const AFTER = 8;
+/** How far after a title a name may follow: then the title is that name's, not a reference. */
+const NAME_AFTER = 4;
+
+interface Word {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+function wordsOf(text: string, start: number, end: number): Word[] {
+  return [...text.slice(start, end).matchAll(/\S+/g)].map((m) => ({
+    text: m[0],
+    start: start + m.index,
+    end: start + m.index + m[0].length,
+  }));
+}
+
+interface Head {
+  readonly head: string;
+  readonly honorific: boolean;
+  /** A pronoun glued to it (جلالته، سموه): it refers back, as «جلالة ه» does. */
+  readonly pronoun: boolean;
+}
+
+/**
+ * Every written form of a head or honorific, under a glued conjunction (و ف), preposition (بـ لـ),
+ * article (ال، لل) or, for an honorific, pronoun (جلالته، سموه): one table lookup a word.
+ */
+const FORMS = new Map<string, Head>();
+for (const [list, honorific] of [
+  [HEADS, false],
+  [HONORIFICS, true],
+] as const)
+  for (const head of list) {
+    const bodies: [string, boolean][] = [[head, false]];
+    if (honorific) {
+      const before = head.endsWith("ه") ? `${head.slice(0, -1)}ت` : head;
+      bodies.push([`${before}ه`, true], [`${before}ها`, true]);
+    }
+    for (const [body, pronoun] of bodies)
+      for (const withArticle of [body, `ال${body}`, `لل${body}`])
+        for (const withPreposition of withArticle.startsWith("لل")
+          ? [withArticle]
+          : ["", "ب", "ل"].map((p) => p + withArticle))
+          for (const conjunction of ["", "و", "ف"])
+            if (!FORMS.has(conjunction + withPreposition))
+              FORMS.set(conjunction + withPreposition, { head, honorific, pronoun });
+  }
+
+/** The head or honorific a word is, under its clitics. */
+const headOf = (word: string): Head | null => FORMS.get(stem(word)) ?? null;
+
+const bare = (word: string) => stem(word).replace(/^[وف]?(?:ل|ب)?(?:ال)?/, "");
+
+/** The title keys a run of words holds: «hon:جلاله» for an honorific, «رئيس مجلس» for an office. */
+function keysIn(words: readonly Word[]): string[] {
+  const keys: string[] = [];
+  words.forEach((word, i) => {
+    const found = headOf(word.text);
+    if (!found) return;
+    if (found.honorific) keys.push(`hon:${found.head}`);
+    else if (words[i + 1]) keys.push(`${found.head} ${bare(words[i + 1]!.text)}`);
+  });
+  return keys;
+}
+
+export class PageTitles {
+  private readonly holders = new Map<string, Map<string, Mention>>();
+  private readonly officials: readonly Mention[];
+  /** The page with its hamza seats, alif maqsura and ta marbuta folded (same offsets), for lookups. */
+  private readonly stemmed: string;
+
+  constructor(
+    private readonly text: string,
+    mentions: readonly Mention[],
+  ) {
+    this.officials = mentions.filter((m) => m.type === "official");
+    this.stemmed = stem(text);
+    for (const m of this.officials) {
+      const around = [
+        ...this.span(wordsOf(text, Math.max(0, m.start - 80), m.start).slice(-BEFORE)),
+        ...this.span(wordsOf(text, m.end, Math.min(text.length, m.end + 120)).slice(0, AFTER), true),
+        ...wordsOf(m.role ?? "", 0, (m.role ?? "").length),
+      ];
+      for (const key of keysIn(around)) {
+        if (!this.holders.has(key)) this.holders.set(key, new Map());
+        this.holders.get(key)!.set(m.entity, m);
+      }
+    }
+  }
+
+  /** The words up to the nearest punctuation or other name, on the side away from the name. */
+  private span(words: Word[], after = false): Word[] {
+    const stop = (w: Word) => /^[،,.:؛;"«»()]$/.test(w.text) || this.officials.some((o) => o.start === w.start);
+    if (after) {
+      const end = words.findIndex(stop);
+      return end < 0 ? words : words.slice(0, end);
+    }
+    const from = words.map(stop).lastIndexOf(true);
+    return words.slice(from + 1);
+  }
+
+  /**
+   * Title-only references in [start, end) that one person on the page fits, as mentions of that person;
+   * an honorific with a pronoun may also mean `topic`, the official the story has been about.
+   */
+  referencesIn(start: number, end: number, topic?: string): Mention[] {
+    // Only the clauses of event words are read, each word one table lookup.
+    const words = wordsOf(this.text, start, end);
+    const found: Mention[] = [];
+    words.forEach((word, i) => {
+      const head = FORMS.get(this.stemmed.slice(word.start, word.end));
+      const reference = head ? this.reference(words, i, head, end, topic) : null;
+      if (reference) found.push(reference);
+    });
+    return found;
+  }
+
+  private reference(words: readonly Word[], i: number, head: Head, end: number, topic?: string): Mention | null {
+    const word = words[i]!;
+    if (this.officials.some((o) => o.start <= word.start && word.start < o.end)) return null;
+    const next = words[i + 1] && words[i + 1]!.start < end ? words[i + 1] : undefined;
+    const nameFollows = this.officials.some(
+      (o) => o.start >= word.end && o.start <= Math.min(words[i + NAME_AFTER]?.end ?? end, end),
+    );
+    // «X رئيس مفوضية الاتحاد»: a title right after a name is that name's apposition, not a reference.
+    const nameBefore = this.officials.some((o) => o.end <= word.start && word.start - o.end <= 3);
+    if (nameFollows || nameBefore) return null;
+    const pronoun = head.honorific && (head.pronoun || /^(ه|ها)$/.test(next?.text ?? ""));
+    const key = head.honorific
+      ? pronoun || next
+        ? `hon:${head.head}`
+        : null
+      : next
+        ? `${head.head} ${bare(next.text)}`
+        : null;
+    const holders = key ? this.holders.get(key) : undefined;
+    // «كما تلقى سعادته»: among several holders of an honorific, its pronoun means the one the story is about.
+    const holder = holders?.size === 1 ? [...holders.values()][0]! : pronoun && topic ? holders?.get(topic) : undefined;
+    if (!holder) return null;
+    const last = head.honorific && !pronoun ? word : (next ?? word);
+    return {
+      ...holder,
+      start: word.start,
+      end: last.end,
+      text: this.text.slice(word.start, last.end),
+      evidence: "title",
+    };
+  }
+}

@@ -1,0 +1,152 @@
+/**
+ * Who takes part in an event: the officials of its clause (clauses.ts), with those named by title alone
+ * resolved (titles.ts, page-titles.ts); never the sender of a message carried to the meeting («رسالة من الرئيس X»),
+ * the patron of an occasion («برعاية X»), or a "person" that is itself an event phrase the tagger took
+ * for a name. A possessive pronoun on the event noun (لقائه) and a verb with no subject of its own in
+ * its clause (… ثم التقى الوزير Y) bring in the person they refer to.
+ */
+
+import type { Mention } from "../tagger/types.ts";
+import { alternatives, fold } from "./forms.ts";
+import type { PageTitles } from "./page-titles.ts";
+import type { Surnames } from "./surnames.ts";
+import { TitleResolver } from "./titles.ts";
+import { triggersIn, type TriggerMatch } from "./triggers.ts";
+import { EVENT_WORDS } from "./words.generated.ts";
+
+/** The mentions inside [start, end), found by binary search: the tagger returns them sorted by start. */
+export function within(mentions: readonly Mention[], start: number, end: number): Mention[] {
+  let [low, high] = [0, mentions.length];
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (mentions[middle]!.start < start) low = middle + 1;
+    else high = middle;
+  }
+  const found: Mention[] = [];
+  for (let i = low; i < mentions.length && mentions[i]!.start < end; i++) {
+    if (mentions[i]!.end <= end) found.push(mentions[i]!);
+  }
+  return found;
+}
+
+/** A message's sender (رسالة … من X) or an occasion's patron (برعاية X), in the words before a name. */
+const NOT_A_PARTY = /(?:(?:رسال[ةهت]|رسائل|برقي[ةه]|برقيات)(?: \S+){0,3} من|رعاي[ةهت])(?: \S+){0,3} ?$/;
+
+/**
+ * «X موفد الرئيس الإيراني Y»: a proxy word in apposition to the word before it (not after و or a
+ * preposition), so Y only sent X. «و مستشار الأمين العام Y» names the adviser Y himself.
+ */
+const PROXY = new RegExp(`(?:^|\\s)(\\S+) (?:${alternatives(EVENT_WORDS.proxyWords)})(?: \\S+){0,3} ?$`);
+const LINKS = new Set(["و", "ف", "مع", "من", "ب", "ل", "في", "الى", "الي", "على", "علي", "عن", "،", ","]);
+
+export class Participants {
+  constructor(
+    private readonly text: string,
+    private readonly mentions: readonly Mention[],
+    private readonly titles: TitleResolver,
+    private readonly pageTitles: PageTitles,
+    private readonly surnames: Surnames,
+  ) {}
+
+  /** Each mention as a party (or null), read once: clauses of one sentence overlap. */
+  private readonly verdicts = new Map<Mention, Mention | null>();
+
+  private asParty(m: Mention): Mention | null {
+    let verdict = this.verdicts.get(m);
+    if (verdict === undefined) this.verdicts.set(m, (verdict = this.judge(m)));
+    return verdict;
+  }
+
+  /**
+   * The mention as a party: not a message's sender, a patron or a principal named after an envoy; a
+   * name the tagger ran on into an event word (… أبو شقرة تباحث) ends before it; an event phrase the
+   * tagger took for a name (اتصالين هاتفيين) is none.
+   */
+  private judge(m: Mention): Mention | null {
+    if (m.type !== "official") return null;
+    const trigger = triggersIn(m.text)[0];
+    if (trigger && trigger.index === 0) return null;
+    const name = trigger ? m.text.slice(0, trigger.index).trimEnd() : m.text;
+    const party = trigger ? { ...m, end: m.start + name.length, text: name } : m;
+    const before = fold(this.text.slice(Math.max(0, m.start - 60), m.start));
+    if (NOT_A_PARTY.test(before.replace(/\s+/g, " "))) return null;
+    const proxy = PROXY.exec(before);
+    return !proxy || LINKS.has(proxy[1]!) ? party : null;
+  }
+
+  /** The officials of [start, end) of the text, in order, one mention per person: by name, nearest `near`. */
+  officialsIn(start: number, end: number, year: number | undefined, near = start, topic?: string): Mention[] {
+    const officials = within(this.mentions, start, end).flatMap((m) => this.asParty(m) ?? []);
+    const counterpartTitle = officials[0]?.role?.replace(/ ال\S+$/, "");
+    for (const reference of this.titles.referencesIn(start, end, counterpartTitle)) {
+      officials.push(this.titles.resolve(reference, year) ?? TitleResolver.roleOnly(reference));
+    }
+    // A page title or surname inside a name or a title with a nationality is already read there.
+    const overlaps = (m: Mention) => officials.some((o) => o.start < m.end && m.start < o.end);
+    const more = [...this.pageTitles.referencesIn(start, end, topic), ...this.surnames.referencesIn(start, end)];
+    officials.push(...more.filter((m) => !overlaps(m)));
+    // A person named in the clause is kept by name rather than by a title that stands for them.
+    const rank = (m: Mention) => (m.evidence === "title" ? 100000 : 0) + Math.abs(m.start - near);
+    const nearest = new Map<string, Mention>();
+    for (const m of officials) {
+      const kept = nearest.get(m.entity);
+      if (!kept || rank(m) < rank(kept)) nearest.set(m.entity, m);
+    }
+    return [...nearest.values()].sort((a, b) => a.start - b.start);
+  }
+
+  /** The nearest official named before `offset` in [from, offset): who a pronoun there most likely means. */
+  referentBefore(from: number, offset: number): Mention | null {
+    const before = within(this.mentions, from, offset).flatMap((m) => this.asParty(m) ?? []);
+    return before[before.length - 1] ?? null;
+  }
+}
+
+/** A preposition that makes the name after it an object (التقى بالوزير، محادثات مع الرئيس); من and بين do not. */
+const OBJECT_MARK = /(?:^|\s)(?:[وف] ?)?(?:مع|ب|ل|الي|الى)(?: ?ال\S*)?(?: \S+){0,6} ?$/;
+
+/**
+ * The clause's people, completed with the referent of a pronoun or of an omitted subject, when no one
+ * is named before the event word:
+ * - «خلال لقائه وزير الموارد»: the possessor of the event noun;
+ * - «زار X بكين والتقى خلالها بوزير الخارجية Y», «يجري خلالها محادثات مع الرئيس Y»: the first person
+ *   after the event word is an object, so the subject is left out: it is the previous event's actor;
+ * - «… ثم التقى الملك Y»: a second event verb with one person shares the first one's subject.
+ */
+export function withReferents(
+  text: string,
+  people: readonly Mention[],
+  trigger: TriggerMatch,
+  at: number,
+  sharedSubject: Mention | null,
+  referent: () => Mention | null,
+): Mention[] {
+  if (people.length === 0 || people.some((m) => m.start < at)) return [...people];
+  const first = people[0]!;
+  const object = OBJECT_MARK.test(fold(text.slice(at, first.start)));
+  let found: Mention | null = null;
+  if (trigger.possessive) found = referent();
+  else if (object) found = sharedSubject ?? referent();
+  else if (trigger.verb && people.length === 1) found = sharedSubject;
+  if (!found || people.some((m) => m.entity === found.entity)) return [...people];
+  return [found, ...people];
+}
+
+/** A preposition before a partner of a lumped encounter: «اتصالين هاتفيين من X و Y», «محادثات مع X و Y». */
+const PARTNER_MARK = /(?:^|\s)(?:[وف] ?)?(?:مع|ب|من|الي|الى)(?: ?ال\S*)?(?: \S+){0,6} ?$/;
+
+/**
+ * The encounters a plural or dual event noun lumps (issue 15: «talks with two presidents, calls with three
+ * prime ministers» are one event each): the people before the first partner with each partner in turn.
+ * One encounter when the noun is singular or there are not two partners.
+ */
+export function encounters(text: string, people: readonly Mention[], trigger: TriggerMatch, at: number): Mention[][] {
+  if (!trigger.plural) return [[...people]];
+  const first = people.findIndex(
+    (m, i) =>
+      m.start > at && PARTNER_MARK.test(fold(text.slice(i > 0 ? Math.max(at, people[i - 1]!.end) : at, m.start))),
+  );
+  if (first < 1 || people.length - first < 2) return [[...people]];
+  const parties = people.slice(0, first);
+  return people.slice(first).map((partner) => [...parties, partner]);
+}

@@ -1,0 +1,244 @@
+/**
+ * The grammatical patterns of the event extractor, each shown by sentences written for this test (never
+ * taken from the corpora): the forms of a trigger, modality, clauses, and who takes part.
+ */
+
+import { describe, expect, test } from "vitest";
+import { clausesOf } from "../src/events/clauses.ts";
+import { extractEvents } from "../src/events/extract.ts";
+import { unreal } from "../src/events/modality.ts";
+import { triggersIn } from "../src/events/triggers.ts";
+import type { EventRecord } from "../src/events/types.ts";
+import { packedKb, sharedTagger } from "./helpers.ts";
+
+const words = (sentence: string) => triggersIn(sentence).map((t) => sentence.slice(t.index, t.end));
+const kinds = (sentence: string) => triggersIn(sentence).map((t) => t.trigger.cameo);
+
+describe("trigger forms", () => {
+  test.each([
+    ["التقى الوزير نظيره", "التقى"],
+    ["و التقت الوزيرة نظيرها", "و التقت"],
+    ["والتقيا في العاصمة", "والتقيا"],
+    ["يلتقيان اليوم", "يلتقيان"],
+    ["تزور الوزيرة العاصمة", "تزور"],
+    ["زاره الرئيس في مكتبه", "زاره"],
+  ])("a verb in any third-person form, with its clitics: %s", (sentence, word) => {
+    expect(words(sentence)).toEqual([word]);
+  });
+
+  test.each([
+    ["وصل الرئيس للزيارة الثانية", "للزيارة"],
+    ["قام الوزير بزيارة إلى العاصمة", "بزيارة"],
+    ["قام الوزير ب زيارة إلى العاصمة", "ب زيارة"],
+    ["خلال زيارته العاصمة", "زيارته"],
+    ["خلال زيارت ه العاصمة", "زيارت ه"],
+    ["في ختام زياراتها", "زياراتها"],
+    ["عقب لقائه الرئيس", "لقائه"],
+    ["عقب لقائ ه الرئيس", "لقائ ه"],
+    ["عقد الرئيسان اجتماعا مغلقا", "اجتماعا"],
+  ])("a masdar or plural with its prepositions, article and pronoun: %s", (sentence, word) => {
+    expect(words(sentence)).toContain(word);
+  });
+
+  test("the future prefix سـ and سوف, and «من المقرر أن», make an announced meeting (036)", () => {
+    expect(kinds("سيلتقي الوزير نظيره")).toEqual(["036"]);
+    expect(kinds("سوف يزور الرئيس العاصمة")).toEqual(["036"]);
+    expect(kinds("ومن المقرر أن يجتمع الوزيران في العاصمة")).toEqual(["036"]);
+    expect(kinds("الزيارة المرتقبة للرئيس")).toEqual(["036"]);
+    expect(kinds("يزور الرئيس العاصمة يوم الخميس المقبل")).toEqual(["036"]);
+    expect(kinds("وعقد الوزيران اجتماعا يوم غد في العاصمة")).toEqual(["036"]);
+    expect(kinds("وسيسافر الرئيس إلى العاصمة")).toEqual(["036"]);
+    expect(kinds("زار الرئيس العاصمة يوم الخميس")).toEqual(["042"]);
+  });
+
+  test("a call is a contact noun with its kind, in any number; a speech verb with هاتفيا is an interview", () => {
+    expect(kinds("أجرى الرئيس اتصالا هاتفيا بنظيره")).toEqual(["041"]);
+    expect(kinds("تلقى الوزير اتصالين هاتفيين من نظيريه")).toEqual(["041"]);
+    expect(kinds("و أجرى محادثات هاتفية مع نظيره")).toEqual(["041"]);
+    expect(kinds("وقال الوزير هاتفيا إن الوضع هادئ")).toEqual([]);
+  });
+
+  test("a word that only looks like a trigger is not one", () => {
+    expect(words("وزارة الخارجية أصدرت بيانا")).toEqual([]); // not و + زار + ه
+    expect(words("قال فيصل إن الوضع هادئ")).toEqual([]); // not ف + يصل
+    expect(words("التقينا الوزير في مكتبه")).toEqual([]); // a first person: the reporter
+    expect(words("وقع الانفجار صباحا")).toEqual([]); // وقع signs only with what is signed after it
+    expect(kinds("وقع الوزيران اتفاقية للتعاون")).toEqual(["057"]);
+    expect(words("يبحث العلماء في أسباب المرض")).toEqual([]); // بحث is a meeting only with مع
+    expect(kinds("يبحث الرئيس خلالها مع نظيره العلاقات")).toEqual(["040"]);
+  });
+
+  test("several event words in one sentence are several triggers", () => {
+    expect(kinds("وصل الوزير إلى العاصمة، والتقى رئيس الحكومة")).toEqual(["042", "040"]);
+  });
+});
+
+describe("modality", () => {
+  const at = (sentence: string, word: string) => unreal(sentence, sentence.indexOf(word));
+  test.each([
+    ["لم يلتق الوزير نظيره", "يلتق"],
+    ["لا نية لعقد اجتماع بين الوزيرين", "اجتماع"],
+    ["قال إنه مستعد للقاء نظيره إذا توقف القصف", "للقاء"],
+    ["إذا زار الرئيس العاصمة فسيلتقي نظيره", "زار"],
+    ["يأمل الرئيس في زيارة العاصمة", "زيارة"],
+    ["نفى المتحدث أن يكون الوزير التقى نظيره", "التقى"],
+    ["طلب الوزير لقاء الرئيس", "لقاء"],
+  ])("not real: %s", (sentence, word) => {
+    expect(at(sentence, word)).toBe(true);
+  });
+
+  test("a modal word before a preposition of circumstance governs another verb", () => {
+    expect(at("طلب الرئيس خلال استقباله الوزير وقف القتال", "استقباله")).toBe(false);
+    expect(at("التقى الوزير نظيره", "التقى")).toBe(false);
+  });
+});
+
+describe("clauses", () => {
+  const clauses = (sentence: string) =>
+    clausesOf(sentence, triggersIn(sentence)).map((c) => sentence.slice(c.start, c.end).trim());
+
+  test("each event word owns its clause, up to the next break", () => {
+    expect(clauses("زار الوزير العاصمة، ثم التقى الرئيس")).toEqual(["زار الوزير العاصمة،", "التقى الرئيس"]);
+    expect(clauses("زار الوزير العاصمة والتقى الرئيس")).toEqual(["زار الوزير العاصمة", "والتقى الرئيس"]);
+  });
+
+  test("a colon ends a dateline before the event", () => {
+    expect(clauses("موسكو - وكالات : التقى الوزير نظيره")).toEqual(["التقى الوزير نظيره"]);
+  });
+
+  test("the reporter before أن and after «كما قال», and a quotation, are cut off", () => {
+    expect(clauses("أعلن المتحدث أن الوزير التقى نظيره")).toEqual(["الوزير التقى نظيره"]);
+    expect(clauses("التقى الوزير نظيره، كما قال المتحدث")).toEqual(["التقى الوزير نظيره،"]);
+    expect(clauses("التقى الوزير نظيره وفق ما أفادت الوكالة")).toEqual(["التقى الوزير نظيره"]);
+    expect(clauses("التقى الوزير نظيره بعد بيان جاء فيه: «الأمين العام بخير»")).toEqual([
+      "التقى الوزير نظيره بعد بيان جاء فيه",
+    ]);
+  });
+});
+
+describe("participants", () => {
+  const events = (text: string) =>
+    extractEvents(text, sharedTagger().tag(text), packedKb(), {
+      url: "test",
+      title: "",
+      site: "",
+      published: "2024-05-06",
+    });
+  const people = (r: EventRecord) => [...r.actors, ...r.recipients].map((p) => p.latin ?? p.name);
+
+  test("a second verb with no subject of its own shares the first one's", () => {
+    const records = events("زار وزير الخارجية الروسي سيرغي لافروف بكين، والتقى خلالها بالرئيس الصيني شي جين بينغ.");
+    expect(records.map((r) => [r.mode, people(r)])).toEqual([
+      ["visit", ["Sergey Lavrov"]],
+      [null, ["Sergey Lavrov", "Xi Jinping"]],
+    ]);
+  });
+
+  test("an event word that makes no event leaves its words to the next one", () => {
+    const records = events("وفي ختام القمة كان الرئيس الروسي فلاديمير بوتين قد زار الصين.");
+    expect(records.map((r) => [r.mode, people(r), r.location?.text])).toEqual([["visit", ["Vladimir Putin"], "الصين"]]);
+  });
+
+  test("a visit's place may follow «إلى دولة»", () => {
+    const records = events("بدأ الرئيس الروسي فلاديمير بوتين زيارة إلى دولة الكويت.");
+    expect(records.map((r) => r.location?.text)).toEqual(["الكويت"]);
+  });
+
+  test("a title the page set beside a name names that person alone; an honorific with a pronoun too", () => {
+    const text =
+      "وصل رئيس مجلس الدولة الصيني لي تشيانغ إلى موسكو. والتقى رئيس مجلس الدولة أمس في الكرملين بالرئيس الروسي فلاديمير بوتين.";
+    expect(events(text).map((r) => [r.mode, people(r)])).toContainEqual([null, ["Li Qiang", "Vladimir Putin"]]);
+    const king =
+      "وصل جلالة الملك عبدالله الثاني إلى موسكو. وأجرى جلالته اتصالا هاتفيا مع الرئيس الروسي فلاديمير بوتين.";
+    expect(events(king).map((r) => [r.mode, people(r)])).toContainEqual(["phone", ["Abdullah II", "Vladimir Putin"]]);
+  });
+
+  test("one official meeting a group (a delegation, ambassadors) is a meeting; one with no one is not", () => {
+    const records = events("استقبل الرئيس الروسي فلاديمير بوتين أمس وفدا من رجال الأعمال.");
+    expect(records.map((r) => [r.cameo, people(r)])).toEqual([["043", ["Vladimir Putin"]]]);
+    expect(events("ترأس الرئيس الروسي فلاديمير بوتين أمس اجتماعا.")).toEqual([]);
+  });
+
+  test("two events of one official at two places are two events", () => {
+    const records = events(
+      "زار الرئيس الروسي فلاديمير بوتين الصين. واستقبل الرئيس الروسي فلاديمير بوتين في موسكو وفدا.",
+    );
+    expect(records.map((r) => [r.cameo, r.location?.text])).toEqual([
+      ["042", "الصين"],
+      ["043", "موسكو"],
+    ]);
+  });
+
+  test("an announced visit of one official to a place is an announced event (036)", () => {
+    const records = events("سيزور الرئيس الروسي فلاديمير بوتين الصين الأسبوع المقبل.");
+    expect(records.map((r) => [r.cameo, people(r), r.location?.text])).toEqual([["036", ["Vladimir Putin"], "الصين"]]);
+  });
+
+  test("an honorific with a pronoun that several people carry means the one the story is about", () => {
+    const text =
+      "تلقى سعادة الشيخ حمد بن جاسم بن جبر آل ثاني وزير الخارجية اتصالا هاتفيا من سعادة السيد عمرو موسى. " +
+      "كما تلقى سعادته اتصالا هاتفيا من الرئيس الروسي فلاديمير بوتين.";
+    const records = events(text);
+    expect(records.map((r) => r.actors.map((p) => p.entity)[0])).toEqual([
+      "person:hamad-bin-jassim",
+      "person:hamad-bin-jassim",
+    ]);
+    expect(people(records[1]!)).toContain("Vladimir Putin");
+  });
+
+  test("an official met on the page only, named later by the last word of the name, is that official", () => {
+    const text = "وصل وزير الخارجية الموريتاني سامر الحلبي إلى موسكو. وسيلتقي الحلبي غدا الرئيس الروسي فلاديمير بوتين.";
+    const announced = events(text).find((r) => r.cameo === "036")!;
+    expect(announced.actors[0]!.entity).toMatch(/^new:/);
+    expect(people(announced)).toEqual([expect.stringContaining("الحلبي"), "Vladimir Putin"]);
+  });
+
+  test("a name the tagger ran on into an event word ends before it", () => {
+    const text = "وكان الرئيس الصيني شي جين بينغ التقى الرئيس الروسي فلاديمير بوتين.";
+    const tagged = sharedTagger().tag(text);
+    const xi = tagged.find((m) => m.latin === "Xi Jinping")!;
+    const ranOn = tagged.map((m) =>
+      m === xi ? { ...m, end: text.indexOf("التقى") + 5, text: "شي جين بينغ التقى" } : m,
+    );
+    const records = extractEvents(text, ranOn, packedKb(), { url: "t", title: "", site: "", published: null });
+    expect(records.map((r) => [...r.actors, ...r.recipients].map((p) => p.text))).toEqual([
+      ["شي جين بينغ", "فلاديمير بوتين"],
+    ]);
+  });
+
+  test("a plural event noun with two partners is one encounter with each", () => {
+    const records = events(
+      "تلقى الرئيس الروسي فلاديمير بوتين اتصالين هاتفيين من الرئيس الصيني شي جين بينغ و الرئيس التركي رجب طيب أردوغان.",
+    );
+    expect(records.map(people)).toEqual([
+      ["Vladimir Putin", "Xi Jinping"],
+      ["Vladimir Putin", "Recep Tayyip Erdoğan"],
+    ]);
+  });
+
+  test("a plural title with its nationalities names one office each, kept as an office when no one is found", () => {
+    const text = "أجرى الرئيس الروسي فلاديمير بوتين محادثات هاتفية مع رؤساء الوزراء الإيطالي والفنلندي.";
+    const records = extractEvents(text, sharedTagger().tag(text), packedKb(), {
+      url: "test",
+      title: "",
+      site: "",
+      published: null,
+    });
+    expect(records.map((r) => r.recipients.map((p) => [p.entity, p.country]))).toEqual([
+      [["role:رئيس الوزراء:IT", "IT"]],
+      [["role:رئيس الوزراء:FI", "FI"]],
+    ]);
+  });
+
+  test("the sender of a message and a principal named after an envoy take no part", () => {
+    const sent = events(
+      "التقى الرئيس الصيني شي جين بينغ وزير الخارجية الروسي سيرغي لافروف الذي نقل رسالة من الرئيس الروسي فلاديمير بوتين.",
+    );
+    expect(sent.map(people)).toEqual([["Xi Jinping", "Sergey Lavrov"]]);
+  });
+
+  test("a negated meeting and a hypothetical one are not recorded", () => {
+    expect(events("لم يلتق الرئيس الروسي فلاديمير بوتين الرئيس الصيني شي جين بينغ.")).toEqual([]);
+    expect(events("إذا التقى الرئيس الروسي فلاديمير بوتين الرئيس الصيني شي جين بينغ فسيبحثان التجارة.")).toEqual([]);
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { rewriteAlias, swappedEvents } from "../src/cli/events-swap.ts";
+import type { EventGold } from "../src/cli/events-scorer.ts";
+import { compiledKb } from "./helpers.ts";
+
+describe("event gold on the name-swapped corpus", () => {
+  it("rewrites the longest swapped name first and leaves titles alone", () => {
+    const replacements = new Map([
+      ["فلاديمير بوتين", "سامر الحلبي"],
+      ["بوتين", "الحلبي"],
+    ]);
+    expect(rewriteAlias("الرئيس فلاديمير بوتين", replacements)).toBe("الرئيس سامر الحلبي");
+    expect(rewriteAlias("بوتين", replacements)).toBe("الحلبي");
+    expect(rewriteAlias("الرئيس الروسي", replacements)).toBe("الرئيس الروسي");
+    expect(rewriteAlias("بوتينيات", replacements)).toBe("بوتينيات");
+  });
+
+  it("gives each gold alias the name the swapped corpus writes in its place", () => {
+    const sentence = [
+      ["استقبل", "O"],
+      ["الرئيس", "O"],
+      ["فلاديمير", "B-Politician"],
+      ["بوتين", "I-Politician"],
+      ["الوزير", "O"],
+      ["سيرغي", "B-Politician"],
+      ["لافروف", "I-Politician"],
+      [".", "O"],
+    ];
+    const source = `${sentence.map(([t, g]) => `${t}\t${g}`).join("\n")}\n`;
+    const gold: EventGold = {
+      note: "test",
+      docs: {
+        "0": {
+          events: [
+            {
+              kind: "meet",
+              who: ["putin", "lavrov"],
+              aliases: { putin: ["فلاديمير بوتين", "بوتين"], lavrov: ["لافروف"] },
+              sentence: 0,
+              core: true,
+            },
+          ],
+        },
+      },
+    };
+    const { documents, gold: swapped } = swappedEvents(compiledKb(), source, gold, 3);
+    const text = documents[0]!.text;
+    expect(text).not.toMatch(/بوتين|لافروف/);
+    const aliases = swapped.docs["0"]!.events[0]!.aliases;
+    const [putinFull, putinSurname] = aliases.putin!;
+    expect(text).toContain(putinFull);
+    expect(putinFull!.endsWith(` ${putinSurname}`)).toBe(true);
+    expect(text).toContain(aliases.lavrov![0]);
+  });
+});
