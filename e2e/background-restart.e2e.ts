@@ -5,8 +5,8 @@
  */
 
 import { describe, expect, test } from "vitest";
-import type { KnowledgeLoad, PageSummary } from "../src/shared/messages.ts";
-import { newsSiteAndBrowser, openPopupFor, painted, settledMarks } from "./extension-flows.ts";
+import type { KnowledgeLoad } from "../src/shared/messages.ts";
+import { newsSiteAndBrowser, openPopupFor, painted, settledMarks, summaryFromPopup } from "./extension-flows.ts";
 import { waitFor, type BrowserName, type BrowserUnderTest, type TestPage } from "./harness.ts";
 
 const BROWSERS: BrowserName[] = ["chromium", "firefox"];
@@ -24,17 +24,7 @@ async function popupReading(
   wantRelated: boolean,
 ): Promise<{ knowledge: KnowledgeLoad; own: number; related: number }> {
   const popup = await openPopupFor(browser, page);
-  const timings = await waitFor(
-    () =>
-      popup.evaluate(async () => {
-        const tab = Number(new URLSearchParams(location.search).get("tab"));
-        type Tabs = { tabs: { sendMessage(id: number, message: object): Promise<unknown> } };
-        const scope = globalThis as unknown as { browser?: Tabs; chrome: Tabs };
-        const api = scope.browser ?? scope.chrome;
-        return ((await api.tabs.sendMessage(tab, { type: "summary" })) as PageSummary).timings;
-      }),
-    "the page's timings",
-  );
+  const timings = await waitFor(async () => (await summaryFromPopup(popup))?.timings, "the page's timings");
   const events = await waitFor(
     () =>
       popup.evaluate((related) => {

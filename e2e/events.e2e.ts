@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { readEventLines } from "../src/events/record-format.ts";
 import type { EventRecord } from "../src/events/types.ts";
-import { newsSiteAndBrowser, openPopupFor, settledMarks } from "./extension-flows.ts";
+import { newsSiteAndBrowser, openPopupFor, settledMarks, summaryFromPopup } from "./extension-flows.ts";
 import { launch, OPTIONS_PAGE, waitFor, type BrowserName, type TestPage } from "./harness.ts";
 import { pointAtMark, readCard } from "./page-probes.ts";
 
@@ -105,20 +105,7 @@ describe.each(BROWSERS)("%s", (name) => {
       await settledMarks(page);
       const popup = await openPopupFor(bed.browser, page);
       publications.push(
-        await waitFor(
-          () =>
-            popup.evaluate(async () => {
-              const tab = Number(new URLSearchParams(location.search).get("tab"));
-              type Tabs = { tabs: { sendMessage(id: number, message: object): Promise<unknown> } };
-              const scope = globalThis as unknown as { browser?: Tabs; chrome: Tabs };
-              const api = scope.browser ?? scope.chrome;
-              const summary = (await api.tabs.sendMessage(tab, { type: "summary" })) as {
-                source?: { publication: unknown };
-              };
-              return summary.source?.publication;
-            }),
-          "the page's source",
-        ),
+        await waitFor(async () => (await summaryFromPopup(popup))?.source?.publication, "the page's source"),
       );
       await popup.close();
     }

@@ -11,6 +11,7 @@ import {
   type BrowserUnderTest,
   type TestPage,
 } from "./harness.ts";
+import type { PageSummary } from "../src/shared/messages.ts";
 import { readMarks, type PaintedMark } from "./page-probes.ts";
 import { startNewsSite, type NewsSite } from "./site/server.ts";
 
@@ -78,6 +79,20 @@ export async function openPopupFor(browser: BrowserUnderTest, page: TestPage): P
   expect(tabId).not.toBeNull();
   await probe.close();
   return browser.extensionPage(`${POPUP_PAGE}?tab=${tabId}`);
+}
+
+/**
+ * The summary the page's annotator answers, asked from a popup opened by openPopupFor (its ?tab=ID);
+ * null until the annotator answers.
+ */
+export async function summaryFromPopup(popup: TestPage): Promise<PageSummary | null> {
+  return popup.evaluate(async () => {
+    const tab = Number(new URLSearchParams(location.search).get("tab"));
+    type Tabs = { tabs: { sendMessage(id: number, message: object): Promise<unknown> } };
+    const scope = globalThis as unknown as { browser?: Tabs; chrome: Tabs };
+    const api = scope.browser ?? scope.chrome;
+    return ((await api.tabs.sendMessage(tab, { type: "summary" }).catch(() => null)) as PageSummary | null) ?? null;
+  });
 }
 
 /** A news site on 127.0.0.1 and a browser with the extension, for one describe block: started before, closed after. */
