@@ -105,17 +105,24 @@ function wrapPuppeteer(page: PuppeteerPage, downloads: string): TestPage {
     download: async (selector) => {
       const before = new Set(readdirSync(downloads));
       await page.click(selector);
-      const file = await waitFor(
-        async () => readdirSync(downloads).find((f) => !before.has(f) && !f.endsWith(".part")),
-        "the downloaded file",
-      );
-      // Firefox renames the finished file into place; wait until its size stops changing.
-      let size = -1;
-      while (statSync(join(downloads, file)).size !== size) {
-        size = statSync(join(downloads, file)).size;
-        await sleep(100);
-      }
-      return readFileSync(join(downloads, file), "utf8");
+      // Firefox may write under a temporary name and rename the finished file into place: wait until
+      // one new file has kept its name and its size between two looks, and read it if it is still there.
+      let seen = "";
+      return waitFor(async () => {
+        const file = readdirSync(downloads).find((f) => !before.has(f) && !f.endsWith(".part"));
+        if (!file) return null;
+        try {
+          const key = `${file}:${statSync(join(downloads, file)).size}`;
+          if (key !== seen) {
+            seen = key;
+            await sleep(150);
+            return null;
+          }
+          return readFileSync(join(downloads, file), "utf8");
+        } catch {
+          return null; // renamed between the listing and the read
+        }
+      }, "the downloaded file");
     },
     uploadFile: async (selector, path) => {
       const input = await page.$(selector);
