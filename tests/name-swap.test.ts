@@ -102,4 +102,19 @@ describe("name swap", () => {
     const surname = first!.runs[0]!.text.split(" ").at(-1)!;
     expect(second!.runs[0]!.text.endsWith(surname)).toBe(true);
   });
+
+  it("never gives two people of one document the same invented surname", () => {
+    for (let doc = 0; doc * 15 < after.length; doc++) {
+      const bySurname = new Map<string, Set<string>>();
+      after.slice(doc * 15, doc * 15 + 15).forEach((sentence, s) =>
+        sentence.runs.forEach((run, r) => {
+          if (run.type !== "Politician" || !run.text.includes(" ")) return;
+          const surname = run.text.split(" ").at(-1)!;
+          const original = before[doc * 15 + s]!.runs[r]!.text.split(" ").at(-1)!;
+          bySurname.set(surname, (bySurname.get(surname) ?? new Set()).add(normalizeKey(original)));
+        }),
+      );
+      for (const [surname, people] of bySurname) expect(people.size, `${surname} in document ${doc}`).toBe(1);
+    }
+  });
 });

@@ -84,10 +84,15 @@ export function swapNames(source: string, options: SwapOptions): string {
 
   const sentences = parseSentences(source);
   let swapped = new Map<string, string>();
+  /** The family names given out in this document: two people never share an invented one. */
+  let families = new Set<string>();
   const out: string[] = [];
   sentences.forEach((sentence, s) => {
     // A document keeps its own cast: the same person or place gets the same replacement throughout it.
-    if (s % SENTENCES_PER_DOCUMENT === 0) swapped = new Map();
+    if (s % SENTENCES_PER_DOCUMENT === 0) {
+      swapped = new Map();
+      families = new Set();
+    }
     const tokens: string[] = [];
     const tags: string[] = [];
     const keep = (i: number, tag = sentence.tags[i]!) => {
@@ -137,8 +142,11 @@ export function swapNames(source: string, options: SwapOptions): string {
     if (known) return known;
     const lastWord = `word:${normalizeKey(original[original.length - 1]!)}`;
     const firstWord = `word:${normalizeKey(original[0]!)}`;
-    const drawn = draw(Math.min(words, 3));
+    let drawn = draw(Math.min(words, 3));
+    for (let attempt = 0; families.has(drawn.family) && attempt < MAX_DRAWS; attempt++)
+      drawn = draw(Math.min(words, 3));
     const family = swapped.get(lastWord) ?? drawn.family;
+    families.add(family);
     let name = family;
     if (words > 1) {
       const given = swapped.get(firstWord) ?? drawn.given;
