@@ -13,10 +13,9 @@ describe("word table", () => {
   const words = ["وزير", "الخارجية", "a", "ab", "ba", "عبد الله", "ي"];
   const table = new WordTable(buildWordTable(words));
 
-  it("finds every word it holds by its id, and nothing else", () => {
+  it("gives every word it holds its id, and nothing else one", () => {
     words.forEach((w, i) => {
       expect(table.id(w)).toBe(i);
-      expect(table.word(i)).toBe(w);
     });
     for (const absent of ["", "وزي", "وزيرة", "b", "abc", "عبد"]) expect(table.id(absent)).toBe(-1);
   });

@@ -62,10 +62,6 @@ export class WordTable {
       if (starts[entry]! - start === word.length && text.startsWith(word, start)) return entry - 1;
     }
   }
-
-  word(id: number): string {
-    return this.arrays.text.slice(this.starts[id], this.starts[id + 1]);
-  }
 }
 
 /** The arrays of a table holding `words` (distinct), word i getting id i. */
