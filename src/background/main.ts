@@ -20,7 +20,10 @@ type Sender = browser.Runtime.MessageSender;
 
 /** One handler per declared request type: a missing, extra or wrongly answering handler does not compile. */
 const handlers = {
-  warm: async () => ({ ready: (await getKnowledge()) !== undefined }),
+  warm: async () => {
+    await getKnowledge(); // a failed load rejects: the loader's warm-up ignores it, the first tag tries again
+    return { ready: true };
+  },
   tag: ({ text }) => tag(text),
   record: ({ text, mentions, source }, sender) => recordArticle(text, mentions, source, sender.tab?.incognito === true),
   related: ({ entities, url }) => relatedTo(entities, url),
