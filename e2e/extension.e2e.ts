@@ -240,8 +240,13 @@ describe.each(BROWSERS)("%s", (name) => {
     expect(heading).toBe("إعدادات مرصد");
     await options.close();
     const popup = await openPopupFor(bed.browser, page);
-    const status = await rtlText(popup, ".status", "the popup in Arabic");
-    expect(status).toBe("مقالة عربية: المسؤولون والأماكن مميَّزون.");
+    // The page re-reads itself when the settings change: the popup may show «working» until it is done.
+    const articleStatus = "مقالة عربية: المسؤولون والأماكن مميَّزون.";
+    const status = await waitFor(
+      async () => ((await rtlText(popup, ".status", "the popup in Arabic")) === articleStatus ? articleStatus : null),
+      "the popup's Arabic status of the article",
+    );
+    expect(status).toBe(articleStatus);
     await popup.screenshot("popup-arabic", "main");
     // Back to the defaults for the other tests.
     await popup.evaluate(() => {
