@@ -5,9 +5,9 @@
 
 import { extractEvents } from "../events/extract.ts";
 import type { EventRecord } from "../events/types.ts";
-import { toPacked } from "../kb/packed.ts";
+import { type PackedKb, toPacked } from "../kb/packed.ts";
 import type { CompiledKb } from "../kb/types.ts";
-import type { Tagger } from "../tagger/tagger.ts";
+import { createTagger, type Tagger } from "../tagger/tagger.ts";
 import { type ConllDocument, parseConll } from "./conll.ts";
 import { swappedEvents } from "./events-swap.ts";
 import {
@@ -103,15 +103,19 @@ interface Scored {
   readonly run: (options: ScoringOptions) => DocumentScore[];
 }
 
+/** What scoring a corpus needs of the KB, made once a run: the tagger, the packed KB, each entity's full names. */
+interface Knowledge {
+  readonly tagger: Tagger;
+  readonly packed: PackedKb;
+  readonly aliases: ReadonlyMap<string, string[]>;
+}
+
 function scoreCorpus(
-  tagger: Tagger,
-  kb: CompiledKb,
+  { tagger, packed, aliases }: Knowledge,
   corpusPath: string,
   documents: readonly ConllDocument[],
   gold: EventGold,
 ): Scored {
-  const aliases = fullAliasesByEntity(kb);
-  const packed = toPacked(kb);
   const records = new Map<string, ScoredRecord[]>();
   documents.forEach((doc, i) => {
     const id = String(i);
@@ -145,7 +149,6 @@ function halves(scored: Scored, gold: EventGold, io: Output): void {
 }
 
 export function evalEventsCommand(
-  tagger: Tagger,
   kb: CompiledKb,
   corpusPath: string,
   goldPath: string,
@@ -160,7 +163,9 @@ export function evalEventsCommand(
     return !Number.isInteger(n) || n < 0 || n >= documents.length;
   });
   if (outside.length) io.err(`marsad: the gold lists documents the corpus does not have: ${outside.join(", ")}`);
-  const scored = scoreCorpus(tagger, kb, corpusPath, documents, gold);
+  const packed = toPacked(kb);
+  const knowledge: Knowledge = { tagger: createTagger(packed), packed, aliases: fullAliasesByEntity(kb) };
+  const scored = scoreCorpus(knowledge, corpusPath, documents, gold);
   const { predictions } = scored;
   const summary = summarise(scored.lenient, predictions);
   const listed = Object.values(gold.docs);
@@ -182,7 +187,7 @@ export function evalEventsCommand(
   for (const line of table(summarise(heldOut, predictions))) io.out(line);
   if (options.swap) {
     const swapped = swappedEvents(kb, source, gold);
-    const onSwap = scoreCorpus(tagger, kb, corpusPath, swapped.documents, swapped.gold);
+    const onSwap = scoreCorpus(knowledge, corpusPath, swapped.documents, swapped.gold);
     io.out("\nname swap (officials renamed in the corpus and in the gold's aliases, places swapped):");
     io.out(`all:            ${oneLine(summarise(onSwap.lenient, onSwap.predictions))}`);
     halves(onSwap, swapped.gold, io);

@@ -88,7 +88,6 @@ export function main(argv: readonly string[], io: Output): number {
       case "eval-events": {
         const kb = loadKb();
         evalEventsCommand(
-          createTagger(kb),
           kb,
           files[0] ?? EVENTS_CORPUS,
           files[1] ?? EVENTS_GOLD,

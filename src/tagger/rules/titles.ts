@@ -88,10 +88,12 @@ export function titleAt(doc: TaggingDocument, i: number): TitleSpan | undefined 
     // «التقى الرئيس الوزيرين فلان وفلان»: a dual or plural title starts titles of its own.
     if (isDualOrSoundPluralTitle(doc, t)) break;
     const cc = words.nationalityOf(t.text);
-    if (cc) country = cc;
     // «وزير خارجية مصر»، «رئيس وزراء العراق»: an office word in construct with a country's name.
-    else if (!t.text.startsWith("ال") && tokens[j + 1]?.tight && countryNamed(doc, matchAt.get(j + 1))) {
-      country ??= countryNamed(doc, matchAt.get(j + 1));
+    const construct =
+      !cc && !t.text.startsWith("ال") && tokens[j + 1]?.tight ? countryNamed(doc, matchAt.get(j + 1)) : undefined;
+    if (cc) country = cc;
+    else if (construct) {
+      country ??= construct;
       lastWord = j;
       j++;
       continue;
