@@ -69,6 +69,7 @@ export function compileKb(src: KbSources): CompileResult {
   const nameJoiners = new Set(wordLists.nameJoiners);
   const joiningHeads = new Set(wordLists.joiningHeads);
   const common = new Set(src.commonWords.map(normalizeKey));
+  const diseases = new Set(wordLists.diseaseNames);
   const ordinary = new Set(src.ordinaryNameWords.map(normalizeKey));
   const nationalities = new Set(src.nationalities.map(([adj]) => normalizeKey(adj)));
   // روسية، تركية: the ة spelling of a country in يا is also its feminine adjective («محاولة روسية»).
@@ -97,7 +98,8 @@ export function compileKb(src: KbSources): CompileResult {
         // بورصة «stock exchange», مشهد «a scene»: a place only after a settlement word (مدينة بورصة); so
         // is a town whose name is also a word with a pronoun (حديثة, as حديثه «his talk» is written once
         // ة and ه are one letter). Countries are few and named often: سورية stays سورية, not سوري + ه.
-        const wordLike = s.entity.kind === "city" ? isCommonWord(v, common) : common.has(v);
+        // كورونا is a disease before it is a Californian town.
+        const wordLike = diseases.has(v) || (s.entity.kind === "city" ? isCommonWord(v, common) : common.has(v));
         if (!official && single && wordLike) f |= NEEDS_SUPPORT;
         // A bare surname in an unusual spelling, or one that is also a word (in the corpus, or in the
         // dictionary: صيام «fasting», مشرف «honourable»), needs support.

@@ -67,6 +67,7 @@ export const LISTED = {
   afterNameWords: { file: "kb/after-name-words.txt", purpose: "ال-words that follow a name without being part of it (السابق، الأربعاء)", usedBy: "tagger: names" },
   pluralTitles: { file: "kb/plural-titles.txt", purpose: "broken plurals of titles a list of names follows (الوزراء، النواب)", usedBy: "tagger: rules/title-lists" },
   diseaseHeads: { file: "kb/disease-heads.txt", purpose: "words before a disease's name (فيروس كورونا): that name is no place on the page", usedBy: "tagger: rules/place-blockers" },
+  diseaseNames: { file: "kb/disease-names.txt", purpose: "one-word names of diseases (كورونا): a town so named needs a settlement word", usedBy: "compiler: support flags" },
   notSurnames: { file: "kb/not-surnames.txt", purpose: "last name words that are no surname (الثاني، الله)", usedBy: "compiler: short forms" },
   nameJoiners: { file: "kb/name-joiners.txt", purpose: "words binding the next word to a compound name (آل، بن)", usedBy: "compiler: short forms" },
   joiningHeads: { file: "kb/joining-heads.txt", purpose: "compound-name heads written joined or apart (عبد، أبو)", usedBy: "compiler: spelling variants" },

@@ -54,14 +54,26 @@ interface Filled {
   readonly slots: readonly { value: string; start: number }[];
 }
 
-/** Fills {A} {B} {C} (or {P}, {O}) in order, recording where each value lands. */
+/** Words that begin a family name with the word after them (أبو عيطة، بني هاني، فون دير لاين). */
+const FAMILY_PARTICLES = new Set(["أبو", "بني", "فون", "فان", "دير", "دي", "دا", "ولد"]);
+
+/** A full name's family name: its last word with the particles before it, never its first word. */
+export function familyName(name: string): string {
+  const words = name.split(" ");
+  let from = words.length - 1;
+  while (from > 1 && FAMILY_PARTICLES.has(words[from - 1]!)) from--;
+  return words.slice(from).join(" ");
+}
+
+/** Fills {A} {B} {C} (or {P}, {O}; {A:family} for A's family name) in order, recording where each value lands. */
 function fill(template: string, values: Record<string, string>): Filled {
   let text = "";
   const slots: { value: string; start: number }[] = [];
   let last = 0;
-  for (const m of template.matchAll(/\{([A-Z])\}/g)) {
+  for (const m of template.matchAll(/\{([A-Z])(:family)?\}/g)) {
     text += template.slice(last, m.index);
-    const value = values[m[1]!] ?? "";
+    const full = values[m[1]!] ?? "";
+    const value = m[2] ? familyName(full) : full;
     slots.push({ value, start: text.length });
     text += value;
     last = m.index + m[0].length;

@@ -1,52 +1,116 @@
 /**
- * Later mentions of an official by surname or an uncommon first name: باتروشيف after نيكولاي
- * باتروشيف, نيكولاس after نيكولاس بيرنز, also of one the knowledge base knows but gives no short form
- * (بيرنز is two officials; on this page it is the one already named). It must never take a family,
- * a father or a regnal number (آل ثاني، عبد الله الثاني), a common given name (فلاديمير), a surname
+ * Later (and earlier) mentions of an official the page names in full: the full name repeated
+ * (وأكد زياد الفلاحي after قال وزير المالية زياد الفلاحي), the family name, one word or compound
+ * (باتروشيف، أبو خديجة، بني هاني، دي ميستورا), an uncommon first name of a KB official (نيكولاس after
+ * نيكولاس بيرنز), also of one the knowledge base knows but gives no short form (بيرنز is two
+ * officials; on this page it is the one already named). It must never take a family, a father or a
+ * regnal number (آل ثاني، بن سلمان، عبد الله الثاني), a common given name (فلاديمير), a surname
  * inside someone else's name (نزار قباني after الوزير توفيق قباني), nor a surname that is also a word
- * or a given name (رمضان، حمد) unless a speech verb or a title stands before it.
+ * or a given name (رمضان، حمد، عبد الرزاق) unless a speech verb or a title stands before it.
  */
 
 import { type Candidate, coveredTokens } from "../candidates.ts";
 import type { TaggingDocument } from "../document.ts";
 import type { Token } from "../tokenize.ts";
 
-/** Pass: the page's later short mentions of its officials, as coreference. */
+/** One way the page may name an official again: its words, and whether a speaker cue must precede them. */
+interface NameForm {
+  readonly words: readonly string[];
+  readonly full: Candidate;
+  readonly needsCue: boolean;
+}
+
+/** Pass: the page's other mentions of its officials, as coreference. */
 export function shortForms(doc: TaggingDocument): void {
-  const { tokens, lex, words, candidates } = doc;
-  const { nameConnectors, regnalOrdinals } = lex.lists;
-  const surnames = new Map<string, Candidate>();
-  for (const c of candidates) {
-    if (c.type !== "official" || c.last - c.first < 2) continue;
-    const w = (tokens[c.last - 1] as Token).text;
-    // آل ثاني، عبد الله الثاني: a family, a father or a regnal number, not the person.
-    const family = nameConnectors.has((tokens[c.last - 2] as Token).text) || regnalOrdinals.has(w);
-    if (w.length > 2 && !family && !surnames.has(w)) surnames.set(w, c);
-    // نيكولاس after نيكولاس بيرنز: a first name, unless a common given name (فلاديمير) or a word.
-    const f = (tokens[c.first] as Token).text.slice(c.skip);
-    if (c.kb && f.length > 3 && !lex.given.has(f) && !lex.common.has(f) && !surnames.has(f)) surnames.set(f, c);
-  }
-  if (surnames.size === 0) return;
-  const covered = coveredTokens(candidates);
+  const byFirstWord = nameForms(doc);
+  if (byFirstWord.size === 0) return;
+  const { tokens, words } = doc;
+  const covered = coveredTokens(doc.candidates);
   const out: Candidate[] = [];
   // نزار قباني، قباني مرزوق: a neighbouring name word makes it someone else's name.
-  const nameNear = (i: number) =>
-    (tokens[i]!.tight && i > 0 && words.mayBeFirstName(tokens[i - 1]!.text)) ||
-    (!!tokens[i + 1]?.tight && words.isNameWord(tokens[i + 1]!.text, false));
-  tokens.forEach((tok, i) => {
-    if (covered.has(i)) return;
-    for (const r of tok.readings) {
-      const full = surnames.get(r.key);
-      if (!full) continue;
-      if (nameNear(i)) return;
-      // رمضان is also a month, حمد many people's first name: such a surname needs a speech verb or a title before it.
-      const word = lex.common.has(r.key) || lex.ordinaryNames.has(r.key) || lex.given.has(r.key);
-      if (word && !speakerCue(doc, tokens[i - 1])) return;
-      out.push({ ...full, first: i, last: i + 1, skip: r.skip, evidence: "coreference" });
-      return;
+  const nameBefore = (i: number) => tokens[i]!.tight && i > 0 && words.mayBeFirstName(tokens[i - 1]!.text);
+  const nameAfter = (end: number) => !!tokens[end]?.tight && words.isNameWord(tokens[end]!.text, false);
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered.has(i)) continue;
+    const found = formAt(doc, i, byFirstWord, covered);
+    if (!found) continue;
+    const { form, skip } = found;
+    const end = i + form.words.length;
+    if (nameBefore(i) || nameAfter(end)) continue;
+    if (form.needsCue && !speakerCue(doc, tokens[i - 1])) continue;
+    out.push({ ...form.full, first: i, last: end, skip, evidence: "coreference" });
+    i = end - 1;
+  }
+  doc.candidates.push(...out);
+}
+
+/** The longest form whose words start at token `i` (its first word under any proclitic reading). */
+function formAt(
+  { tokens }: TaggingDocument,
+  i: number,
+  byFirstWord: ReadonlyMap<string, NameForm[]>,
+  covered: ReadonlySet<number>,
+): { form: NameForm; skip: number } | undefined {
+  for (const r of tokens[i]!.readings) {
+    const forms = byFirstWord.get(r.key);
+    if (!forms) continue;
+    const form = forms.find((f) =>
+      f.words.every((w, k) => k === 0 || (tokens[i + k]?.text === w && tokens[i + k]!.tight && !covered.has(i + k))),
+    );
+    // The first reading with forms decides: a shorter reading is not tried after a longer one failed.
+    return form && { form, skip: r.skip };
+  }
+  return undefined;
+}
+
+/** Each official's full name (two words or more), family name and, for a KB official, first name; longest first. */
+function nameForms(doc: TaggingDocument): Map<string, NameForm[]> {
+  const { tokens, lex } = doc;
+  const { nameConnectors, nameJoiners, regnalOrdinals } = lex.lists;
+  const byFirstWord = new Map<string, NameForm[]>();
+  const taken = new Set<string>();
+  const add = (words: readonly string[], full: Candidate, needsCue: boolean) => {
+    const key = words.join(" ");
+    if (taken.has(key)) return;
+    taken.add(key);
+    const list = byFirstWord.get(words[0]!) ?? [];
+    list.push({ words, full, needsCue });
+    byFirstWord.set(words[0]!, list);
+  };
+  for (const c of doc.candidates) {
+    if (c.type !== "official" || c.last - c.first < 2) continue;
+    const name = tokens.slice(c.first, c.last).map((t: Token, k) => (k === 0 ? t.text.slice(c.skip) : t.text));
+    add(name, c, false);
+    const last = name.length - 1;
+    // آل ثاني، بن سلمان، عبد الله الثاني: a family, a father or a regnal number, not the person.
+    if (!regnalOrdinals.has(name[last]!) && !familyJoiner(name[last - 1]!, nameJoiners)) {
+      // أبو خديجة، بني هاني، فون دير لاين: the particles before the last word are the family name's.
+      let from = last;
+      while (from > 1 && nameConnectors.has(name[from - 1]!) && !familyJoiner(name[from - 1]!, nameJoiners)) from--;
+      const family = name.slice(from);
+      const text = family.join(" ");
+      // عبد الرزاق: the given-name list writes compounds joined (عبدالرزاق).
+      if (text.length > 2) add(family, c, isWord(doc, text) || isWord(doc, family.join("")));
     }
-  });
-  candidates.push(...out);
+    // نيكولاس after نيكولاس بيرنز: a first name, unless a common given name (فلاديمير) or a word.
+    const f = name[0]!;
+    if (c.kb && f.length > 3 && !lex.given.has(f) && !lex.common.has(f)) add([f], c, false);
+  }
+  for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return byFirstWord;
+}
+
+/**
+ * آل، بن، ابن، بنت: the word after them is a family or a father, never the person's own surname; عبد
+ * and أبو begin one (عبد المهدي، أبو الغيط). Lists hold normalised words: آل is ال, أبو is ابو.
+ */
+function familyJoiner(word: string, nameJoiners: ReadonlySet<string>): boolean {
+  return nameJoiners.has(word) && word !== "عبد" && word !== "ابو";
+}
+
+/** رمضان is also a month, حمد and عبد الرزاق many people's first name. */
+function isWord({ lex }: TaggingDocument, w: string): boolean {
+  return lex.common.has(w) || lex.ordinaryNames.has(w) || lex.given.has(w);
 }
 
 /** A word before a name that says it is a person: a speech verb (قال، أعرب) or a title (الملك). */

@@ -55,4 +55,22 @@ describe("one page, one person: later short mentions", () => {
     const family = "استقبل الشيخ حمد بن خليفة آل ثاني الوفد. وقال ثاني المتحدثين إن";
     expect(officialMarks(family).map((m) => m.split(":")[1])).toEqual(["حمد بن خليفة آل ثاني"]);
   });
+
+  test("the full name said again, before or after the title that caught it, is the same official", () => {
+    const text = "وأكد زياد الفلاحي أن الدين مستقر. وكان وزير المالية زياد الفلاحي قد أعلن الخطة. وقال زياد الفلاحي إن";
+    expect(officialMarks(text).map((m) => m.split(":")[1])).toEqual(["زياد الفلاحي", "زياد الفلاحي", "زياد الفلاحي"]);
+  });
+
+  test("a compound family name (أبو، بني، عبد) is the short form; a father or a family (بن، آل) is not", () => {
+    const abu = "قال وزير الزراعة نزار أبو خديجة إن الموسم وفير. وأضاف أبو خديجة أن الأسعار ستنخفض.";
+    expect(officialMarks(abu).map((m) => m.split(":")[1])).toEqual(["نزار أبو خديجة", "أبو خديجة"]);
+    const bani = "قال النائب نور الدين بني هاني إن الحكومة أخطأت. وحذر بني هاني من السياسة الجديدة.";
+    expect(officialMarks(bani).map((m) => m.split(":")[1])).toEqual(["نور الدين بني هاني", "بني هاني"]);
+    // عبد الرزاق is also a given name: the person only after a speech verb or a title.
+    const abd =
+      "قال وزير النفط كاظم عبد الرزاق إن الإنتاج ارتفع. وقال عبد الرزاق إن. ومن المقرر أن يصل عبد الرزاق غدا.";
+    expect(officialMarks(abd).map((m) => m.split(":")[1])).toEqual(["كاظم عبد الرزاق", "عبد الرزاق"]);
+    const father = "قال وزير الداخلية خالد بن سالم الحارثي إن. وزار بن سالم المدينة. وقال آل خليفة إن";
+    expect(officialMarks(father).map((m) => m.split(":")[1])).toEqual(["خالد بن سالم الحارثي"]);
+  });
 });

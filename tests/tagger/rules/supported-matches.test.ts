@@ -42,6 +42,14 @@ describe("matches that need support", () => {
     expect(both.map((m) => m.split(":")[1])).toEqual(["بورسا", "إسطنبول"]);
   });
 
+  test("a town named like a disease (كورونا) is the town only right after a settlement word", () => {
+    expect(marks("وفرضت السلطات قيوداً جديدة لمواجهة كورونا")).toEqual([]);
+    expect(marks("وزار الرئيس مدينة كورونا في كاليفورنيا").map((m) => m.split(":")[1])).toEqual([
+      "كورونا",
+      "كاليفورنيا",
+    ]);
+  });
+
   test("a KB short form that is also an ordinary word (صيام «fasting») needs the full name or a title", () => {
     expect(officialsByRules("وأكدت دار الإفتاء أن صيام المصريين يبدأ الأحد")).toEqual([]);
     const text = "قال الرئيس الباكستاني برويز مشرف إن بلاده مستعدة، وأضاف مشرف أن الحوار مستمر.";
