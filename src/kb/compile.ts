@@ -167,7 +167,7 @@ export function compileKb(src: KbSources): CompileResult {
     givenNames: unique(src.givenNames.map(normalizeKey)),
     orgHeads: unique(src.orgHeads.map(normalizeKey)),
     honorifics: unique(src.honorifics.flatMap((h) => normalizeKey(h).split(" "))),
-    speechVerbs: unique(src.speechVerbs.map(normalizeKey)),
+    speechVerbs: unique(src.speechVerbs.flatMap(withFeminine).map(normalizeKey)),
     sportsCues: unique(src.sportsCues.map(normalizeKey)),
     nonGovernment: unique(src.nonGovernment.map(normalizeKey)),
     geoHeads: unique(src.geoHeads.map(normalizeKey)),
@@ -234,3 +234,9 @@ export const PRIORITY: Record<PlaceKind | "official" | "organization", number> =
   province: 2,
   city: 1,
 };
+
+/** A verb and its third person feminine: past قال → قالت، دعا → دعت، نفى → نفت; present يقول → تقول. */
+function withFeminine(verb: string): string[] {
+  if (verb.startsWith("ي")) return [verb, `ت${verb.slice(1)}`];
+  return [verb, /[اى]$/.test(verb) ? `${verb.slice(0, -1)}ت` : `${verb}ت`];
+}

@@ -47,7 +47,8 @@ export class WordTests {
     if (readings(word).some((r) => geoHeads.has(r.key) || ((cueBits.get(r.key) ?? 0) & NAME_HEADS) !== 0)) return false;
     // فيصل is a given name, though ف + يصل would read «and arrives», and so is سارة, though سار + ه
     // would read «he walked» with a pronoun.
-    if (!given.has(word) && readings(word).some((r) => this.isCommon(r.key))) return false;
+    if (!given.has(word) && readings(word).some((r) => this.isCommon(r.key) || this.isInflectedVerb(r.key)))
+      return false;
     // «سامر الطراونة وفدا»: a common noun in the accusative (its alif of tanween) ends a name.
     if (!first && word.length > 3 && word.endsWith("ا") && this.isCommon(word.slice(0, -1))) return false;
     // الحسين، الصادق: a given name may carry the article; any other ال-word starts no name.
@@ -67,6 +68,16 @@ export class WordTests {
 
   private onlyNeedsSupport(hits: readonly AliasHit[] | undefined): boolean {
     return (hits ?? []).every((h) => (h.flags & NEEDS_SUPPORT) !== 0 && this.lex.entities.typeOf(h.entity) === "place");
+  }
+
+  /**
+   * A verb the dictionary knows in another form: the future (سيقرر، ستعقد: سـ before a present tense)
+   * and the past plural (استنكروا، اجتمعوا). A name never runs on into one.
+   */
+  isInflectedVerb(word: string): boolean {
+    const common = this.lex.common;
+    if (word.length >= 5 && /^س[يتن]/.test(word) && common.has(word.slice(1))) return true;
+    return word.length >= 5 && word.endsWith("وا") && common.has(word.slice(0, -2));
   }
 
   /** A common word, also with a pronoun suffix attached (نظيره، بلادها). */

@@ -9,18 +9,36 @@
 
 import { type Candidate, coveredTokens } from "../candidates.ts";
 import type { TaggingDocument } from "../document.ts";
+import type { GazetteerMatch } from "../gazetteer.ts";
+import { NEEDS_SUPPORT } from "../../kb/types.ts";
 import { MAX_NAME_WORDS, MIN_UNKNOWN_NAME_WORDS, nameEnd, unknownOfficial } from "../names.ts";
 import type { Token } from "../tokenize.ts";
 import { COMMA_GAP, roleText, titleAt } from "./titles.ts";
 
-/** Pass: an unknown official right after each title that no KB match or candidate starts at. */
+/**
+ * Pass: an unknown official right after each title that no KB match or candidate starts at, or whose
+ * KB match is only a weak short form that the page's name runs past (رئيس الوزراء نور الدين بني هاني:
+ * «نور الدين» is someone's short form, the longer name someone else's).
+ */
 export function officialsAfterTitles(doc: TaggingDocument): void {
   const covered = coveredTokens(doc.candidates);
   for (const [start, title] of doc.titleBefore) {
-    if (covered.has(start) || doc.matchAt.has(start)) continue;
+    const match = doc.matchAt.get(start);
+    const longer = match !== undefined && partOfLongerName(doc, match);
+    if (!longer && (covered.has(start) || match)) continue;
     const c = unknownOfficial(doc, start, title.role, title.country, "title");
     if (c) doc.candidates.push(c);
   }
+}
+
+/**
+ * Whether a match is only a weak form of someone's name, one that needs the page's support (?نور الدين,
+ * a short form that is also a given name), and the name read from it goes on. A sure short form
+ * (شيراك) stays the known official's.
+ */
+function partOfLongerName(doc: TaggingDocument, match: GazetteerMatch): boolean {
+  if (!match.hits.every((h) => h.flags & NEEDS_SUPPORT)) return false;
+  return nameEnd(doc, match.first, match.skip) > match.last;
 }
 
 /** Pass: officials described right after the name (a title or a description opener follows it). */
