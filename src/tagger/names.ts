@@ -50,8 +50,11 @@ export function nameEnd(doc: TaggingDocument, start: number, skip = 0): number {
     const compound =
       i > start &&
       (text === "الله" || lex.lists.regnalOrdinals.has(text) || (afterConnector && /^[^0-9]{2}/.test(text)));
+    // عز الدين: a compound given name the list writes joined (عزالدين), though its first word is a word.
+    const joinedGiven = i === start && !!tokens[i + 1]?.tight && lex.given.has(text + tokens[i + 1]!.text);
     if (
       !compound &&
+      !joinedGiven &&
       !familyAfterGiven(doc, start, i, textOf(start)) &&
       (text.startsWith("لل") || !words.isNameWord(text, i === start && !hamzaAl))
     )

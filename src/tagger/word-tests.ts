@@ -90,6 +90,14 @@ export class WordTests {
     return this.lex.given.has(word) || (this.isNameWord(word, false) && !this.isKbWord(word, true));
   }
 
+  /** Whether a name may start at token `i`: a first name, or a compound given name written apart (عز الدين). */
+  mayStartName(tokens: readonly Token[], i: number): boolean {
+    const t = tokens[i];
+    if (!t) return false;
+    const next = tokens[i + 1];
+    return this.mayBeFirstName(t.text) || (!!next?.tight && this.lex.given.has(t.text + next.text));
+  }
+
   /** Whether `word` alone is the name of a known official (true), or of a place or organisation (false). */
   isKbWord(word: string, official: boolean): boolean {
     const hits = this.lex.gazetteer.hitsOf(word);

@@ -15,6 +15,7 @@ import type { GazetteerMatch } from "../gazetteer.ts";
 import { ORG_HEAD, PRAYER, SPORTS } from "../lexicon.ts";
 import type { Token } from "../tokenize.ts";
 import { keyOf } from "../word-tests.ts";
+import { personNamedLikePlace } from "./person-named-like-place.ts";
 
 /** An opening quotation mark between two words, and nothing else. */
 const QUOTE_GAP = /^\s*["«“]\s*$/;
@@ -60,6 +61,8 @@ function diseaseNamed({ tokens, lex }: TaggingDocument): number[] {
 export function isPlaceHere(doc: TaggingDocument, m: GazetteerMatch, kind: KbEntity["kind"]): boolean {
   const { tokens, lex, words } = doc;
   if (m.skip === 0 && doc.blocked.has(m.first)) return false;
+  // وقال صلاح الدين القطامي: a person's name that begins like a place.
+  if (personNamedLikePlace(doc, m)) return false;
   // لايزال is «still», not ل + Aizawl; بنوك «banks», not ب + نوك: a common word is not read through a proclitic.
   if (m.skip > 0 && lex.common.has(tokens[m.first]!.text)) return false;
   const next = tokens[m.last];

@@ -10,6 +10,7 @@
 
 import { normalizeKey, toOriginalSpan } from "../normalize.ts";
 import { writtenAs } from "../names.ts";
+import { personNamedLikePlace } from "./person-named-like-place.ts";
 import type { TaggingDocument, TitleParse } from "../document.ts";
 import type { GazetteerMatch } from "../gazetteer.ts";
 import { isDualOrSoundPluralTitle } from "./title-lists.ts";
@@ -75,11 +76,13 @@ export function titleAt(doc: TaggingDocument, i: number): TitleSpan | undefined 
     const adjective = m?.last === j + 1 && t.text.startsWith("ال") && words.nationalityOf(t.text);
     // «وزير الخارجية الشيخ سامر …»: an honorific before a name is the honorific, even when it is also
     // a known official's surname (الشيخ).
-    const honorific = lex.honorifics.has(t.text) && words.mayBeFirstName(tokens[j + 1]?.text ?? "");
+    const honorific = lex.honorifics.has(t.text) && words.mayStartName(tokens, j + 1);
     const kbWords = m && !adjective && !honorific ? m : undefined;
     if (kbWords && words.isPersonMatch(kbWords)) break;
-    // «وزيرة الصحة ريم الحسن»: a given name that is only a weak form of a place's name ends the title.
+    // «وزيرة الصحة ريم الحسن»: a given name that is only a weak form of a place's name ends the title;
+    // so does a person's name that begins like a place (الرئيس صلاح الدين القطامي).
     if (kbWords && words.isGivenNameOverWeakPlace(t.text, kbWords)) break;
+    if (kbWords && personNamedLikePlace(doc, kbWords)) break;
     if (kbWords) {
       j = kbWords.last;
       lastWord = j - 1;

@@ -13,12 +13,14 @@ import type { GazetteerMatch } from "../gazetteer.ts";
 import { NEEDS_SUPPORT } from "../../kb/types.ts";
 import { MAX_NAME_WORDS, MIN_UNKNOWN_NAME_WORDS, nameEnd, unknownOfficial } from "../names.ts";
 import type { Token } from "../tokenize.ts";
+import { startsPersonsName } from "./person-named-like-place.ts";
 import { COMMA_GAP, roleText, titleAt } from "./titles.ts";
 
 /**
  * Pass: an unknown official right after each title that no KB match or candidate starts at, or whose
- * KB match is only a weak short form that the page's name runs past (رئيس الوزراء نور الدين بني هاني:
- * «نور الدين» is someone's short form, the longer name someone else's).
+ * KB match the page's name runs past: a weak short form (رئيس الوزراء نور الدين بني هاني: «نور الدين» is
+ * someone's short form, the longer name someone else's), or a place's name that begins a person's
+ * (الرئيس صلاح الدين القطامي; person-named-like-place.ts).
  */
 export function officialsAfterTitles(doc: TaggingDocument): void {
   const covered = coveredTokens(doc.candidates);
@@ -37,7 +39,8 @@ export function officialsAfterTitles(doc: TaggingDocument): void {
  * (شيراك) stays the known official's.
  */
 function partOfLongerName(doc: TaggingDocument, match: GazetteerMatch): boolean {
-  if (!match.hits.every((h) => h.flags & NEEDS_SUPPORT)) return false;
+  const weak = match.hits.every((h) => h.flags & NEEDS_SUPPORT);
+  if (!weak && !startsPersonsName(doc, match)) return false;
   return nameEnd(doc, match.first, match.skip) > match.last;
 }
 

@@ -1,0 +1,66 @@
+/**
+ * A person whose name begins like a place (صلاح الدين القطامي: صلاح الدين is also an Iraqi province).
+ * The place's name starts with a given name and runs on into another name word; it is the person's
+ * unless the word before takes it as its genitive or object: an indefinite head in construct (محافظ
+ * صلاح الدين، مدينة صلاح الدين) or a preposition (في صلاح الدين). After a definite word (الرئيس صلاح
+ * الدين القطامي), a verb (وقال صلاح الدين القطامي) or a complete title (محافظ نينوى صلاح الدين
+ * القطامي) it stands in apposition or as a subject: a name.
+ */
+
+import type { TaggingDocument } from "../document.ts";
+import type { GazetteerMatch } from "../gazetteer.ts";
+import { INSTITUTION, ORG_HEAD, SETTLEMENT, STATE_FORM } from "../lexicon.ts";
+import { nameEnd } from "../names.ts";
+
+/** Prepositions the corpus and the press write apart (ب and ل are split off in the corpus). */
+const PREPOSITIONS = new Set([
+  "في",
+  "الى",
+  "من",
+  "على",
+  "علي",
+  "عن",
+  "ب",
+  "ل",
+  "ك",
+  "لدى",
+  "نحو",
+  "حول",
+  "قرب",
+  "بين",
+  "عبر",
+  "منذ",
+  "حتى",
+]);
+/** Proclitics that are prepositions: بصلاح الدين، لصلاح الدين. */
+const PREPOSITION_CLITIC = /^[وف]?[بلك]/;
+const HEADS = ORG_HEAD | SETTLEMENT | STATE_FORM | INSTITUTION;
+
+/** A place match that starts with a given name and runs on into a person's name. */
+export function startsPersonsName(doc: TaggingDocument, m: GazetteerMatch): boolean {
+  const { tokens, lex, words } = doc;
+  if (words.isPersonMatch(m)) return false;
+  const first = tokens[m.first]!.text.slice(m.skip);
+  if (!lex.given.has(first)) return false;
+  return nameEnd(doc, m.first, m.skip) > m.last;
+}
+
+/** Whether the word before the match governs it: an indefinite head in construct, or a preposition. */
+export function governedByPrevious(doc: TaggingDocument, m: GazetteerMatch): boolean {
+  const { tokens, lex } = doc;
+  const first = tokens[m.first]!;
+  if (m.skip > 0 && PREPOSITION_CLITIC.test(first.text.slice(0, m.skip))) return true;
+  const prev = tokens[m.first - 1];
+  if (!prev || !first.tight) return false;
+  return prev.readings.some(
+    (r) =>
+      PREPOSITIONS.has(r.key) ||
+      (!r.key.startsWith("ال") &&
+        (lex.titleWords.has(r.key) || lex.geoHeads.has(r.key) || ((lex.cueBits.get(r.key) ?? 0) & HEADS) !== 0)),
+  );
+}
+
+/** A person's name here, not the place it begins like. */
+export function personNamedLikePlace(doc: TaggingDocument, m: GazetteerMatch): boolean {
+  return startsPersonsName(doc, m) && !governedByPrevious(doc, m);
+}
