@@ -49,8 +49,12 @@ export class WordTests {
     // would read «he walked» with a pronoun.
     if (!given.has(word) && readings(word).some((r) => this.isCommon(r.key) || this.isInflectedVerb(r.key)))
       return false;
-    // «سامر الطراونة وفدا»: a common noun in the accusative (its alif of tanween) ends a name.
+    // «سامر الطراونة وفدا»: a common noun in the accusative (its alif of tanween) ends a name, and so
+    // does a participle of the derived forms in the accusative, a circumstantial (متضامنا، مستغربا).
     if (!first && word.length > 3 && word.endsWith("ا") && this.isCommon(word.slice(0, -1))) return false;
+    if (!first && word.length >= 6 && /^مس?ت.+[^اي]ا$/.test(word)) return false;
+    // وجه، أعلن: a verb of saying or stance opens a clause; it is no name.
+    if (readings(word).some((r) => this.lex.speechVerbs.has(r.key))) return false;
     // الحسين، الصادق: a given name may carry the article; any other ال-word starts no name.
     if (first && word.startsWith("ال") && !given.has(word.slice(2))) return false;
     // لحفاظه «for his keeping»: a preposition and a pronoun around a word; no name starts so.

@@ -1,7 +1,8 @@
 /**
  * Where a known place's name is no place. Marks the tokens right after an organisation's head
  * (منظمة شنغهاي، جامعة القاهرة), a sports word (فاز ليفربول: a club), a prayer (صلاة المغرب: the
- * sunset prayer) or «قال لـ» (قال لـ«الشرق الأوسط»: a newspaper); and tells, for each KB place
+ * sunset prayer), «قال لـ» (قال لـ«الشرق الأوسط»: a newspaper) or a foreign name's particle (دي
+ * ماركي: a family name); and tells, for each KB place
  * match, whether it is a place here: not a common word read through a proclitic (لايزال is «still»,
  * not ل + Aizawl), not a city with a club's suffix or masculine adjective (ميلان الإيطالي), not
  * «مسقط رأسه», not a feminine adjective after an ال-noun (العائلة المالكة السعودية), not the name of a
@@ -17,6 +18,8 @@ import type { Token } from "../tokenize.ts";
 import { keyOf } from "../word-tests.ts";
 import { personNamedLikePlace } from "./person-named-like-place.ts";
 
+/** Particles of foreign family names (دي ميستورا، دا سيلفا، فون دير لاين); a place's name keeps its own (ريو دي جانيرو). */
+const FOREIGN_NAME_PARTICLES = new Set(["دي", "دا", "فان", "فون", "دير", "ديل", "دو"]);
 /** An opening quotation mark between two words, and nothing else. */
 const QUOTE_GAP = /^\s*["«“]\s*$/;
 
@@ -33,6 +36,8 @@ export function findPlaceBlockers(doc: TaggingDocument): void {
     if (cues[i]! & ORG_HEAD && QUOTE_GAP.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start))) out.add(i + 1);
     // قال لـ«الشرق الأوسط»: whom one speaks to is a medium, even one named after a region.
     if (spokenTo(i)) out.add(i + 1);
+    // دي ماركي، فان دام: after a particle of a foreign name, a place's name is a family name.
+    if (FOREIGN_NAME_PARTICLES.has(tokens[i]!.text) && tokens[i + 1]!.tight) out.add(i + 1);
   }
   for (const i of diseaseNamed(doc)) out.add(i);
   doc.blocked = out;

@@ -61,4 +61,12 @@ describe("place blockers", () => {
     expect(marks("وتبنت جبهة النصرة الهجوم")).toEqual([]);
     expect(marks("وزار الوفد الناصرة أمس")).toEqual(["place:الناصرة:city:nazareth"]);
   });
+
+  test("after a particle of a foreign family name (دي، فان), a place's name is the family name", () => {
+    expect(marks("وقال الرئيس الإيطالي جورجو دي ماركي إن").map((m) => m.split(":").slice(0, 2).join(":"))).toEqual([
+      "official:جورجو دي ماركي",
+    ]);
+    expect(marks("وزار دي ماركي العاصمة")).toEqual([]);
+    expect(marks("وسافر إلى ريو دي جانيرو").map((m) => m.split(":")[1])).toEqual(["ريو دي جانيرو"]);
+  });
 });

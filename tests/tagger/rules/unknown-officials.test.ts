@@ -95,4 +95,9 @@ describe("officials the knowledge base lacks", () => {
     ]);
     expect(officialsByRules("وتعهدت سلوى الحديدي وزيرة التعليم بتحسين المدارس")).toEqual(["سلوى الحديدي:description"]);
   });
+
+  test("a circumstantial participle (متضامنا) or a verb of saying (وجه) is no word of a name", () => {
+    expect(officialsByRules("وقال الرئيس ميروسلاف بيسيرا متضامنا مع الضحايا إن")).toEqual(["ميروسلاف بيسيرا:title"]);
+    expect(officialsByRules("ووجه سامر بيسيرا الأمين العام للحزب رسالة")).toEqual(["سامر بيسيرا:description"]);
+  });
 });
