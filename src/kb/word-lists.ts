@@ -66,6 +66,8 @@ export const LISTED = {
   directions: { file: "kb/directions.txt", purpose: "compass words ending a place's name (جنوب)", usedBy: "tagger: rules/settlements" },
   afterNameWords: { file: "kb/after-name-words.txt", purpose: "ال-words that follow a name without being part of it (السابق، الأربعاء)", usedBy: "tagger: names" },
   pluralTitles: { file: "kb/plural-titles.txt", purpose: "broken plurals of titles a list of names follows (الوزراء، النواب)", usedBy: "tagger: rules/title-lists" },
+  officeHonorifics: { file: "kb/office-honorifics.txt", purpose: "honorifics of office a name follows (معالي، سمو)", usedBy: "tagger: rules/titles" },
+  constructTitles: { file: "kb/construct-titles.txt", purpose: "royal titles only in construct with a place (أمير الكويت)", usedBy: "tagger: rules/titles" },
   diseaseHeads: { file: "kb/disease-heads.txt", purpose: "words before a disease's name (فيروس كورونا): that name is no place on the page", usedBy: "tagger: rules/place-blockers" },
   diseaseNames: { file: "kb/disease-names.txt", purpose: "one-word names of diseases (كورونا): a town so named needs a settlement word", usedBy: "compiler: support flags" },
   notSurnames: { file: "kb/not-surnames.txt", purpose: "last name words that are no surname (الثاني، الله)", usedBy: "compiler: short forms" },

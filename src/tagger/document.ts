@@ -19,6 +19,8 @@ export interface TitleParse {
   /** The office, as the page writes it; none for «نظيره» (a counterpart names no office). */
   readonly role?: string;
   readonly country?: string;
+  /** Only an honorific of office (معالي الدكتور) stands before the name: it supports no KB short form. */
+  readonly honorific?: true;
 }
 
 /** The offices a page names, as bareOffice() writes them, by the country they are of ("" for none). */

@@ -51,7 +51,8 @@ export function nameEnd(doc: TaggingDocument, start: number, skip = 0): number {
       i > start &&
       (text === "الله" || lex.lists.regnalOrdinals.has(text) || (afterConnector && /^[^0-9]{2}/.test(text)));
     // عز الدين: a compound given name the list writes joined (عزالدين), though its first word is a word.
-    const joinedGiven = i === start && !!tokens[i + 1]?.tight && lex.given.has(text + tokens[i + 1]!.text);
+    const joinedGiven =
+      i === start && text.length > 1 && !!tokens[i + 1]?.tight && lex.given.has(text + tokens[i + 1]!.text);
     if (
       !compound &&
       !joinedGiven &&

@@ -99,7 +99,9 @@ export class WordTests {
     const t = tokens[i];
     if (!t) return false;
     const next = tokens[i + 1];
-    return this.mayBeFirstName(t.text) || (!!next?.tight && this.lex.given.has(t.text + next.text));
+    return (
+      this.mayBeFirstName(t.text) || (t.text.length > 1 && !!next?.tight && this.lex.given.has(t.text + next.text))
+    );
   }
 
   /** Whether `word` alone is the name of a known official (true), or of a place or organisation (false). */

@@ -40,7 +40,9 @@ export function findKbMatches(doc: TaggingDocument): void {
 /** Pass: a candidate of each sure match; the rest are deferred until the page supports them. */
 export function sureKbMatches(doc: TaggingDocument): void {
   for (const m of doc.matches) {
-    const title = doc.titleBefore.get(m.first);
+    const parsed = doc.titleBefore.get(m.first);
+    // سمو الشيخ زايد: an honorific alone does not make a short form (زايد) this page's official.
+    const title = parsed?.honorific ? undefined : parsed;
     const sure = m.hits.find((h) => (h.flags & (PARTIAL | NEEDS_SUPPORT)) === 0);
     if (sure) {
       const c = fromKb(doc, m, sure, title);

@@ -35,7 +35,7 @@ export const bareOffice = (words: string) => normalizeKey(words).replace(/^ال/
 
 /** Pass: titles that a name follows, keyed by where the name starts; every office of the page. */
 export function findTitles(doc: TaggingDocument): void {
-  const { tokens, norm, offices } = doc;
+  const { tokens, norm, offices, lex } = doc;
   const out: TitleParse[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = titleAt(doc, i);
@@ -52,7 +52,13 @@ export function findTitles(doc: TaggingDocument): void {
     if (!next) continue;
     const gap = norm.text.slice((tokens[t.end - 1] as Token).end, next.start);
     if (!next.tight && !COMMA_GAP.test(gap)) continue;
-    out.push({ nameStart: t.end, ...(role ? { role } : {}), ...(t.country ? { country: t.country } : {}) });
+    const honorific = lex.lists.officeHonorifics.has(tokens[t.first]!.text.slice(t.skip));
+    out.push({
+      nameStart: t.end,
+      ...(role ? { role } : {}),
+      ...(t.country ? { country: t.country } : {}),
+      ...(honorific ? { honorific: true as const } : {}),
+    });
   }
   for (const t of out) doc.titleBefore.set(t.nameStart, t);
 }
@@ -63,7 +69,7 @@ export function findTitles(doc: TaggingDocument): void {
  */
 export function titleAt(doc: TaggingDocument, i: number): TitleSpan | undefined {
   const { tokens, lex, words, matchAt } = doc;
-  const head = lex.titles.longestAt(tokens, i);
+  const head = lex.titles.longestAt(tokens, i) ?? constructTitleAt(doc, i) ?? officeHonorificAt(doc, i);
   if (!head) return undefined;
   let j = head.last;
   let country: string | undefined;
@@ -110,6 +116,45 @@ export function titleAt(doc: TaggingDocument, i: number): TitleSpan | undefined 
   return { first: i, skip: head.skip, end: j, lastWord, ...(country ? { country } : {}) };
 }
 
+/** An honorific of office (معالي، صاحب السمو): a name after it is an official's, though it names no office. */
+function officeHonorificAt(doc: TaggingDocument, i: number): { first: number; last: number; skip: number } | undefined {
+  const { tokens, lex } = doc;
+  const heads = lex.lists.officeHonorifics;
+  for (const r of tokens[i]!.readings) {
+    const two = tokens[i + 1]?.tight ? `${r.key} ${tokens[i + 1]!.text}` : "";
+    const last = heads.has(two) ? i + 2 : heads.has(r.key) ? i + 1 : -1;
+    if (last < 0) continue;
+    // فخامة الرئيس، سمو ولي العهد، معالي الوزير: the title after the honorific is the one to read.
+    // A name, or another honorific (سمو الشيخ), must follow it.
+    const next = tokens[last];
+    if (!next?.tight || lex.titleWords.has(next.text) || lex.titles.longestAt(tokens, last)) return undefined;
+    const nameNext = lex.honorifics.has(next.text) || doc.words.mayStartName(tokens, last);
+    return nameNext ? { first: i, last, skip: r.skip } : undefined;
+  }
+  return undefined;
+}
+
+/** What a country is called in a royal title's construct when the page does not name it: أمير البلاد. */
+const THE_COUNTRY = "البلاد";
+
+/**
+ * A royal title in construct with a place's name (أمير الكويت، ولي عهد أبوظبي) or with البلاد: its
+ * head's tokens, the place left to the modifiers that follow.
+ */
+function constructTitleAt(doc: TaggingDocument, i: number): { first: number; last: number; skip: number } | undefined {
+  const { tokens, lex, matchAt, words } = doc;
+  const heads = lex.lists.constructTitles;
+  for (const r of tokens[i]!.readings) {
+    const two = tokens[i + 1]?.tight ? `${r.key} ${tokens[i + 1]!.text}` : "";
+    const last = heads.has(two) ? i + 2 : heads.has(r.key) ? i + 1 : -1;
+    if (last < 0 || !tokens[last]?.tight) continue;
+    const m = matchAt.get(last);
+    const place = m !== undefined && m.skip === 0 && !words.isPersonMatch(m);
+    if (place || tokens[last]!.text === THE_COUNTRY) return { first: i, last, skip: r.skip };
+  }
+  return undefined;
+}
+
 /** The country a KB match names by itself (مصر, العراق), if it is a country's name. */
 function countryNamed(doc: TaggingDocument, m: GazetteerMatch | undefined): string | undefined {
   const entity = m?.hits.length === 1 ? doc.lex.entities.get(m.hits[0]!.entity) : undefined;
@@ -123,6 +168,8 @@ function countryNamed(doc: TaggingDocument, m: GazetteerMatch | undefined): stri
 export function roleText(doc: TaggingDocument, t: TitleSpan): string | undefined {
   const first = doc.tokens[t.first] as Token;
   if (first.text.startsWith("نظير", t.skip)) return undefined;
+  // معالي الدكتور: an honorific of office says the person holds one, not which.
+  if (doc.lex.lists.officeHonorifics.has(first.text.slice(t.skip))) return undefined;
   const last = doc.tokens[t.lastWord] as Token;
   const [s, e] = toOriginalSpan(doc.norm, first.start + t.skip, last.end);
   const text = doc.norm.source.slice(s, e);

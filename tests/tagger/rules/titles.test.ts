@@ -3,6 +3,12 @@
 import { describe, expect, test } from "vitest";
 import { marks, sharedTagger, officialMarks } from "../../helpers.ts";
 
+const officialsByTitle = (text: string) =>
+  sharedTagger()
+    .tag(text)
+    .filter((m) => m.type === "official")
+    .map((m) => m.text);
+
 describe("titles before a name", () => {
   test("the role is the title as the page writes it, and its adjective gives the country", () => {
     const [found] = sharedTagger().tag("وقال وزير الخارجية المصري سامح شكري إن المحادثات مثمرة");
@@ -64,5 +70,20 @@ describe("titles before a name", () => {
     expect(officialMarks("وقال النقيب وائل السعدون إن الدورية عادت").map((m) => m.split(":")[1])).toEqual([
       "وائل السعدون",
     ]);
+  });
+
+  test("a royal title is a title in construct with a place or with البلاد, not alone (أمير، سلطان are names too)", () => {
+    expect(officialsByTitle("واستقبل أمير الكويت بوغدان دياكيتي الوفد")).toEqual(["بوغدان دياكيتي"]);
+    expect(officialsByTitle("واستقبل ولي عهد أبوظبي بوغدان دياكيتي الوفد")).toEqual(["بوغدان دياكيتي"]);
+    expect(officialsByTitle("وقال أمير البلاد بوغدان دياكيتي إن")).toEqual(["بوغدان دياكيتي"]);
+    expect(officialsByTitle("وقال سلطان سعيد العميري إن")).toEqual([]);
+  });
+
+  test("an honorific of office (معالي، سمو) before a name makes an official, but supports no KB short form", () => {
+    expect(officialsByTitle("واستقبل معالي الدكتور سامر الطراونة الوفد")).toEqual(["سامر الطراونة"]);
+    expect(officialsByTitle("وقال سمو الشيخ بوغدان دياكيتي إن")).toEqual(["بوغدان دياكيتي"]);
+    // سمو ولي العهد: the title after the honorific is read, and its name is the KB's.
+    expect(marks("وقال سمو ولي العهد الأمير محمد بن سلمان إن").map((m) => m.split(":")[1])).toEqual(["محمد بن سلمان"]);
+    expect(marks("وقال معالي الوزير إن الخطة جاهزة")).toEqual([]);
   });
 });
