@@ -73,6 +73,21 @@ describe("compiled knowledge base", () => {
     expect(shi?.[2]).toBe(PARTIAL | NEEDS_SUPPORT);
   });
 
+  it("ranks a short form known everywhere before one that needs a title; a given name as a short form needs one", () => {
+    const holders = (alias: string) =>
+      kb.aliases
+        .filter(([a]) => a === normalizeKey(alias))
+        .map(([, e, flags]) => [kb.entities[e]?.id, flags & NEEDS_SUPPORT] as const);
+    // Tony Blair is «بلير» everywhere; Dennis Blair (US intelligence, listed earlier) only after a title.
+    expect(holders("بلير")[0]).toEqual(["person:blair", 0]);
+    expect(holders("بلير").map(([id]) => id)).toContain("person:dennis-blair");
+    // عبد الجليل (Mustafa Abdul Jalil's short form) and خالد (Asadullah Khalid's) are many people's given names.
+    for (const alias of ["عبد الجليل", "خالد"]) {
+      expect(holders(alias).length, alias).toBeGreaterThan(0);
+      expect(holders(alias).every(([, support]) => support === NEEDS_SUPPORT)).toBe(true);
+    }
+  });
+
   it("has the gazetteers' subdivisions as provinces of their country; a name the KB held keeps its place", () => {
     const owner = (alias: string) => kb.entities[kb.aliases.find(([a]) => a === normalizeKey(alias))?.[1] ?? -1]?.id;
     expect(kb.entities.find((e) => e.id === "province:AF-BDG")).toMatchObject({ ar: "بادغيس", country: "AF" });

@@ -105,6 +105,8 @@ export function compileKb(src: KbSources): CompileResult {
         // dictionary: صيام «fasting», مشرف «honourable»), needs support.
         if (official && single && (common.has(v) || ordinary.has(v) || (v !== alias && f & PARTIAL)))
           f |= NEEDS_SUPPORT;
+        // عبد الجليل: a short form that is also a given name (the list writes it joined) is many people's.
+        if (official && v !== normalizeKey(s.entity.ar) && given.has(v.replaceAll(" ", ""))) f |= NEEDS_SUPPORT;
         claim(v, { entity: index, flags: f, priority: v === alias ? priority : priority - GENERATED_PENALTY });
       }
     }
@@ -143,7 +145,14 @@ export function compileKb(src: KbSources): CompileResult {
   const idOf = (c: Claim) => src.entities[c.entity]?.entity.id ?? "?";
   for (const [alias, list] of claims) {
     // A full name outranks anyone's short form: الرباط is Rabat, though a minister is called الرباط.
-    list.sort((a, b) => (a.flags & PARTIAL) - (b.flags & PARTIAL) || b.priority - a.priority || a.entity - b.entity);
+    // Then a form known everywhere (بلير: Tony Blair) outranks one that needs a title (?بلير: Dennis Blair).
+    list.sort(
+      (a, b) =>
+        (a.flags & PARTIAL) - (b.flags & PARTIAL) ||
+        (a.flags & NEEDS_SUPPORT) - (b.flags & NEEDS_SUPPORT) ||
+        b.priority - a.priority ||
+        a.entity - b.entity,
+    );
     const top = list[0] as Claim;
     // A short form shared by several officials keeps them all, most likely first: the
     // document decides (an earlier full name), else the first one unless it needs support.

@@ -14,7 +14,7 @@ import { type Candidate, pickSupported } from "../candidates.ts";
 import type { PageOffices, TaggingDocument, TitleParse } from "../document.ts";
 import type { AliasHit, GazetteerMatch } from "../gazetteer.ts";
 import { SETTLEMENT } from "../lexicon.ts";
-import { unknownOfficial } from "../names.ts";
+import { nameEnd, unknownOfficial } from "../names.ts";
 import type { Token } from "../tokenize.ts";
 import { keyOf } from "../word-tests.ts";
 import { fromKb } from "./kb-matches.ts";
@@ -106,11 +106,11 @@ function insideAnotherName({ tokens, words, lex }: TaggingDocument, m: Gazetteer
  * A short form that is also a given name, with a name word right after it, opens someone else's
  * name: «الوزير توفيق قباني» is not the KB's Hisham Tawfik.
  */
-function opensLongerName({ tokens, words, lex }: TaggingDocument, m: GazetteerMatch): boolean {
-  const key = keyOf(tokens, m);
-  const next = tokens[m.last];
-  if (m.last - m.first !== 1 || key === undefined || !lex.given.has(key) || !next?.tight) return false;
-  return words.isNameWord(next.text, false);
+function opensLongerName(doc: TaggingDocument, m: GazetteerMatch): boolean {
+  const key = keyOf(doc.tokens, m);
+  if (m.last - m.first !== 1 || key === undefined || !doc.lex.given.has(key)) return false;
+  // خالد الحارثي، خالد بن سالم الحارثي: the name read from it goes on, through بن or آل too.
+  return nameEnd(doc, m.first, m.skip) > m.last;
 }
 
 /**

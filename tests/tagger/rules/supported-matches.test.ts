@@ -76,4 +76,10 @@ describe("matches that need support", () => {
       .map((m) => m.entity);
     expect(found).toEqual(["person:putin", "person:putin"]);
   });
+
+  test("a short form that is a given name opens someone else's longer name, also through بن", () => {
+    // «خالد» is a KB official's short form (Asadullah Khalid); the page names another Khalid in full.
+    const text = "قال وزير المالية خالد بن سالم الحارثي إن العجز تراجع. وأكد خالد أن الدين مستقر";
+    expect(officialsByRules(text)).toEqual(["خالد بن سالم الحارثي:new:خالد بن سالم الحارثي"]);
+  });
 });
