@@ -82,4 +82,13 @@ describe("matches that need support", () => {
     const text = "قال وزير المالية خالد بن سالم الحارثي إن العجز تراجع. وأكد خالد أن الدين مستقر";
     expect(officialsByRules(text)).toEqual(["خالد بن سالم الحارثي:new:خالد بن سالم الحارثي"]);
   });
+
+  test("a capital named inside other names in Wikipedia (ريال مدريد، اتفاقية هلسنكي) is no common word", () => {
+    const text = "وعقد الاجتماع في هلسنكي ثم انتقل الوفد إلى كوبنهاغن ومدريد";
+    expect(marks(text).map((m) => m.split(":").slice(0, 2).join(":"))).toEqual([
+      "place:هلسنكي",
+      "place:كوبنهاغن",
+      "place:مدريد",
+    ]);
+  });
 });
