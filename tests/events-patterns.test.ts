@@ -51,6 +51,14 @@ describe("trigger forms", () => {
     expect(kinds("زار الرئيس العاصمة يوم الخميس")).toEqual(["042"]);
   });
 
+  test("a word of preparing right before an event noun with لـ makes it an event to come (036)", () => {
+    expect(kinds("وصل الوفد تمهيدا لزيارة الرئيس")).toEqual(["042", "036"]);
+    expect(kinds("في مهمة تمهد لجولة الوزير في المنطقة")).toEqual(["036"]);
+    expect(kinds("و التمهيد ل جولة الوزير")).toEqual(["036"]);
+    expect(kinds("واصل الوزير التحضير للاجتماع")).toEqual(["036"]);
+    expect(kinds("ناقش الوزير التحضير قبل زيارة الرئيس")).toEqual(["042"]); // not right before, not with لـ
+  });
+
   test("a call is a contact noun with its kind, in any number; a speech verb with هاتفيا is an interview", () => {
     expect(kinds("أجرى الرئيس اتصالا هاتفيا بنظيره")).toEqual(["041"]);
     expect(kinds("تلقى الوزير اتصالين هاتفيين من نظيريه")).toEqual(["041"]);

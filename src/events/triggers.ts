@@ -36,7 +36,7 @@ export interface TriggerMatch {
 const {
   callNouns, callKinds, callWords, callVerbs, phoneWords, hostingWords, hostingNouns, visitWords, visitNouns,
   signingWords, signingNouns, agreementNouns, meetingVerbs, meetingWords, plannedOpeners, intentVerbs,
-  futureWords, futureTimes, discussionVerbs, reportingVerbs, groupNouns,
+  futureWords, futureTimes, discussionVerbs, reportingVerbs, groupNouns, preparationWords,
 } = EVENT_WORDS; // prettier-ignore
 
 interface Rule {
@@ -100,6 +100,9 @@ const RULES: readonly Rule[] = [
 const ANNOUNCED = new RegExp(
   `${W}(?:[وف] ?)?(?:${alternatives([...plannedOpeners, ...intentVerbs])})${E}(?: \\S+){0,8} ?$`,
 );
+/** «تمهيدا لزيارة»، «تمهد لجولة»: a word of preparing right before an event noun with لـ. */
+const PREPARING = new RegExp(`${W}(?:[وف] ?)?(?:${alternatives(preparationWords)}) $`);
+const WITH_LI = /^(?:[وف] ?)?لل?/;
 /** «الزيارة المرتقبة»: an adjective of the future right after the event noun. */
 const AHEAD = new RegExp(`^(?: \\S+)? (?:${alternatives(futureWords)})${E}`);
 /** A verb of speech shortly before: «قال هاتفيا» is an interview, not a call. */
@@ -115,6 +118,7 @@ function toCome(folded: string, match: RegExpExecArray, rule: Rule): boolean {
   const after = folded.slice(match.index + match[0].length, match.index + match[0].length + 120);
   if (rule.verbs && match[1]) return true; // سـ، سوف
   if (ANNOUNCED.test(before)) return true;
+  if (!rule.verbs && WITH_LI.test(match[0]) && PREPARING.test(before)) return true;
   if (!rule.verbs) return AHEAD.test(after) || LATER.test(after);
   return presentTense(match[0], rule.verbs) && LATER.test(after);
 }
