@@ -245,6 +245,13 @@ describe("participants", () => {
     expect(sent.map(people)).toEqual([["Xi Jinping", "Sergey Lavrov"]]);
   });
 
+  test("a name before a kin word that names the same official again is the kin's, not the official", () => {
+    const text =
+      "وصل الرئيس الروسي فلاديمير بوتين إلى موسكو. والتقى الرئيس الصيني شي جين بينغ وزير الخارجية الروسي سيرغي لافروف " +
+      "بحضور لودميلا بوتين قرينة الرئيس الروسي فلاديمير بوتين.";
+    expect(events(text).map(people)).toContainEqual(["Xi Jinping", "Sergey Lavrov"]);
+  });
+
   test("a negated meeting and a hypothetical one are not recorded", () => {
     expect(events("لم يلتق الرئيس الروسي فلاديمير بوتين الرئيس الصيني شي جين بينغ.")).toEqual([]);
     expect(events("إذا التقى الرئيس الروسي فلاديمير بوتين الرئيس الصيني شي جين بينغ فسيبحثان التجارة.")).toEqual([]);

@@ -37,6 +37,8 @@ const NOT_A_PARTY = /(?:(?:رسال[ةهت]|رسائل|برقي[ةه]|برقيا
  * preposition), so Y only sent X. «و مستشار الأمين العام Y» names the adviser Y himself.
  */
 const PROXY = new RegExp(`(?:^|\\s)(\\S+) (?:${alternatives(EVENT_WORDS.proxyWords)})(?: \\S+){0,3} ?$`);
+/** A proxy word right after a name (سوزان مبارك قرينة …): the name is the kin's or the envoy's. */
+const PROXY_AFTER = new RegExp(`^ (?:${alternatives(EVENT_WORDS.proxyWords)})(?![\\u0621-\\u064a])`);
 const LINKS = new Set(["و", "ف", "مع", "من", "ب", "ل", "في", "الى", "الي", "على", "علي", "عن", "،", ","]);
 
 export class Participants {
@@ -71,7 +73,18 @@ export class Participants {
     const before = fold(this.text.slice(Math.max(0, m.start - 60), m.start));
     if (NOT_A_PARTY.test(before.replace(/\s+/g, " "))) return null;
     const proxy = PROXY.exec(before);
-    return !proxy || LINKS.has(proxy[1]!) ? party : null;
+    if (proxy && !LINKS.has(proxy[1]!)) return null;
+    return this.ownKin(m) ? null : party;
+  }
+
+  /**
+   * «سوزان مبارك قرينة الرئيس المصري حسني مبارك»: the mention is followed by a kin or envoy word and,
+   * within a few words, by the same official named again: nobody is their own wife or envoy, so the
+   * first mention is the kin's name, not the official.
+   */
+  private ownKin(m: Mention): boolean {
+    if (!PROXY_AFTER.test(fold(this.text.slice(m.end, m.end + 12)))) return false;
+    return within(this.mentions, m.end, m.end + 60).some((other) => other.entity === m.entity);
   }
 
   /** The officials of [start, end) of the text, in order, one mention per person: by name, nearest `near`. */
