@@ -51,6 +51,17 @@ describe("trigger forms", () => {
     expect(kinds("زار الرئيس العاصمة يوم الخميس")).toEqual(["042"]);
   });
 
+  test("a light verb carries its tense to the event noun after it: سـ / سوف, or a present with a time to come", () => {
+    expect(kinds("سيعقد الوزيران اجتماعا في العاصمة")).toEqual(["036"]);
+    expect(kinds("وستجري الوزيرة محادثات مع نظيرها")).toEqual(["036"]);
+    expect(kinds("سوف يقوم الرئيس بزيارة إلى العاصمة")).toEqual(["036"]);
+    expect(kinds("يقوم الرئيس الأسبوع المقبل بزيارة إلى العاصمة")).toEqual(["036"]);
+    expect(kinds("يجري الرئيس غدا محادثات مع نظيره")).toEqual(["036"]);
+    expect(kinds("يجري الرئيس محادثات مع نظيره")).toEqual(["040"]); // today's, as told
+    expect(kinds("قام الرئيس الأسبوع الماضي بزيارة إلى العاصمة")).toEqual(["042"]);
+    expect(kinds("عقد الوزيران اجتماعا في العاصمة")).toEqual(["040"]);
+  });
+
   test("a word of preparing right before an event noun with لـ makes it an event to come (036)", () => {
     expect(kinds("وصل الوفد تمهيدا لزيارة الرئيس")).toEqual(["042", "036"]);
     expect(kinds("في مهمة تمهد لجولة الوزير في المنطقة")).toEqual(["036"]);

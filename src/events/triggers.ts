@@ -37,6 +37,7 @@ const {
   callNouns, callKinds, callWords, callVerbs, phoneWords, hostingWords, hostingNouns, visitWords, visitNouns,
   signingWords, signingNouns, agreementNouns, meetingVerbs, meetingWords, plannedOpeners, intentVerbs,
   futureWords, futureTimes, discussionVerbs, reportingVerbs, groupNouns, preparationWords,
+  lightVerbs,
 } = EVENT_WORDS; // prettier-ignore
 
 interface Rule {
@@ -103,6 +104,12 @@ const ANNOUNCED = new RegExp(
 /** «تمهيدا لزيارة»، «تمهد لجولة»: a word of preparing right before an event noun with لـ. */
 const PREPARING = new RegExp(`${W}(?:[وف] ?)?(?:${alternatives(preparationWords)}) $`);
 const WITH_LI = /^(?:[وف] ?)?لل?/;
+/**
+ * A light verb shortly before an event noun (سيجري محادثات، يقوم غدا بزيارة): group 1 is the verb,
+ * group 2 its future marker, group 3 the words between it and the noun.
+ */
+const CARRIED = new RegExp(`(${verbPattern(lightVerbs)})((?: \\S+){0,4}) ?$`);
+const SOON = new RegExp(`${W}(?:${alternatives(futureTimes)})${E}`);
 /** «الزيارة المرتقبة»: an adjective of the future right after the event noun. */
 const AHEAD = new RegExp(`^(?: \\S+)? (?:${alternatives(futureWords)})${E}`);
 /** A verb of speech shortly before: «قال هاتفيا» is an interview, not a call. */
@@ -113,13 +120,20 @@ const headWord = (matched: string) => matched.split(" ").find((w) => w.length > 
 /** «يزور الرباط الخميس المقبل»: a time to come in the words after a present-tense event verb. */
 const LATER = new RegExp(`^(?: \\S+){0,8}? (?:${alternatives(futureTimes)})${E}`);
 
+/** Whether the light verb before an event noun tells it as to come: سـ / سوف, or a present with a time to come between. */
+function carriedAhead(before: string): boolean {
+  const carried = CARRIED.exec(before);
+  if (!carried) return false;
+  return carried[2] !== undefined || (presentTense(carried[1]!, lightVerbs) && SOON.test(carried[3]!));
+}
+
 function toCome(folded: string, match: RegExpExecArray, rule: Rule): boolean {
   const before = folded.slice(Math.max(0, match.index - 80), match.index);
   const after = folded.slice(match.index + match[0].length, match.index + match[0].length + 120);
   if (rule.verbs && match[1]) return true; // سـ، سوف
   if (ANNOUNCED.test(before)) return true;
   if (!rule.verbs && WITH_LI.test(match[0]) && PREPARING.test(before)) return true;
-  if (!rule.verbs) return AHEAD.test(after) || LATER.test(after);
+  if (!rule.verbs) return AHEAD.test(after) || LATER.test(after) || carriedAhead(before);
   return presentTense(match[0], rule.verbs) && LATER.test(after);
 }
 
