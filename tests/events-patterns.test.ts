@@ -256,6 +256,13 @@ describe("participants", () => {
     expect(sent.map(people)).toEqual([["Xi Jinping", "Sergey Lavrov"]]);
   });
 
+  test("a masdar with its agent after it and «له» is between the agent and the pronoun's referent alone", () => {
+    const text =
+      "وجه الرئيس الصيني شي جين بينغ رسالة إلى الرئيس التركي رجب طيب أردوغان تسلمها وزير الخارجية الروسي سيرغي لافروف، " +
+      "خلال استقبال الرئيس الروسي فلاديمير بوتين له في موسكو.";
+    expect(events(text).map(people)).toEqual([["Vladimir Putin", "Sergey Lavrov"]]);
+  });
+
   test("a name before a kin word that names the same official again is the kin's, not the official", () => {
     const text =
       "وصل الرئيس الروسي فلاديمير بوتين إلى موسكو. والتقى الرئيس الصيني شي جين بينغ وزير الخارجية الروسي سيرغي لافروف " +

@@ -134,6 +134,11 @@ export function withReferents(
   sharedSubject: Mention | null,
   referent: () => Mention | null,
 ): Mention[] {
+  const agent = agentWithObjectPronoun(text, people, trigger, at);
+  if (agent) {
+    const object = referent();
+    if (object && object.entity !== agent.entity) return [agent, object];
+  }
   if (people.length === 0 || people.some((m) => m.start < at)) return [...people];
   const first = people[0]!;
   const object = OBJECT_MARK.test(fold(text.slice(at, first.start)));
@@ -143,6 +148,23 @@ export function withReferents(
   else if (trigger.verb && people.length === 1) found = sharedSubject;
   if (!found || people.some((m) => m.entity === found.entity)) return [...people];
   return [found, ...people];
+}
+
+/** «له»، «ل ها»: لـ with an object pronoun, right after the masdar's agent. */
+const TO_HIM = /^ ل ?(?:هما|هم|ها|ه)(?![\u0621-\u064a])/;
+
+/**
+ * «خلال استقبال الرئيس X له»: a masdar with its agent right after it and its object as a pronoun after لـ.
+ * The two parties are the agent and the person the pronoun refers to; the rest of the clause (the
+ * senders of a letter handed over) is no party. The agent, or null when the words are not so.
+ */
+function agentWithObjectPronoun(text: string, people: readonly Mention[], trigger: TriggerMatch, at: number) {
+  if (trigger.verb || trigger.possessive) return null;
+  const end = at + trigger.end - trigger.index;
+  // The agent's title may stand between (استقبال الرئيس الروسي فلان له).
+  const agent = people.find((m) => m.start > end);
+  if (!agent || !/^(?: [\u0621-\u064a]+){0,4} $/.test(text.slice(end, agent.start))) return null;
+  return TO_HIM.test(fold(text.slice(agent.end, agent.end + 8))) ? agent : null;
 }
 
 /** A preposition before a partner of a lumped encounter: «اتصالين هاتفيين من X و Y», «محادثات مع X و Y». */
