@@ -256,6 +256,12 @@ describe("participants", () => {
     expect(sent.map(people)).toEqual([["Xi Jinping", "Sergey Lavrov"]]);
   });
 
+  test("«المسؤول» with a nationality is the latest official of that country named before; nobody when none was", () => {
+    const text = "وصل وزير الخارجية الروسي سيرغي لافروف إلى بكين. والتقى المسؤول الروسي أمس الرئيس الصيني شي جين بينغ.";
+    expect(events(text).map(people)).toContainEqual(["Sergey Lavrov", "Xi Jinping"]);
+    expect(events("والتقى المسؤول الروسي أمس الرئيس الصيني شي جين بينغ.")).toEqual([]);
+  });
+
   test("a masdar with its agent after it and «له» is between the agent and the pronoun's referent alone", () => {
     const text =
       "وجه الرئيس الصيني شي جين بينغ رسالة إلى الرئيس التركي رجب طيب أردوغان تسلمها وزير الخارجية الروسي سيرغي لافروف، " +

@@ -92,7 +92,8 @@ export class Participants {
     const officials = within(this.mentions, start, end).flatMap((m) => this.asParty(m) ?? []);
     const counterpartTitle = officials[0]?.role?.replace(/ ال\S+$/, "");
     for (const reference of this.titles.referencesIn(start, end, counterpartTitle)) {
-      officials.push(this.titles.resolve(reference, year) ?? TitleResolver.roleOnly(reference));
+      const resolved = this.titles.resolve(reference, year);
+      if (resolved || !reference.generic) officials.push(resolved ?? TitleResolver.roleOnly(reference));
     }
     // A page title or surname inside a name or a title with a nationality is already read there.
     const overlaps = (m: Mention) => officials.some((o) => o.start < m.end && m.start < o.end);

@@ -105,6 +105,7 @@ export const EVENT_LISTS = {
   reportingVerbs: { file: "events/reporting-verbs.txt", purpose: "verbs reporting speech (أعلن، قال)", usedBy: "events: extract" },
   otherTimeAnchors: { file: "events/other-time-anchors.txt", purpose: "words starting another happening's clause (عقب)", usedBy: "events: extract" },
   titleHeads: { file: "events/title-heads.txt", purpose: "title heads naming an official by title alone (الرئيس)", usedBy: "events: titles" },
+  genericHeads: { file: "events/generic-heads.txt", purpose: "nouns naming an official by no office, before a nationality (المسؤول الإيراني)", usedBy: "events: titles" },
   officeHeads: { file: "events/office-heads.txt", purpose: "words opening an office, heads of title phrases (رئيس، النائب)", usedBy: "events: page titles" },
   honorificWords: { file: "events/honorifics.txt", purpose: "honorifics before a name (جلالة، سعادة)", usedBy: "events: page titles" },
   counterpartWords: { file: "events/counterpart-words.txt", purpose: "«his counterpart» before an adjective (نظيره)", usedBy: "events: titles" },
