@@ -87,6 +87,12 @@ describe("trigger forms", () => {
     expect(kinds("يبحث الرئيس خلالها مع نظيره العلاقات")).toEqual(["040"]);
   });
 
+  test("a meal or reception in someone's honour is a meeting; one in no one's is not", () => {
+    expect(kinds("وقال الوزير خلال إفطار أقيم في العاصمة على شرف رئيس الحكومة")).toEqual(["040"]);
+    expect(kinds("أقام الملك مأدبة عشاء تكريما للرئيس")).toEqual(["040"]);
+    expect(kinds("حضر الوزير حفلا فنيا في العاصمة")).toEqual([]);
+  });
+
   test("several event words in one sentence are several triggers", () => {
     expect(kinds("وصل الوزير إلى العاصمة، والتقى رئيس الحكومة")).toEqual(["042", "040"]);
   });

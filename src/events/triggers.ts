@@ -37,7 +37,7 @@ const {
   callNouns, callKinds, callWords, callVerbs, phoneWords, hostingWords, hostingNouns, visitWords, visitNouns,
   signingWords, signingNouns, agreementNouns, meetingVerbs, meetingWords, plannedOpeners, intentVerbs,
   futureWords, futureTimes, discussionVerbs, reportingVerbs, groupNouns, preparationWords,
-  lightVerbs,
+  lightVerbs, banquetNouns,
 } = EVENT_WORDS; // prettier-ignore
 
 interface Rule {
@@ -60,6 +60,11 @@ const TO_COME: Trigger = { event: "AGREE", mode: null, cameo: "036", future: tru
 
 /** A signing word is an agreement only when what is signed follows within three words. */
 const SIGNED = `(?: \\S+){0,8}? ${nounPattern(agreementNouns)}`;
+/**
+ * A meal or reception is a meeting only in someone's honour: «على شرف» (folded, علي شرف) or «تكريما لـ»
+ * follows within four words.
+ */
+const IN_HONOUR = `(?: \\S+){0,4}? (?:علي شرف|تكريما ?ل)`;
 const rule = (words: readonly string[], source: string, trigger: Trigger, verbs?: readonly string[]): Rule => ({
   pattern: new RegExp(source, "g"),
   cores: coresOf(words),
@@ -95,6 +100,7 @@ const RULES: readonly Rule[] = [
   rule(meetingVerbs, verbPattern(meetingVerbs), MEET, meetingVerbs),
   rule(discussionVerbs, `${verbPattern(discussionVerbs)}(?: \\S+){0,3}? (?:[وف] ?)?مع${E}`, MEET, discussionVerbs),
   rule(meetingWords, nounPattern(meetingWords), MEET),
+  rule(banquetNouns, `${nounPattern(banquetNouns)}${IN_HONOUR}`, MEET),
 ];
 
 /** «من المقرر أن»، «يعتزم»، «اتفقا على» shortly before the event word: it is announced, not told. */
