@@ -87,6 +87,18 @@ describe("trigger forms", () => {
     expect(kinds("يبحث الرئيس خلالها مع نظيره العلاقات")).toEqual(["040"]);
   });
 
+  test("a signing verb is an agreement with what is signed after the signatories, in the same clause", () => {
+    expect(kinds("وقع وزير الخارجية الروسي ونظيره الصيني أمس في العاصمة الروسية اتفاقية للتعاون")).toEqual(["057"]);
+    expect(kinds("وأبرم الرئيسان في ختام محادثاتهما المطولة في العاصمة اتفاقا")).toEqual(["057", "040"]);
+    expect(kinds("وقع الهجوم في العاصمة، بعد يومين من الاتفاق")).toEqual([]); // another clause
+  });
+
+  test("what is signed, then a relative clause taking it back as a pronoun, is an agreement", () => {
+    expect(kinds("واتفاقية التعاون التي وقعها الوزيران تشمل الطاقة")).toEqual(["057"]);
+    expect(kinds("الاتفاق الذي وقعت ه الحكومتان")).toEqual(["057"]);
+    expect(kinds("الاتفاقية الموقعة قبل عامين")).toEqual([]); // no signatory
+  });
+
   test("a meal or reception in someone's honour is a meeting; one in no one's is not", () => {
     expect(kinds("وقال الوزير خلال إفطار أقيم في العاصمة على شرف رئيس الحكومة")).toEqual(["040"]);
     expect(kinds("أقام الملك مأدبة عشاء تكريما للرئيس")).toEqual(["040"]);
@@ -266,6 +278,11 @@ describe("participants", () => {
     const text = "وصل وزير الخارجية الروسي سيرغي لافروف إلى بكين. والتقى المسؤول الروسي أمس الرئيس الصيني شي جين بينغ.";
     expect(events(text).map(people)).toContainEqual(["Sergey Lavrov", "Xi Jinping"]);
     expect(events("والتقى المسؤول الروسي أمس الرئيس الصيني شي جين بينغ.")).toEqual([]);
+  });
+
+  test("the signatories of an agreement are its parties", () => {
+    const text = "وقع وزير الخارجية الروسي سيرغي لافروف ونظيره الصيني وانغ يي أمس في موسكو اتفاقية للتعاون.";
+    expect(events(text).map((r) => [r.cameo, people(r)])).toEqual([["057", ["Sergey Lavrov", "Wang Yi"]]]);
   });
 
   test("a masdar with its agent after it and «له» is between the agent and the pronoun's referent alone", () => {

@@ -58,8 +58,13 @@ const SIGN: Trigger = { event: "AGREE", mode: null, cameo: "057" };
 const MEET: Trigger = { event: "CONSULT", mode: null, cameo: "040" };
 const TO_COME: Trigger = { event: "AGREE", mode: null, cameo: "036", future: true };
 
-/** A signing word is an agreement only when what is signed follows within three words. */
-const SIGNED = `(?: \\S+){0,8}? ${nounPattern(agreementNouns)}`;
+/**
+ * A signing word is an agreement only when what is signed follows in the same clause, after the
+ * signatories' names and titles if need be (وقع وزير الخارجية X ونظيره Y أمس في موسكو اتفاقية).
+ */
+const SIGNED = `(?: [^\\s،,.؛]+){0,14}? ${nounPattern(agreementNouns)}`;
+/** What is signed, then a relative clause whose signing verb takes it back as a pronoun (اتفاقية … التي وقعها X). */
+const SIGNED_BY = `${nounPattern(agreementNouns)}(?: \\S+){0,3}? (?:[وف] ?)?(?:${alternatives(signingWords)}) ?(?:هما|هم|ها|ه)${E}`;
 /**
  * A meal or reception is a meeting only in someone's honour: «على شرف» (folded, علي شرف) or «تكريما لـ»
  * follows within four words.
@@ -95,8 +100,9 @@ const RULES: readonly Rule[] = [
   rule(hostingNouns, nounPattern(hostingNouns), HOST),
   rule(visitWords, verbPattern(visitWords), VISIT, visitWords),
   rule(visitNouns, nounPattern(visitNouns), VISIT),
-  rule(signingWords, `${verbPattern(signingWords)}${SIGNED}`, SIGN, signingWords),
-  rule(signingNouns, `${nounPattern(signingNouns)}${SIGNED}`, SIGN),
+  rule(signingWords, `${verbPattern(signingWords)}(?=${SIGNED})`, SIGN, signingWords),
+  rule(signingNouns, `${nounPattern(signingNouns)}(?=${SIGNED})`, SIGN),
+  rule(agreementNouns, SIGNED_BY, SIGN),
   rule(meetingVerbs, verbPattern(meetingVerbs), MEET, meetingVerbs),
   rule(discussionVerbs, `${verbPattern(discussionVerbs)}(?: \\S+){0,3}? (?:[وف] ?)?مع${E}`, MEET, discussionVerbs),
   rule(meetingWords, nounPattern(meetingWords), MEET),
