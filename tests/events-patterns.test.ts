@@ -48,6 +48,8 @@ describe("trigger forms", () => {
     expect(kinds("يزور الرئيس العاصمة يوم الخميس المقبل")).toEqual(["036"]);
     expect(kinds("وعقد الوزيران اجتماعا يوم غد في العاصمة")).toEqual(["036"]);
     expect(kinds("وسيسافر الرئيس إلى العاصمة")).toEqual(["036"]);
+    expect(kinds("سيتوجه وزير الخارجية الروسي سيرغي لافروف الأسبوع المقبل إلى بكين")).toEqual(["036"]);
+    expect(kinds("توجه الرئيس بالشكر، ثم قال إن الوفد عاد إلى بكين")).toEqual([]); // another clause
     expect(kinds("زار الرئيس العاصمة يوم الخميس")).toEqual(["042"]);
   });
 
@@ -107,6 +109,7 @@ describe("trigger forms", () => {
 
   test("several event words in one sentence are several triggers", () => {
     expect(kinds("وصل الوزير إلى العاصمة، والتقى رئيس الحكومة")).toEqual(["042", "040"]);
+    expect(kinds("توجه الرئيس بعد لقائه الوزير إلى العاصمة")).toEqual(["042", "040"]);
   });
 });
 

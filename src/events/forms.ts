@@ -43,8 +43,13 @@ export function alternatives(words: readonly string[]): string {
  * out in the list (التقى، التقيا، يلتقيان…): the pattern adds only the clitics.
  */
 export function verbPattern(forms: readonly string[]): string {
-  // A verb listed with its preposition (توجه إلى) may have its subject between them (توجه الوزير إلى).
-  const withSubject = alternatives(forms).replace(/ /g, "(?: \\S+){0,4}? ");
+  // A verb listed with its preposition (توجه إلى) may have its subject, a name with its title, and a time
+  // between them, within the clause (توجه وزير الخارجية الروسي سيرغي لافروف اليوم إلى).
+  // The match is the verb alone: an event word between it and its preposition is a trigger of its own.
+  const withSubject = alternatives(forms)
+    .split("|")
+    .map((form) => form.replace(/ (.*)$/, "(?=(?: [^\\s،,.؛]+){0,8}? $1)"))
+    .join("|");
   return `${WORD_START}${CONJUNCTION}(سوف |س)?(?:${withSubject})(?: ?${PRONOUN})?${WORD_END}`;
 }
 
