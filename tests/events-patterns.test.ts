@@ -40,6 +40,17 @@ describe("trigger forms", () => {
     expect(words(sentence)).toContain(word);
   });
 
+  test.each([
+    ["مساء عقد اج تماع في السراي", "اج تماع"],
+    ["و اج تمع خلال ها مع الرئيس", "و اج تمع"],
+    ["اجتمع الوزير بنظيره", "اجتمع"],
+  ])(
+    "a word of the eighth form may be cut after its first root letter, as the corpora's segmenter does: %s",
+    (sentence, word) => {
+      expect(words(sentence)).toEqual([word]);
+    },
+  );
+
   test("the future prefix سـ and سوف, and «من المقرر أن», make an announced meeting (036)", () => {
     expect(kinds("سيلتقي الوزير نظيره")).toEqual(["036"]);
     expect(kinds("سوف يزور الرئيس العاصمة")).toEqual(["036"]);

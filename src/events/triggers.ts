@@ -5,7 +5,16 @@
  * (036, intent to meet), as PLOVER codes announced meetings; signing is AGREE (057).
  */
 
-import { alternatives, fold, nounPattern, presentTense, verbPattern, WORD_END as E, WORD_START as W } from "./forms.ts";
+import {
+  alternatives,
+  eighthFormCut,
+  fold,
+  nounPattern,
+  presentTense,
+  verbPattern,
+  WORD_END as E,
+  WORD_START as W,
+} from "./forms.ts";
 import type { ConsultMode, PloverEvent } from "./types.ts";
 import { EVENT_WORDS } from "./words.generated.ts";
 
@@ -82,11 +91,11 @@ const rule = (words: readonly string[], source: string, trigger: Trigger, verbs?
  * them has none of the list's forms, and one plain search tells so before the full pattern runs.
  */
 function coresOf(words: readonly string[]): RegExp {
-  const cores = words.map((word) =>
-    fold(word)
-      .split(" ")[0]!
-      .replace(/(?:[ةه]|ء)$/, ""),
-  );
+  const cores = words.map((word) => {
+    const first = fold(word).split(" ")[0]!;
+    // A word that may be cut in two (اج تماع) is looked for by what follows the cut.
+    return first.slice(eighthFormCut(first)).replace(/(?:[ةه]|ء)$/, "");
+  });
   return new RegExp([...new Set(cores)].sort((a, b) => b.length - a.length).join("|"));
 }
 
