@@ -80,6 +80,7 @@ describe("trigger forms", () => {
     expect(kinds("في مهمة تمهد لجولة الوزير في المنطقة")).toEqual(["036"]);
     expect(kinds("و التمهيد ل جولة الوزير")).toEqual(["036"]);
     expect(kinds("واصل الوزير التحضير للاجتماع")).toEqual(["036"]);
+    expect(kinds("وتستعد لزيارة العاصمة")).toEqual(["036"]);
     expect(kinds("ناقش الوزير التحضير قبل زيارة الرئيس")).toEqual(["042"]); // not right before, not with لـ
   });
 
