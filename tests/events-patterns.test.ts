@@ -289,6 +289,11 @@ describe("participants", () => {
     expect(sent.map(people)).toEqual([["Xi Jinping", "Sergey Lavrov"]]);
   });
 
+  test("a counterpart by nationality is read before punctuation glued to it, as pages write it", () => {
+    const records = events("أجرى الرئيس الروسي فلاديمير بوتين اتصالا هاتفيا مع نظيره الصيني.");
+    expect(records.map(people)).toEqual([["Vladimir Putin", "Xi Jinping"]]);
+  });
+
   test("«المسؤول» with a nationality is the latest official of that country named before; nobody when none was", () => {
     const text = "وصل وزير الخارجية الروسي سيرغي لافروف إلى بكين. والتقى المسؤول الروسي أمس الرئيس الصيني شي جين بينغ.";
     expect(events(text).map(people)).toContainEqual(["Sergey Lavrov", "Xi Jinping"]);

@@ -22,11 +22,14 @@ export interface TitleReference {
 
 /** A title head or نظيره followed by a nationality adjective: الرئيس الصيني، نظيره الروسي. */
 const SINGLE = new RegExp(
-  `(${[...EVENT_WORDS.titleHeads, ...EVENT_WORDS.counterpartWords].map(escapeRegExp).join("|")}) (ال\\S+)`,
+  `(${[...EVENT_WORDS.titleHeads, ...EVENT_WORDS.counterpartWords].map(escapeRegExp).join("|")}) (ال[\\u0621-\\u064a]+)`,
   "g",
 );
 /** A generic head and a nationality adjective: المسؤول الإيراني. */
-const GENERIC = new RegExp(`(?<!\\S)(?:${EVENT_WORDS.genericHeads.map(escapeRegExp).join("|")}) (ال\\S+)`, "g");
+const GENERIC = new RegExp(
+  `(?<!\\S)(?:${EVENT_WORDS.genericHeads.map(escapeRegExp).join("|")}) (ال[\\u0621-\\u064a]+)`,
+  "g",
+);
 const DUAL_HEADS: Record<string, string> = { وزيرا: "وزير", رئيسا: "رئيس" };
 /** Plural heads with their nationality adjectives joined by و or a comma: رؤساء الوزراء الإيطالي والفنلندي والتركي. */
 const PLURAL = /(رؤساء|وزراء) (\S+) (ال[\u0621-\u064a]+(?:(?: ?[،,] ?| و ?| ?و)ال[\u0621-\u064a]+)+)/g;
@@ -54,7 +57,7 @@ export class TitleResolver {
     const found: TitleReference[] = [];
     const named = (at: number) =>
       this.mentions.some((m) => m.type === "official" && m.start >= at && m.start <= at + 2);
-    const dual = /(وزيرا|رئيسا) (\S+(?: \S+)?) (ال\S+) و(ال\S+)/g;
+    const dual = /(وزيرا|رئيسا) (\S+(?: \S+)?) (ال\S+) و(ال[\u0621-\u064a]+)/g;
     for (const match of sentence.matchAll(dual)) {
       const title = `${DUAL_HEADS[match[1]!]} ${match[2]}`;
       for (const adjective of [match[3]!, match[4]!]) {
