@@ -11,7 +11,10 @@ import { EVENT_WORDS } from "./words.generated.ts";
 
 /** How many words before the event word a modal word still governs it. */
 const REACH = 5;
-const MODAL = new RegExp(`${WORD_START}(?:[وف] ?)?(?:${alternatives(EVENT_WORDS.modalWords)})${WORD_END}`);
+/** A modal noun or verb may carry a pronoun: «عن أمله في زيارة»، «رغبتها في لقاء»، «دعاه إلى زيارة». */
+const MODAL = new RegExp(
+  `${WORD_START}(?:[وف] ?)?(?:${alternatives(EVENT_WORDS.modalWords).replace(/\[ةه\]/g, "[ةهت]")})(?:هما|هم|ها|ه)?${WORD_END}`,
+);
 /** Prepositions of circumstance and clause breaks: what stands before them is another clause. */
 const BARRIER = /^(?:[،,؛;:.!?؟"«»()-]|خلال|اثناء|بعد|عقب|قبل|لدي|لدى|منذ|حيث)$/;
 
