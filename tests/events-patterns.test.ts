@@ -44,6 +44,8 @@ describe("trigger forms", () => {
     ["مساء عقد اج تماع في السراي", "اج تماع"],
     ["و اج تمع خلال ها مع الرئيس", "و اج تمع"],
     ["اجتمع الوزير بنظيره", "اجتمع"],
+    ["والتقاه الرئيس أمس", "والتقاه"],
+    ["و التقا ه الرئيس أمس", "و التقا ه"],
   ])(
     "a word of the eighth form may be cut after its first root letter, as the corpora's segmenter does: %s",
     (sentence, word) => {
@@ -290,6 +292,15 @@ describe("participants", () => {
       "التقى الرئيس الصيني شي جين بينغ وزير الخارجية الروسي سيرغي لافروف الذي نقل رسالة من الرئيس الروسي فلاديمير بوتين.",
     );
     expect(sent.map(people)).toEqual([["Xi Jinping", "Sergey Lavrov"]]);
+  });
+
+  test("a verb's object pronoun (استقبله، التقاه: ى written ا before it) brings in the person it refers to", () => {
+    const received = events(
+      "وصل وزير الخارجية الروسي سيرغي لافروف إلى بكين. واستقبله الرئيس الصيني شي جين بينغ في قصر الشعب.",
+    );
+    expect(received.map((r) => [r.cameo, people(r)])).toContainEqual(["043", ["Xi Jinping", "Sergey Lavrov"]]);
+    const met = events("وصل وزير الخارجية الروسي سيرغي لافروف إلى بكين. والتقاه الرئيس الصيني شي جين بينغ أمس.");
+    expect(met.map((r) => [r.cameo, people(r)])).toContainEqual(["040", ["Xi Jinping", "Sergey Lavrov"]]);
   });
 
   test("a counterpart by nationality is read before punctuation glued to it, as pages write it", () => {

@@ -55,23 +55,36 @@ export function alternatives(words: readonly string[]): string {
   return folded.map(spelling).join("|");
 }
 
+/** A folded verb whose final ى (folded ي) is written ا before an object pronoun: التقى → التقاه. */
+function withAlifBeforePronoun(verb: string): string {
+  return `(?:${spelling(verb)}|${spelling(verb.slice(0, -1))}ا(?= ?${PRONOUN}${WORD_END}))`;
+}
+
 /**
- * A verb form: group 1 is the future marker (سـ or سوف) when there is one. The forms are written
- * out in the list (التقى، التقيا، يلتقيان…): the pattern adds only the clitics.
+ * A verb form: group 1 is the future marker (سـ or سوف) when there is one, the group «object» its object
+ * pronoun (التقاه: met him). The forms are written out in the list (التقى، التقيا، يلتقيان…): the
+ * pattern adds only the clitics.
  */
 export function verbPattern(forms: readonly string[]): string {
   // A verb listed with its preposition (توجه إلى) may have its subject, a name with its title, and a time
   // between them, within the clause (توجه وزير الخارجية الروسي سيرغي لافروف اليوم إلى).
   // The match is the verb alone: an event word between it and its preposition is a trigger of its own.
+  const alifMaqsura = new Set(
+    forms
+      .map((form) => form.split(" ")[0]!)
+      .filter((verb) => verb.endsWith("ى"))
+      .map(fold),
+  );
   const withSubject = [...new Set(forms.map(fold))]
     .sort((a, b) => b.length - a.length)
     .map((form) => {
       const [verb, ...preposition] = form.split(" ");
-      if (!preposition.length) return spelling(verb!);
-      return `${spelling(verb!)}(?=(?: [^\\s،,.؛]+){0,8}? ${spelling(preposition.join(" "))})`;
+      const spelt = alifMaqsura.has(verb!) ? withAlifBeforePronoun(verb!) : spelling(verb!);
+      if (!preposition.length) return spelt;
+      return `${spelt}(?=(?: [^\\s،,.؛]+){0,8}? ${spelling(preposition.join(" "))})`;
     })
     .join("|");
-  return `${WORD_START}${CONJUNCTION}(سوف |س)?(?:${withSubject})(?: ?${PRONOUN})?${WORD_END}`;
+  return `${WORD_START}${CONJUNCTION}(سوف |س)?(?:${withSubject})(?<object> ?${PRONOUN})?${WORD_END}`;
 }
 
 /** One noun with the spellings it takes before a possessive pronoun: زيارة → زيار(?:ة|ه|ت), لقاء → لقا(?:ء|ئ). */

@@ -140,6 +140,11 @@ export function withReferents(
     const object = referent();
     if (object && object.entity !== agent.entity) return [agent, object];
   }
+  if (trigger.objectPronoun && people.length > 0) {
+    // «واستقبله الرئيس X»: the one received, met or called is who the pronoun refers to.
+    const object = referent();
+    if (object && !people.some((m) => m.entity === object.entity)) return [...people, object];
+  }
   if (people.length === 0 || people.some((m) => m.start < at)) return [...people];
   const first = people[0]!;
   const object = OBJECT_MARK.test(fold(text.slice(at, first.start)));

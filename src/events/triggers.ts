@@ -40,6 +40,8 @@ export interface TriggerMatch {
   readonly plural: boolean;
   /** A noun with a possessive pronoun (لقائه: his meeting): the pronoun's referent takes part. */
   readonly possessive: boolean;
+  /** A verb with an object pronoun (استقبله: received him): the pronoun's referent takes part. */
+  readonly objectPronoun: boolean;
 }
 
 const {
@@ -91,10 +93,12 @@ const rule = (words: readonly string[], source: string, trigger: Trigger, verbs?
  * them has none of the list's forms, and one plain search tells so before the full pattern runs.
  */
 function coresOf(words: readonly string[]): RegExp {
-  const cores = words.map((word) => {
+  const cores = words.flatMap((word) => {
     const first = fold(word).split(" ")[0]!;
     // A word that may be cut in two (اج تماع) is looked for by what follows the cut.
-    return first.slice(eighthFormCut(first)).replace(/(?:[ةه]|ء)$/, "");
+    const core = first.slice(eighthFormCut(first)).replace(/(?:[ةه]|ء)$/, "");
+    // A final ى is written ا before a pronoun (التقاه).
+    return word.split(" ")[0]!.endsWith("ى") ? [core, `${core.slice(0, -1)}ا`] : [core];
   });
   return new RegExp([...new Set(cores)].sort((a, b) => b.length - a.length).join("|"));
 }
@@ -127,9 +131,9 @@ const PREPARING = new RegExp(`${W}(?:[وف] ?)?(?:${alternatives(preparationWord
 const WITH_LI = /^(?:[وف] ?)?لل?/;
 /**
  * A light verb shortly before an event noun (سيجري محادثات، يقوم غدا بزيارة): group 1 is the verb,
- * group 2 its future marker, group 3 the words between it and the noun.
+ * group 2 its future marker, the group «between» the words between it and the noun.
  */
-const CARRIED = new RegExp(`(${verbPattern(lightVerbs)})((?: \\S+){0,4}) ?$`);
+const CARRIED = new RegExp(`(${verbPattern(lightVerbs)})(?<between>(?: \\S+){0,4}) ?$`);
 const SOON = new RegExp(`${W}(?:${alternatives(futureTimes)})${E}`);
 /** «الزيارة المرتقبة»: an adjective of the future right after the event noun. */
 const AHEAD = new RegExp(`^(?: \\S+)? (?:${alternatives(futureWords)})${E}`);
@@ -145,7 +149,7 @@ const LATER = new RegExp(`^(?: \\S+){0,8}? (?:${alternatives(futureTimes)})${E}`
 function carriedAhead(before: string): boolean {
   const carried = CARRIED.exec(before);
   if (!carried) return false;
-  return carried[2] !== undefined || (presentTense(carried[1]!, lightVerbs) && SOON.test(carried[3]!));
+  return carried[2] !== undefined || (presentTense(carried[1]!, lightVerbs) && SOON.test(carried.groups!.between!));
 }
 
 function toCome(folded: string, match: RegExpExecArray, rule: Rule): boolean {
@@ -175,6 +179,7 @@ export function triggersIn(sentence: string): TriggerMatch[] {
         visit: r.trigger.mode === "visit",
         plural: r.verbs === undefined && PLURAL.test(headWord(match[0])),
         possessive: r.verbs === undefined && match[1] !== undefined,
+        objectPronoun: r.verbs !== undefined && match.groups?.object !== undefined,
         strength,
       });
     }
