@@ -101,6 +101,8 @@ describe("trigger forms", () => {
     expect(kinds("وقع الوزيران اتفاقية للتعاون")).toEqual(["057"]);
     expect(words("يبحث العلماء في أسباب المرض")).toEqual([]); // بحث is a meeting only with مع
     expect(kinds("يبحث الرئيس خلالها مع نظيره العلاقات")).toEqual(["040"]);
+    expect(kinds("بحث الرئيس الروسي فلاديمير بوتين أمس مع وزير الخارجية العلاقات")).toEqual(["040"]);
+    expect(kinds("بحث الرئيس في الأزمة، ثم قال إنه متفق مع الحكومة")).toEqual([]);
   });
 
   test("a signing verb is an agreement with what is signed after the signatories, in the same clause", () => {

@@ -117,7 +117,12 @@ const RULES: readonly Rule[] = [
   rule(signingNouns, `${nounPattern(signingNouns)}(?=${SIGNED})`, SIGN),
   rule(agreementNouns, SIGNED_BY, SIGN),
   rule(meetingVerbs, verbPattern(meetingVerbs), MEET, meetingVerbs),
-  rule(discussionVerbs, `${verbPattern(discussionVerbs)}(?: \\S+){0,3}? (?:[وف] ?)?مع${E}`, MEET, discussionVerbs),
+  rule(
+    discussionVerbs,
+    `${verbPattern(discussionVerbs)}(?=(?: [^\\s،,.؛]+){0,8}? (?:[وف] ?)?مع${E})`,
+    MEET,
+    discussionVerbs,
+  ),
   rule(meetingWords, nounPattern(meetingWords), MEET),
   rule(banquetNouns, `${nounPattern(banquetNouns)}${IN_HONOUR}`, MEET),
 ];
