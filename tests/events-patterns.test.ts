@@ -58,6 +58,7 @@ describe("trigger forms", () => {
     expect(kinds("سوف يزور الرئيس العاصمة")).toEqual(["036"]);
     expect(kinds("ومن المقرر أن يجتمع الوزيران في العاصمة")).toEqual(["036"]);
     expect(kinds("الزيارة المرتقبة للرئيس")).toEqual(["036"]);
+    expect(kinds("أعلن عن زيارة مرتقبة للرئيس")).toEqual(["036"]);
     expect(kinds("يزور الرئيس العاصمة يوم الخميس المقبل")).toEqual(["036"]);
     expect(kinds("وعقد الوزيران اجتماعا يوم غد في العاصمة")).toEqual(["036"]);
     expect(kinds("وسيسافر الرئيس إلى العاصمة")).toEqual(["036"]);
