@@ -306,6 +306,17 @@ describe("participants", () => {
     expect(met.map((r) => [r.cameo, people(r)])).toContainEqual(["040", ["Xi Jinping", "Sergey Lavrov"]]);
   });
 
+  test("a dual verb or opener with no one named has the two parties of the event before as its subject", () => {
+    const met = "التقى الرئيس الروسي فلاديمير بوتين الرئيس الصيني شي جين بينغ في موسكو.";
+    const again = events(`${met} واتفقا على اللقاء مجددا في بكين الشهر المقبل.`);
+    expect(again.map((r) => [r.cameo, people(r)])).toContainEqual(["036", ["Vladimir Putin", "Xi Jinping"]]);
+    expect(events(`${met} وسيلتقيان مجددا في بكين.`).map((r) => r.cameo)).toEqual(["040", "036"]);
+    expect(triggersIn("العاصمة التي وصلها أمس")[0]!.dualSubject).toBe(false); // ها is the object, not a dual
+    expect(triggersIn("وجاء هذا اللقاء في العاصمة")[0]!.dualSubject).toBe(false);
+    // A plural verb has its group subject before it: «وزراء الخارجية العرب يجتمعون غدا».
+    expect(events(`${met} وزراء الخارجية العرب يجتمعون غدا في القاهرة.`).map((r) => r.cameo)).toEqual(["040"]);
+  });
+
   test("a counterpart by nationality is read before punctuation glued to it, as pages write it", () => {
     const records = events("أجرى الرئيس الروسي فلاديمير بوتين اتصالا هاتفيا مع نظيره الصيني.");
     expect(records.map(people)).toEqual([["Vladimir Putin", "Xi Jinping"]]);

@@ -42,6 +42,11 @@ export interface TriggerMatch {
   readonly possessive: boolean;
   /** A verb with an object pronoun (استقبله: received him): the pronoun's referent takes part. */
   readonly objectPronoun: boolean;
+  /**
+   * Its subject is a dual the verb alone tells (التقيا، سيلتقيان، اتفقا على اللقاء): with no one named
+   * in its clause, they are the parties of the event told before.
+   */
+  readonly dualSubject: boolean;
 }
 
 const {
@@ -167,6 +172,18 @@ function toCome(folded: string, match: RegExpExecArray, rule: Rule): boolean {
   return presentTense(match[0], rule.verbs) && LATER.test(after);
 }
 
+/**
+ * A verb in the dual (التقيا، يلتقيان، التقتا): before its subject a verb stays singular (التقى
+ * الرئيسان), so a dual verb has its subject left out, or before it; no singular event verb ends so.
+ * The plural is left out: «وزراء … يجتمعون» has its group subject before it.
+ */
+const DUAL = /(?:[^و]ا|ان)$/;
+/** An opener in the dual right before the event noun (اتفقا على اللقاء، ينويان زيارة). */
+const DUAL_OPENER = new RegExp(
+  `${W}(?:[وف] ?)?(?:${alternatives([...plannedOpeners, ...intentVerbs].filter((o) => DUAL.test(o.split(" ")[0]!)))})${E} ?$`,
+);
+const before = (folded: string, index: number) => folded.slice(Math.max(0, index - 40), index);
+
 /** Every trigger of a sentence, left to right, none overlapping another. */
 export function triggersIn(sentence: string): TriggerMatch[] {
   const folded = fold(sentence);
@@ -185,6 +202,9 @@ export function triggersIn(sentence: string): TriggerMatch[] {
         plural: r.verbs === undefined && PLURAL.test(headWord(match[0])),
         possessive: r.verbs === undefined && match[1] !== undefined,
         objectPronoun: r.verbs !== undefined && match.groups?.object !== undefined,
+        dualSubject: r.verbs
+          ? DUAL.test(match[0].slice(0, match[0].length - (match.groups?.object?.length ?? 0)))
+          : DUAL_OPENER.test(before(folded, match.index)),
         strength,
       });
     }
