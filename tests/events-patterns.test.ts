@@ -91,6 +91,7 @@ describe("trigger forms", () => {
     expect(kinds("أجرى الرئيس اتصالا هاتفيا بنظيره")).toEqual(["041"]);
     expect(kinds("تلقى الوزير اتصالين هاتفيين من نظيريه")).toEqual(["041"]);
     expect(kinds("و أجرى محادثات هاتفية مع نظيره")).toEqual(["041"]);
+    expect(kinds("وأجرى الرئيس مباحثات هاتفية مع نظيره")).toEqual(["041"]);
     expect(kinds("وقال الوزير هاتفيا إن الوضع هادئ")).toEqual([]);
   });
 
