@@ -318,6 +318,11 @@ describe("participants", () => {
     expect(events(`${met} وزراء الخارجية العرب يجتمعون غدا في القاهرة.`).map((r) => r.cameo)).toEqual(["040"]);
   });
 
+  test("a counterpart by nationality is read with its pronoun split off, as the corpora write it", () => {
+    const records = events("أجرى الرئيس الروسي فلاديمير بوتين اتصالا هاتفيا مع نظير ه الصيني .");
+    expect(records.map(people)).toEqual([["Vladimir Putin", "Xi Jinping"]]);
+  });
+
   test("a counterpart by nationality is read before punctuation glued to it, as pages write it", () => {
     const records = events("أجرى الرئيس الروسي فلاديمير بوتين اتصالا هاتفيا مع نظيره الصيني.");
     expect(records.map(people)).toEqual([["Vladimir Putin", "Xi Jinping"]]);

@@ -20,9 +20,11 @@ export interface TitleReference {
   readonly generic?: boolean;
 }
 
+/** نظيره with its pronoun glued or split off (نظير ه), as the CoNLL corpora write it. */
+const COUNTERPARTS = EVENT_WORDS.counterpartWords.map((word) => escapeRegExp(word).replace(/(ه|ها)$/, " ?$1"));
 /** A title head or نظيره followed by a nationality adjective: الرئيس الصيني، نظيره الروسي. */
 const SINGLE = new RegExp(
-  `(${[...EVENT_WORDS.titleHeads, ...EVENT_WORDS.counterpartWords].map(escapeRegExp).join("|")}) (ال[\\u0621-\\u064a]+)`,
+  `(${[...EVENT_WORDS.titleHeads.map(escapeRegExp), ...COUNTERPARTS].join("|")}) (ال[\\u0621-\\u064a]+)`,
   "g",
 );
 /** A generic head and a nationality adjective: المسؤول الإيراني. */
