@@ -60,6 +60,7 @@ describe("trigger forms", () => {
     expect(kinds("الزيارة المرتقبة للرئيس")).toEqual(["036"]);
     expect(kinds("أعلن عن زيارة مرتقبة للرئيس")).toEqual(["036"]);
     expect(kinds("يزور الرئيس العاصمة يوم الخميس المقبل")).toEqual(["036"]);
+    expect(kinds("يزور الرئيس العاصمة قريبا")).toEqual(["036"]);
     expect(kinds("وعقد الوزيران اجتماعا يوم غد في العاصمة")).toEqual(["036"]);
     expect(kinds("وسيسافر الرئيس إلى العاصمة")).toEqual(["036"]);
     expect(kinds("سيتوجه وزير الخارجية الروسي سيرغي لافروف الأسبوع المقبل إلى بكين")).toEqual(["036"]);
@@ -76,6 +77,8 @@ describe("trigger forms", () => {
     expect(kinds("يجري الرئيس محادثات مع نظيره")).toEqual(["040"]); // today's, as told
     expect(kinds("قام الرئيس الأسبوع الماضي بزيارة إلى العاصمة")).toEqual(["042"]);
     expect(kinds("عقد الوزيران اجتماعا في العاصمة")).toEqual(["040"]);
+    expect(kinds("الزيارة التي سيقوم بها الرئيس إلى العاصمة")).toEqual(["036"]);
+    expect(kinds("الزيارة التي قام بها الرئيس إلى العاصمة")).toEqual(["042"]);
   });
 
   test("a word of preparing right before an event noun with لـ makes it an event to come (036)", () => {

@@ -144,6 +144,10 @@ const WITH_LI = /^(?:[وف] ?)?لل?/;
  * group 2 its future marker, the group «between» the words between it and the noun.
  */
 const CARRIED = new RegExp(`(${verbPattern(lightVerbs)})(?<between>(?: \\S+){0,4}) ?$`);
+/** «الزيارة التي سيقوم بها»، «اجتماع سيعقد»: a light verb of the future right after the event noun. */
+const CARRIED_AFTER = new RegExp(
+  `^(?: (?:التي|الذي|اللذين|اللتين))? (?:[وف] ?)?(?:سوف |س)(?:${alternatives(lightVerbs)})`,
+);
 const SOON = new RegExp(`${W}(?:${alternatives(futureTimes)})${E}`);
 /** «الزيارة المرتقبة»: an adjective of the future right after the event noun. */
 const AHEAD = new RegExp(`^(?: \\S+)? (?:${alternatives(futureWords)})${E}`);
@@ -168,7 +172,7 @@ function toCome(folded: string, match: RegExpExecArray, rule: Rule): boolean {
   if (rule.verbs && match[1]) return true; // سـ، سوف
   if (ANNOUNCED.test(before)) return true;
   if (!rule.verbs && WITH_LI.test(match[0]) && PREPARING.test(before)) return true;
-  if (!rule.verbs) return AHEAD.test(after) || LATER.test(after) || carriedAhead(before);
+  if (!rule.verbs) return AHEAD.test(after) || LATER.test(after) || CARRIED_AFTER.test(after) || carriedAhead(before);
   return presentTense(match[0], rule.verbs) && LATER.test(after);
 }
 
