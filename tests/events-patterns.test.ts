@@ -223,6 +223,13 @@ describe("participants", () => {
     expect(events("ترأس الرئيس الروسي فلاديمير بوتين أمس اجتماعا.")).toEqual([]);
   });
 
+  test("one official chairing or convening a meeting (برئاسة، بدعوة من) meets the others", () => {
+    const chaired = events("عقد أمس في الكرملين اجتماع برئاسة الرئيس الروسي فلاديمير بوتين.");
+    expect(chaired.map((r) => [r.cameo, people(r)])).toEqual([["040", ["Vladimir Putin"]]]);
+    const convened = events("يعقد غدا اجتماع بدعوة من الرئيس الروسي فلاديمير بوتين.");
+    expect(convened.map((r) => [r.cameo, people(r)])).toEqual([["036", ["Vladimir Putin"]]]);
+  });
+
   test("two events of one official at two places are two events", () => {
     const records = events(
       "زار الرئيس الروسي فلاديمير بوتين الصين. واستقبل الرئيس الروسي فلاديمير بوتين في موسكو وفدا.",

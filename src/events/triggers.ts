@@ -225,7 +225,14 @@ export function triggersIn(sentence: string): TriggerMatch[] {
 
 const GROUP = new RegExp(nounPattern(groupNouns));
 
-/** Whether a group of people (وفد، سفراء) is named in the text after a meeting word: one official then meets it. */
+/** «اجتماع … برئاسة X»، «بدعوة من X»: the official chairs or convenes a meeting of others. */
+const CHAIRED = /(?:^|\s)(?:[وف] ?)?(?:برئاس[ةه]|ب ?رئاس[ةه]|بدعو[ةه] من|ب ?دعو[ةه] من)\s/;
+
+/**
+ * Whether a group of people (وفد، سفراء) is named in the text after a meeting word, or an official
+ * chairs or convenes it (برئاسة، بدعوة من): one official then meets the others.
+ */
 export function meetsGroup(after: string): boolean {
-  return GROUP.test(fold(after));
+  const folded = fold(after);
+  return GROUP.test(folded) || CHAIRED.test(folded);
 }
