@@ -223,6 +223,16 @@ describe("participants", () => {
     expect(events("ترأس الرئيس الروسي فلاديمير بوتين أمس اجتماعا.")).toEqual([]);
   });
 
+  test("one official attending a summit or conference (لحضور مؤتمر، للمشاركة في القمة) meets the others", () => {
+    const records = events("وصل الرئيس الروسي فلاديمير بوتين إلى بكين أمس للمشاركة في القمة.");
+    expect(records.map((r) => [r.cameo, people(r)])).toEqual([
+      ["042", ["Vladimir Putin"]],
+      ["040", ["Vladimir Putin"]],
+    ]);
+    expect(kinds("وصل الوزير لحضور المؤتمر الصحفي")).toEqual(["042"]); // a press conference
+    expect(kinds("قمة الدوري بين الفريقين")).toEqual([]); // قمة alone
+  });
+
   test("one official chairing or convening a meeting (برئاسة، بدعوة من) meets the others", () => {
     const chaired = events("عقد أمس في الكرملين اجتماع برئاسة الرئيس الروسي فلاديمير بوتين.");
     expect(chaired.map((r) => [r.cameo, people(r)])).toEqual([["040", ["Vladimir Putin"]]]);

@@ -107,7 +107,10 @@ export function extractEvents(text: string, mentions: readonly Mention[], kb: Pa
         // A plural event noun after من (سلسلة من الاجتماعات بين X والقادة) counts a series, not a meeting.
         const series = found.plural && /(?:^|\s)من ?$/.test(text.slice(Math.max(0, at - 4), at));
         const groupMeeting =
-          people.length === 1 && trigger.mode !== "phone" && !series && meetsGroup(text.slice(at, clause.end));
+          people.length === 1 &&
+          trigger.mode !== "phone" &&
+          !series &&
+          (trigger.gathering === true || meetsGroup(text.slice(at, clause.end)));
         return people.length < 2 && !visitOfOne && !groupMeeting ? [] : [drafted(found, people, where, date)];
       });
     };

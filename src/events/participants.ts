@@ -145,7 +145,9 @@ export function withReferents(
     const object = referent();
     if (object && !people.some((m) => m.entity === object.entity)) return [...people, object];
   }
-  if (people.length === 0 || people.some((m) => m.start < at)) return [...people];
+  // «وصل X إلى بكين للمشاركة في القمة»: a purpose masdar with لـ has the subject of the verb before it.
+  if (people.length === 0) return trigger.trigger.gathering && sharedSubject ? [sharedSubject] : [];
+  if (people.some((m) => m.start < at)) return [...people];
   const first = people[0]!;
   const object = OBJECT_MARK.test(fold(text.slice(at, first.start)));
   let found: Mention | null = null;

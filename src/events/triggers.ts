@@ -25,6 +25,8 @@ export interface Trigger {
   /** The first participant hosts the second (استقبل). */
   readonly hosts?: boolean;
   readonly future?: boolean;
+  /** Attending a gathering (لحضور مؤتمر): one official makes the event. */
+  readonly gathering?: boolean;
 }
 
 export interface TriggerMatch {
@@ -53,7 +55,7 @@ const {
   callNouns, callKinds, callWords, callVerbs, phoneWords, hostingWords, hostingNouns, visitWords, visitNouns,
   signingWords, signingNouns, agreementNouns, meetingVerbs, meetingWords, plannedOpeners, intentVerbs,
   futureWords, futureTimes, discussionVerbs, reportingVerbs, groupNouns, preparationWords,
-  lightVerbs, banquetNouns,
+  lightVerbs, banquetNouns, attendingNouns, gatheringNouns,
 } = EVENT_WORDS; // prettier-ignore
 
 interface Rule {
@@ -72,6 +74,8 @@ const HOST: Trigger = { event: "CONSULT", mode: "visit", cameo: "043", hosts: tr
 const VISIT: Trigger = { event: "CONSULT", mode: "visit", cameo: "042" };
 const SIGN: Trigger = { event: "AGREE", mode: null, cameo: "057" };
 const MEET: Trigger = { event: "CONSULT", mode: null, cameo: "040" };
+/** Attending a summit or conference (لحضور مؤتمر): one official is enough, the gathering is the others. */
+const ATTENDS: Trigger = { ...MEET, gathering: true };
 const TO_COME: Trigger = { event: "AGREE", mode: null, cameo: "036", future: true };
 
 /**
@@ -86,6 +90,11 @@ const SIGNED_BY = `${nounPattern(agreementNouns)}(?: \\S+){0,3}? (?:[وف] ?)?(?
  * follows within four words.
  */
 const IN_HONOUR = `(?: \\S+){0,4}? (?:علي شرف|تكريما ?ل)`;
+/**
+ * «لحضور مؤتمر»، «للمشاركة في اجتماعات»: attending, then the gathering (not a press conference), one
+ * trigger: the gathering noun is not a meeting of its own.
+ */
+const ATTENDING = `${nounPattern(attendingNouns)} (?:في )?${nounPattern(gatheringNouns)}(?! (?:الصحفي|صحفي|الصحافي|صحافي))`;
 const rule = (words: readonly string[], source: string, trigger: Trigger, verbs?: readonly string[]): Rule => ({
   pattern: new RegExp(source, "g"),
   cores: coresOf(words),
@@ -130,6 +139,7 @@ const RULES: readonly Rule[] = [
   ),
   rule(meetingWords, nounPattern(meetingWords), MEET),
   rule(banquetNouns, `${nounPattern(banquetNouns)}${IN_HONOUR}`, MEET),
+  rule(attendingNouns, ATTENDING, ATTENDS),
 ];
 
 /** «من المقرر أن»، «يعتزم»، «اتفقا على» shortly before the event word: it is announced, not told. */

@@ -101,6 +101,8 @@ export const EVENT_LISTS = {
   groupNouns: { file: "events/group-nouns.txt", purpose: "groups a single official meets (وفد، سفراء)", usedBy: "events: triggers" },
   proxyWords: { file: "events/proxy-words.txt", purpose: "envoys and kin after a name: the name after them is not a party (موفد)", usedBy: "events: participants" },
   banquetNouns: { file: "events/banquet-nouns.txt", purpose: "meals and receptions, a meeting when given in someone's honour (مأدبة … على شرف)", usedBy: "events: triggers" },
+  attendingNouns: { file: "events/attending-nouns.txt", purpose: "masdars of attending before a gathering (لحضور، للمشاركة في)", usedBy: "events: triggers" },
+  gatheringNouns: { file: "events/gathering-nouns.txt", purpose: "gatherings an official attends (قمة، مؤتمر)", usedBy: "events: triggers" },
   meetingWords: { file: "events/meeting-words.txt", purpose: "nouns of meeting or talks (اجتماع، محادثات)", usedBy: "events: triggers" },
   modalWords: { file: "events/modal-words.txt", purpose: "words making the event after them unreal (لم، إذا، يأمل)", usedBy: "events: modality" },
   reportingVerbs: { file: "events/reporting-verbs.txt", purpose: "verbs reporting speech (أعلن، قال)", usedBy: "events: extract" },
