@@ -196,7 +196,7 @@ const DUAL = /(?:[^و]ا|ان)$/;
 const DUAL_OPENER = new RegExp(
   `${W}(?:[وف] ?)?(?:${alternatives([...plannedOpeners, ...intentVerbs].filter((o) => DUAL.test(o.split(" ")[0]!)))})${E} ?$`,
 );
-const before = (folded: string, index: number) => folded.slice(Math.max(0, index - 40), index);
+const textBefore = (folded: string, index: number) => folded.slice(Math.max(0, index - 40), index);
 
 /** Every trigger of a sentence, left to right, none overlapping another. */
 export function triggersIn(sentence: string): TriggerMatch[] {
@@ -218,7 +218,7 @@ export function triggersIn(sentence: string): TriggerMatch[] {
         objectPronoun: r.verbs !== undefined && match.groups?.object !== undefined,
         dualSubject: r.verbs
           ? DUAL.test(match[0].slice(0, match[0].length - (match.groups?.object?.length ?? 0)))
-          : DUAL_OPENER.test(before(folded, match.index)),
+          : DUAL_OPENER.test(textBefore(folded, match.index)),
         strength,
       });
     }
@@ -236,7 +236,7 @@ export function triggersIn(sentence: string): TriggerMatch[] {
 const GROUP = new RegExp(nounPattern(groupNouns));
 
 /** «اجتماع … برئاسة X»، «بدعوة من X»: the official chairs or convenes a meeting of others. */
-const CHAIRED = /(?:^|\s)(?:[وف] ?)?(?:برئاس[ةه]|ب ?رئاس[ةه]|بدعو[ةه] من|ب ?دعو[ةه] من)\s/;
+const CHAIRED = /(?:^|\s)(?:[وف] ?)?ب ?(?:رئاس[ةه]|دعو[ةه] من)\s/;
 
 /**
  * Whether a group of people (وفد، سفراء) is named in the text after a meeting word, or an official
