@@ -40,21 +40,61 @@ describe("trigger forms", () => {
     expect(words(sentence)).toContain(word);
   });
 
+  test.each([
+    ["مساء عقد اج تماع في السراي", "اج تماع"],
+    ["و اج تمع خلال ها مع الرئيس", "و اج تمع"],
+    ["اجتمع الوزير بنظيره", "اجتمع"],
+    ["والتقاه الرئيس أمس", "والتقاه"],
+    ["و التقا ه الرئيس أمس", "و التقا ه"],
+  ])(
+    "a word of the eighth form may be cut after its first root letter, as the corpora's segmenter does: %s",
+    (sentence, word) => {
+      expect(words(sentence)).toEqual([word]);
+    },
+  );
+
   test("the future prefix سـ and سوف, and «من المقرر أن», make an announced meeting (036)", () => {
     expect(kinds("سيلتقي الوزير نظيره")).toEqual(["036"]);
     expect(kinds("سوف يزور الرئيس العاصمة")).toEqual(["036"]);
     expect(kinds("ومن المقرر أن يجتمع الوزيران في العاصمة")).toEqual(["036"]);
     expect(kinds("الزيارة المرتقبة للرئيس")).toEqual(["036"]);
+    expect(kinds("أعلن عن زيارة مرتقبة للرئيس")).toEqual(["036"]);
     expect(kinds("يزور الرئيس العاصمة يوم الخميس المقبل")).toEqual(["036"]);
+    expect(kinds("يزور الرئيس العاصمة قريبا")).toEqual(["036"]);
     expect(kinds("وعقد الوزيران اجتماعا يوم غد في العاصمة")).toEqual(["036"]);
     expect(kinds("وسيسافر الرئيس إلى العاصمة")).toEqual(["036"]);
+    expect(kinds("سيتوجه وزير الخارجية الروسي سيرغي لافروف الأسبوع المقبل إلى بكين")).toEqual(["036"]);
+    expect(kinds("توجه الرئيس بالشكر، ثم قال إن الوفد عاد إلى بكين")).toEqual([]); // another clause
     expect(kinds("زار الرئيس العاصمة يوم الخميس")).toEqual(["042"]);
+  });
+
+  test("a light verb carries its tense to the event noun after it: سـ / سوف, or a present with a time to come", () => {
+    expect(kinds("سيعقد الوزيران اجتماعا في العاصمة")).toEqual(["036"]);
+    expect(kinds("وستجري الوزيرة محادثات مع نظيرها")).toEqual(["036"]);
+    expect(kinds("سوف يقوم الرئيس بزيارة إلى العاصمة")).toEqual(["036"]);
+    expect(kinds("يقوم الرئيس الأسبوع المقبل بزيارة إلى العاصمة")).toEqual(["036"]);
+    expect(kinds("يجري الرئيس غدا محادثات مع نظيره")).toEqual(["036"]);
+    expect(kinds("يجري الرئيس محادثات مع نظيره")).toEqual(["040"]); // today's, as told
+    expect(kinds("قام الرئيس الأسبوع الماضي بزيارة إلى العاصمة")).toEqual(["042"]);
+    expect(kinds("عقد الوزيران اجتماعا في العاصمة")).toEqual(["040"]);
+    expect(kinds("الزيارة التي سيقوم بها الرئيس إلى العاصمة")).toEqual(["036"]);
+    expect(kinds("الزيارة التي قام بها الرئيس إلى العاصمة")).toEqual(["042"]);
+  });
+
+  test("a word of preparing right before an event noun with لـ makes it an event to come (036)", () => {
+    expect(kinds("وصل الوفد تمهيدا لزيارة الرئيس")).toEqual(["042", "036"]);
+    expect(kinds("في مهمة تمهد لجولة الوزير في المنطقة")).toEqual(["036"]);
+    expect(kinds("و التمهيد ل جولة الوزير")).toEqual(["036"]);
+    expect(kinds("واصل الوزير التحضير للاجتماع")).toEqual(["036"]);
+    expect(kinds("وتستعد لزيارة العاصمة")).toEqual(["036"]);
+    expect(kinds("ناقش الوزير التحضير قبل زيارة الرئيس")).toEqual(["042"]); // not right before, not with لـ
   });
 
   test("a call is a contact noun with its kind, in any number; a speech verb with هاتفيا is an interview", () => {
     expect(kinds("أجرى الرئيس اتصالا هاتفيا بنظيره")).toEqual(["041"]);
     expect(kinds("تلقى الوزير اتصالين هاتفيين من نظيريه")).toEqual(["041"]);
     expect(kinds("و أجرى محادثات هاتفية مع نظيره")).toEqual(["041"]);
+    expect(kinds("وأجرى الرئيس مباحثات هاتفية مع نظيره")).toEqual(["041"]);
     expect(kinds("وقال الوزير هاتفيا إن الوضع هادئ")).toEqual([]);
   });
 
@@ -66,10 +106,31 @@ describe("trigger forms", () => {
     expect(kinds("وقع الوزيران اتفاقية للتعاون")).toEqual(["057"]);
     expect(words("يبحث العلماء في أسباب المرض")).toEqual([]); // بحث is a meeting only with مع
     expect(kinds("يبحث الرئيس خلالها مع نظيره العلاقات")).toEqual(["040"]);
+    expect(kinds("بحث الرئيس الروسي فلاديمير بوتين أمس مع وزير الخارجية العلاقات")).toEqual(["040"]);
+    expect(kinds("بحث الرئيس في الأزمة، ثم قال إنه متفق مع الحكومة")).toEqual([]);
+  });
+
+  test("a signing verb is an agreement with what is signed after the signatories, in the same clause", () => {
+    expect(kinds("وقع وزير الخارجية الروسي ونظيره الصيني أمس في العاصمة الروسية اتفاقية للتعاون")).toEqual(["057"]);
+    expect(kinds("وأبرم الرئيسان في ختام محادثاتهما المطولة في العاصمة اتفاقا")).toEqual(["057", "040"]);
+    expect(kinds("وقع الهجوم في العاصمة، بعد يومين من الاتفاق")).toEqual([]); // another clause
+  });
+
+  test("what is signed, then a relative clause taking it back as a pronoun, is an agreement", () => {
+    expect(kinds("واتفاقية التعاون التي وقعها الوزيران تشمل الطاقة")).toEqual(["057"]);
+    expect(kinds("الاتفاق الذي وقعت ه الحكومتان")).toEqual(["057"]);
+    expect(kinds("الاتفاقية الموقعة قبل عامين")).toEqual([]); // no signatory
+  });
+
+  test("a meal or reception in someone's honour is a meeting; one in no one's is not", () => {
+    expect(kinds("وقال الوزير خلال إفطار أقيم في العاصمة على شرف رئيس الحكومة")).toEqual(["040"]);
+    expect(kinds("أقام الملك مأدبة عشاء تكريما للرئيس")).toEqual(["040"]);
+    expect(kinds("حضر الوزير حفلا فنيا في العاصمة")).toEqual([]);
   });
 
   test("several event words in one sentence are several triggers", () => {
     expect(kinds("وصل الوزير إلى العاصمة، والتقى رئيس الحكومة")).toEqual(["042", "040"]);
+    expect(kinds("توجه الرئيس بعد لقائه الوزير إلى العاصمة")).toEqual(["042", "040"]);
   });
 });
 
@@ -83,6 +144,11 @@ describe("modality", () => {
     ["يأمل الرئيس في زيارة العاصمة", "زيارة"],
     ["نفى المتحدث أن يكون الوزير التقى نظيره", "التقى"],
     ["طلب الوزير لقاء الرئيس", "لقاء"],
+    ["أعرب الرئيس عن أمله في زيارة العاصمة", "زيارة"],
+    ["أبدت الوزيرة رغبتها في لقاء نظيرها", "لقاء"],
+    ["ودعاه إلى زيارة العاصمة", "زيارة"],
+    ["وكان الرئيس الروسي قد دعا الرئيس الصيني شي جين بينغ إلى زيارة موسكو", "زيارة"],
+    ["وتلقى دعوة من الرئيس الروسي فلاديمير بوتين لزيارة موسكو", "لزيارة"],
   ])("not real: %s", (sentence, word) => {
     expect(at(sentence, word)).toBe(true);
   });
@@ -157,6 +223,23 @@ describe("participants", () => {
     const records = events("استقبل الرئيس الروسي فلاديمير بوتين أمس وفدا من رجال الأعمال.");
     expect(records.map((r) => [r.cameo, people(r)])).toEqual([["043", ["Vladimir Putin"]]]);
     expect(events("ترأس الرئيس الروسي فلاديمير بوتين أمس اجتماعا.")).toEqual([]);
+  });
+
+  test("one official attending a summit or conference (لحضور مؤتمر، للمشاركة في القمة) meets the others", () => {
+    const records = events("وصل الرئيس الروسي فلاديمير بوتين إلى بكين أمس للمشاركة في القمة.");
+    expect(records.map((r) => [r.cameo, people(r)])).toEqual([
+      ["042", ["Vladimir Putin"]],
+      ["040", ["Vladimir Putin"]],
+    ]);
+    expect(kinds("وصل الوزير لحضور المؤتمر الصحفي")).toEqual(["042"]); // a press conference
+    expect(kinds("قمة الدوري بين الفريقين")).toEqual([]); // قمة alone
+  });
+
+  test("one official chairing or convening a meeting (برئاسة، بدعوة من) meets the others", () => {
+    const chaired = events("عقد أمس في الكرملين اجتماع برئاسة الرئيس الروسي فلاديمير بوتين.");
+    expect(chaired.map((r) => [r.cameo, people(r)])).toEqual([["040", ["Vladimir Putin"]]]);
+    const convened = events("يعقد غدا اجتماع بدعوة من الرئيس الروسي فلاديمير بوتين.");
+    expect(convened.map((r) => [r.cameo, people(r)])).toEqual([["036", ["Vladimir Putin"]]]);
   });
 
   test("two events of one official at two places are two events", () => {
@@ -235,6 +318,61 @@ describe("participants", () => {
       "التقى الرئيس الصيني شي جين بينغ وزير الخارجية الروسي سيرغي لافروف الذي نقل رسالة من الرئيس الروسي فلاديمير بوتين.",
     );
     expect(sent.map(people)).toEqual([["Xi Jinping", "Sergey Lavrov"]]);
+  });
+
+  test("a verb's object pronoun (استقبله، التقاه: ى written ا before it) brings in the person it refers to", () => {
+    const received = events(
+      "وصل وزير الخارجية الروسي سيرغي لافروف إلى بكين. واستقبله الرئيس الصيني شي جين بينغ في قصر الشعب.",
+    );
+    expect(received.map((r) => [r.cameo, people(r)])).toContainEqual(["043", ["Xi Jinping", "Sergey Lavrov"]]);
+    const met = events("وصل وزير الخارجية الروسي سيرغي لافروف إلى بكين. والتقاه الرئيس الصيني شي جين بينغ أمس.");
+    expect(met.map((r) => [r.cameo, people(r)])).toContainEqual(["040", ["Xi Jinping", "Sergey Lavrov"]]);
+  });
+
+  test("a dual verb or opener with no one named has the two parties of the event before as its subject", () => {
+    const met = "التقى الرئيس الروسي فلاديمير بوتين الرئيس الصيني شي جين بينغ في موسكو.";
+    const again = events(`${met} واتفقا على اللقاء مجددا في بكين الشهر المقبل.`);
+    expect(again.map((r) => [r.cameo, people(r)])).toContainEqual(["036", ["Vladimir Putin", "Xi Jinping"]]);
+    expect(events(`${met} وسيلتقيان مجددا في بكين.`).map((r) => r.cameo)).toEqual(["040", "036"]);
+    expect(triggersIn("العاصمة التي وصلها أمس")[0]!.dualSubject).toBe(false); // ها is the object, not a dual
+    expect(triggersIn("وجاء هذا اللقاء في العاصمة")[0]!.dualSubject).toBe(false);
+    // A plural verb has its group subject before it: «وزراء الخارجية العرب يجتمعون غدا».
+    expect(events(`${met} وزراء الخارجية العرب يجتمعون غدا في القاهرة.`).map((r) => r.cameo)).toEqual(["040"]);
+  });
+
+  test("a counterpart by nationality is read with its pronoun split off, as the corpora write it", () => {
+    const records = events("أجرى الرئيس الروسي فلاديمير بوتين اتصالا هاتفيا مع نظير ه الصيني .");
+    expect(records.map(people)).toEqual([["Vladimir Putin", "Xi Jinping"]]);
+  });
+
+  test("a counterpart by nationality is read before punctuation glued to it, as pages write it", () => {
+    const records = events("أجرى الرئيس الروسي فلاديمير بوتين اتصالا هاتفيا مع نظيره الصيني.");
+    expect(records.map(people)).toEqual([["Vladimir Putin", "Xi Jinping"]]);
+  });
+
+  test("«المسؤول» with a nationality is the latest official of that country named before; nobody when none was", () => {
+    const text = "وصل وزير الخارجية الروسي سيرغي لافروف إلى بكين. والتقى المسؤول الروسي أمس الرئيس الصيني شي جين بينغ.";
+    expect(events(text).map(people)).toContainEqual(["Sergey Lavrov", "Xi Jinping"]);
+    expect(events("والتقى المسؤول الروسي أمس الرئيس الصيني شي جين بينغ.")).toEqual([]);
+  });
+
+  test("the signatories of an agreement are its parties", () => {
+    const text = "وقع وزير الخارجية الروسي سيرغي لافروف ونظيره الصيني وانغ يي أمس في موسكو اتفاقية للتعاون.";
+    expect(events(text).map((r) => [r.cameo, people(r)])).toEqual([["057", ["Sergey Lavrov", "Wang Yi"]]]);
+  });
+
+  test("a masdar with its agent after it and «له» is between the agent and the pronoun's referent alone", () => {
+    const text =
+      "وجه الرئيس الصيني شي جين بينغ رسالة إلى الرئيس التركي رجب طيب أردوغان تسلمها وزير الخارجية الروسي سيرغي لافروف، " +
+      "خلال استقبال الرئيس الروسي فلاديمير بوتين له في موسكو.";
+    expect(events(text).map(people)).toEqual([["Vladimir Putin", "Sergey Lavrov"]]);
+  });
+
+  test("a name before a kin word that names the same official again is the kin's, not the official", () => {
+    const text =
+      "وصل الرئيس الروسي فلاديمير بوتين إلى موسكو. والتقى الرئيس الصيني شي جين بينغ وزير الخارجية الروسي سيرغي لافروف " +
+      "بحضور لودميلا بوتين قرينة الرئيس الروسي فلاديمير بوتين.";
+    expect(events(text).map(people)).toContainEqual(["Xi Jinping", "Sergey Lavrov"]);
   });
 
   test("a negated meeting and a hypothetical one are not recorded", () => {

@@ -70,6 +70,8 @@ export function extractEvents(text: string, mentions: readonly Mention[], kb: Pa
   const sentences = sentencesOf(text);
   // The official the story is about: the actor of its latest event.
   let topic: string | undefined;
+  // The parties of the latest event: who «التقيا» or «اتفقا على اللقاء» with no one named refers to.
+  let lastParties: readonly Mention[] = [];
   // What the sentence before told: its date and the people of its events.
   let previous: (() => SentenceContext) | null = null;
   sentences.forEach((sentence, s) => {
@@ -97,6 +99,7 @@ export function extractEvents(text: string, mentions: readonly Mention[], kb: Pa
       const everyone = withReferents(text, named, found, at, previousActor, () =>
         parties().referentBefore(referenceFrom, at),
       );
+      if (everyone.length === 0 && found.dualSubject && lastParties.length === 2) everyone.push(...lastParties);
       const inClause = within(sorted, clause.start, clause.end);
       const where = trigger.mode === "phone" ? null : placeOf(text, inClause, at, found.visit);
       return encounters(text, everyone, found, at).flatMap((people) => {
@@ -104,7 +107,10 @@ export function extractEvents(text: string, mentions: readonly Mention[], kb: Pa
         // A plural event noun after من (سلسلة من الاجتماعات بين X والقادة) counts a series, not a meeting.
         const series = found.plural && /(?:^|\s)من ?$/.test(text.slice(Math.max(0, at - 4), at));
         const groupMeeting =
-          people.length === 1 && trigger.mode !== "phone" && !series && meetsGroup(text.slice(at, clause.end));
+          people.length === 1 &&
+          trigger.mode !== "phone" &&
+          !series &&
+          (trigger.gathering === true || meetsGroup(text.slice(at, clause.end)));
         return people.length < 2 && !visitOfOne && !groupMeeting ? [] : [drafted(found, people, where, date)];
       });
     };
@@ -160,6 +166,7 @@ export function extractEvents(text: string, mentions: readonly Mention[], kb: Pa
       if (drafts.length) unclaimed = null;
       for (const { record, people } of drafts) {
         previousActor = people[0]!;
+        lastParties = people;
         topic = previousActor.entity;
         for (const p of people) told.add(p.entity);
         const key = eventKey(record);

@@ -18,9 +18,26 @@ export function fold(text: string): string {
   return text.replace(/[أإآى]/g, (c) => FOLDS[c]!);
 }
 
-/** A folded list word as a pattern: its final ة or ه matches either spelling. */
+/**
+ * A word of the eighth form (افتعل: اجتمع، اجتماع) is ا, its first root letter, then the infix ت; the
+ * CoNLL corpora's segmenter sometimes cuts it there (اج تماع).
+ */
+const EIGHTH_FORM = /^ا[^\sت]ت/;
+
+/** Where a list word may be cut in two (2 for اجتماع: اج تماع), else 0. */
+export function eighthFormCut(word: string): number {
+  return EIGHTH_FORM.test(word) ? 2 : 0;
+}
+
+/** An escaped list word that may be written cut in two. */
+function maybeCut(word: string): string {
+  const cut = eighthFormCut(word);
+  return cut ? `${word.slice(0, cut)} ?${word.slice(cut)}` : word;
+}
+
+/** A folded list word as a pattern: its final ة or ه matches either spelling; an eighth form may be cut in two. */
 function spelling(word: string): string {
-  return escapeRegExp(word).replace(/[ةه](?= |$)/g, "[ةه]");
+  return maybeCut(escapeRegExp(word).replace(/[ةه](?= |$)/g, "[ةه]"));
 }
 
 const LETTER = "\\u0621-\\u064a";
@@ -38,19 +55,41 @@ export function alternatives(words: readonly string[]): string {
   return folded.map(spelling).join("|");
 }
 
+/** A folded verb whose final ى (folded ي) is written ا before an object pronoun: التقى → التقاه. */
+function withAlifBeforePronoun(verb: string): string {
+  return `(?:${spelling(verb)}|${spelling(verb.slice(0, -1))}ا(?= ?${PRONOUN}${WORD_END}))`;
+}
+
 /**
- * A verb form: group 1 is the future marker (سـ or سوف) when there is one. The forms are written
- * out in the list (التقى، التقيا، يلتقيان…): the pattern adds only the clitics.
+ * A verb form: group 1 is the future marker (سـ or سوف) when there is one, the group «object» its object
+ * pronoun (التقاه: met him). The forms are written out in the list (التقى، التقيا، يلتقيان…): the
+ * pattern adds only the clitics.
  */
 export function verbPattern(forms: readonly string[]): string {
-  // A verb listed with its preposition (توجه إلى) may have its subject between them (توجه الوزير إلى).
-  const withSubject = alternatives(forms).replace(/ /g, "(?: \\S+){0,4}? ");
-  return `${WORD_START}${CONJUNCTION}(سوف |س)?(?:${withSubject})(?: ?${PRONOUN})?${WORD_END}`;
+  // A verb listed with its preposition (توجه إلى) may have its subject, a name with its title, and a time
+  // between them, within the clause (توجه وزير الخارجية الروسي سيرغي لافروف اليوم إلى).
+  // The match is the verb alone: an event word between it and its preposition is a trigger of its own.
+  const alifMaqsura = new Set(
+    forms
+      .map((form) => form.split(" ")[0]!)
+      .filter((verb) => verb.endsWith("ى"))
+      .map(fold),
+  );
+  const withSubject = [...new Set(forms.map(fold))]
+    .sort((a, b) => b.length - a.length)
+    .map((form) => {
+      const [verb, ...preposition] = form.split(" ");
+      const spelt = alifMaqsura.has(verb!) ? withAlifBeforePronoun(verb!) : spelling(verb!);
+      if (!preposition.length) return spelt;
+      return `${spelt}(?=(?: [^\\s،,.؛]+){0,8}? ${spelling(preposition.join(" "))})`;
+    })
+    .join("|");
+  return `${WORD_START}${CONJUNCTION}(سوف |س)?(?:${withSubject})(?<object> ?${PRONOUN})?${WORD_END}`;
 }
 
 /** One noun with the spellings it takes before a possessive pronoun: زيارة → زيار(?:ة|ه|ت), لقاء → لقا(?:ء|ئ). */
 function nounStem(noun: string): string {
-  const word = escapeRegExp(noun);
+  const word = maybeCut(escapeRegExp(noun));
   if (/[ةه]$/.test(noun)) return `${word.slice(0, -1)}(?:[ةه]|ت(?= ?${PRONOUN}${WORD_END}))`;
   if (noun.endsWith("اء")) return `${word.slice(0, -1)}(?:ء|ئ(?= ?${PRONOUN}${WORD_END}))`;
   return spelling(noun);

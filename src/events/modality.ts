@@ -9,9 +9,15 @@
 import { alternatives, fold, WORD_END, WORD_START } from "./forms.ts";
 import { EVENT_WORDS } from "./words.generated.ts";
 
-/** How many words before the event word a modal word still governs it. */
-const REACH = 5;
-const MODAL = new RegExp(`${WORD_START}(?:[وف] ?)?(?:${alternatives(EVENT_WORDS.modalWords)})${WORD_END}`);
+/**
+ * How many words before the event word a modal word still governs it: across an object's title and
+ * full name (دعا الرئيس الصيني شي جين بينغ إلى زيارة).
+ */
+const REACH = 8;
+/** A modal noun or verb may carry a pronoun: «عن أمله في زيارة»، «رغبتها في لقاء»، «دعاه إلى زيارة». */
+const MODAL = new RegExp(
+  `${WORD_START}(?:[وف] ?)?(?:${alternatives(EVENT_WORDS.modalWords).replace(/\[ةه\]/g, "[ةهت]")})(?:هما|هم|ها|ه)?${WORD_END}`,
+);
 /** Prepositions of circumstance and clause breaks: what stands before them is another clause. */
 const BARRIER = /^(?:[،,؛;:.!?؟"«»()-]|خلال|اثناء|بعد|عقب|قبل|لدي|لدى|منذ|حيث)$/;
 

@@ -37,6 +37,8 @@ const NOT_A_PARTY = /(?:(?:رسال[ةهت]|رسائل|برقي[ةه]|برقيا
  * preposition), so Y only sent X. «و مستشار الأمين العام Y» names the adviser Y himself.
  */
 const PROXY = new RegExp(`(?:^|\\s)(\\S+) (?:${alternatives(EVENT_WORDS.proxyWords)})(?: \\S+){0,3} ?$`);
+/** A proxy word right after a name (سوزان مبارك قرينة …): the name is the kin's or the envoy's. */
+const PROXY_AFTER = new RegExp(`^ (?:${alternatives(EVENT_WORDS.proxyWords)})(?![\\u0621-\\u064a])`);
 const LINKS = new Set(["و", "ف", "مع", "من", "ب", "ل", "في", "الى", "الي", "على", "علي", "عن", "،", ","]);
 
 export class Participants {
@@ -71,7 +73,18 @@ export class Participants {
     const before = fold(this.text.slice(Math.max(0, m.start - 60), m.start));
     if (NOT_A_PARTY.test(before.replace(/\s+/g, " "))) return null;
     const proxy = PROXY.exec(before);
-    return !proxy || LINKS.has(proxy[1]!) ? party : null;
+    if (proxy && !LINKS.has(proxy[1]!)) return null;
+    return this.ownKin(m) ? null : party;
+  }
+
+  /**
+   * «سوزان مبارك قرينة الرئيس المصري حسني مبارك»: the mention is followed by a kin or envoy word and,
+   * within a few words, by the same official named again: nobody is their own wife or envoy, so the
+   * first mention is the kin's name, not the official.
+   */
+  private ownKin(m: Mention): boolean {
+    if (!PROXY_AFTER.test(fold(this.text.slice(m.end, m.end + 12)))) return false;
+    return within(this.mentions, m.end, m.end + 60).some((other) => other.entity === m.entity);
   }
 
   /** The officials of [start, end) of the text, in order, one mention per person: by name, nearest `near`. */
@@ -79,7 +92,8 @@ export class Participants {
     const officials = within(this.mentions, start, end).flatMap((m) => this.asParty(m) ?? []);
     const counterpartTitle = officials[0]?.role?.replace(/ ال\S+$/, "");
     for (const reference of this.titles.referencesIn(start, end, counterpartTitle)) {
-      officials.push(this.titles.resolve(reference, year) ?? TitleResolver.roleOnly(reference));
+      const resolved = this.titles.resolve(reference, year);
+      if (resolved || !reference.generic) officials.push(resolved ?? TitleResolver.roleOnly(reference));
     }
     // A page title or surname inside a name or a title with a nationality is already read there.
     const overlaps = (m: Mention) => officials.some((o) => o.start < m.end && m.start < o.end);
@@ -121,7 +135,19 @@ export function withReferents(
   sharedSubject: Mention | null,
   referent: () => Mention | null,
 ): Mention[] {
-  if (people.length === 0 || people.some((m) => m.start < at)) return [...people];
+  const agent = agentWithObjectPronoun(text, people, trigger, at);
+  if (agent) {
+    const object = referent();
+    if (object && object.entity !== agent.entity) return [agent, object];
+  }
+  if (trigger.objectPronoun && people.length > 0) {
+    // «واستقبله الرئيس X»: the one received, met or called is who the pronoun refers to.
+    const object = referent();
+    if (object && !people.some((m) => m.entity === object.entity)) return [...people, object];
+  }
+  // «وصل X إلى بكين للمشاركة في القمة»: a purpose masdar with لـ has the subject of the verb before it.
+  if (people.length === 0) return trigger.trigger.gathering && sharedSubject ? [sharedSubject] : [];
+  if (people.some((m) => m.start < at)) return [...people];
   const first = people[0]!;
   const object = OBJECT_MARK.test(fold(text.slice(at, first.start)));
   let found: Mention | null = null;
@@ -130,6 +156,23 @@ export function withReferents(
   else if (trigger.verb && people.length === 1) found = sharedSubject;
   if (!found || people.some((m) => m.entity === found.entity)) return [...people];
   return [found, ...people];
+}
+
+/** «له»، «ل ها»: لـ with an object pronoun, right after the masdar's agent. */
+const TO_HIM = /^ ل ?(?:هما|هم|ها|ه)(?![\u0621-\u064a])/;
+
+/**
+ * «خلال استقبال الرئيس X له»: a masdar with its agent right after it and its object as a pronoun after لـ.
+ * The two parties are the agent and the person the pronoun refers to; the rest of the clause (the
+ * senders of a letter handed over) is no party. The agent, or null when the words are not so.
+ */
+function agentWithObjectPronoun(text: string, people: readonly Mention[], trigger: TriggerMatch, at: number) {
+  if (trigger.verb || trigger.possessive) return null;
+  const end = at + trigger.end - trigger.index;
+  // The agent's title may stand between (استقبال الرئيس الروسي فلان له).
+  const agent = people.find((m) => m.start > end);
+  if (!agent || !/^(?: [\u0621-\u064a]+){0,4} $/.test(text.slice(end, agent.start))) return null;
+  return TO_HIM.test(fold(text.slice(agent.end, agent.end + 8))) ? agent : null;
 }
 
 /** A preposition before a partner of a lumped encounter: «اتصالين هاتفيين من X و Y», «محادثات مع X و Y». */

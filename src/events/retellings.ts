@@ -23,7 +23,9 @@ const peopleOf = (r: EventRecord) =>
 function retells(vague: EventRecord, precise: EventRecord): boolean {
   if (vague === precise || vague.event !== "CONSULT" || precise.event !== "CONSULT") return false;
   if (peopleOf(vague) !== peopleOf(precise)) return false;
-  const lessSpecific = vague.mode === null && precise.mode !== null;
+  // One official meeting a group or a summit is not a vaguer telling of his visit: they are two events.
+  const alone = vague.actors.length + vague.recipients.length === 1;
+  const lessSpecific = vague.mode === null && precise.mode !== null && !alone;
   const vaguerDate = vague.mode === precise.mode && DATE_RANK[vague.dateType] < DATE_RANK[precise.dateType];
   if (!lessSpecific && !vaguerDate) return false;
   if (!vague.date || !precise.date) return vague.date === null;

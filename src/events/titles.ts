@@ -16,11 +16,20 @@ export interface TitleReference {
   readonly start: number;
   readonly end: number;
   readonly text: string;
+  /** «المسؤول الإيراني»: no office, only a country; it refers back to the page's latest official of it. */
+  readonly generic?: boolean;
 }
 
+/** نظيره with its pronoun glued or split off (نظير ه), as the CoNLL corpora write it. */
+const COUNTERPARTS = EVENT_WORDS.counterpartWords.map((word) => escapeRegExp(word).replace(/(ه|ها)$/, " ?$1"));
 /** A title head or نظيره followed by a nationality adjective: الرئيس الصيني، نظيره الروسي. */
 const SINGLE = new RegExp(
-  `(${[...EVENT_WORDS.titleHeads, ...EVENT_WORDS.counterpartWords].map(escapeRegExp).join("|")}) (ال\\S+)`,
+  `(${[...EVENT_WORDS.titleHeads.map(escapeRegExp), ...COUNTERPARTS].join("|")}) (ال[\\u0621-\\u064a]+)`,
+  "g",
+);
+/** A generic head and a nationality adjective: المسؤول الإيراني. */
+const GENERIC = new RegExp(
+  `(?<!\\S)(?:${EVENT_WORDS.genericHeads.map(escapeRegExp).join("|")}) (ال[\\u0621-\\u064a]+)`,
   "g",
 );
 const DUAL_HEADS: Record<string, string> = { وزيرا: "وزير", رئيسا: "رئيس" };
@@ -50,7 +59,7 @@ export class TitleResolver {
     const found: TitleReference[] = [];
     const named = (at: number) =>
       this.mentions.some((m) => m.type === "official" && m.start >= at && m.start <= at + 2);
-    const dual = /(وزيرا|رئيسا) (\S+(?: \S+)?) (ال\S+) و(ال\S+)/g;
+    const dual = /(وزيرا|رئيسا) (\S+(?: \S+)?) (ال\S+) و(ال[\u0621-\u064a]+)/g;
     for (const match of sentence.matchAll(dual)) {
       const title = `${DUAL_HEADS[match[1]!]} ${match[2]}`;
       for (const adjective of [match[3]!, match[4]!]) {
@@ -82,7 +91,23 @@ export class TitleResolver {
       const head = match[1]!.includes("نظير") ? counterpartTitle : match[1]!;
       if (country && head) found.push({ title: head, country, start: at, end: after, text: match[0] });
     }
+    for (const match of sentence.matchAll(GENERIC)) {
+      const at = start + match.index;
+      const country = this.countryOf(match[1]!);
+      if (country && !named(at + match[0].length))
+        found.push({ title: "", country, start: at, end: at + match[0].length, text: match[0], generic: true });
+    }
     return found;
+  }
+
+  /** The latest official of the reference's country named before it on the page: who «المسؤول الإيراني» is. */
+  private latestOfCountry(reference: TitleReference): Mention | null {
+    let latest: Mention | null = null;
+    for (const m of this.mentions) {
+      if (m.start >= reference.start) break;
+      if (m.type === "official" && m.country === reference.country) latest = m;
+    }
+    return latest && { ...latest, start: reference.start, end: reference.end, text: reference.text, evidence: "title" };
   }
 
   /**
@@ -105,6 +130,7 @@ export class TitleResolver {
 
   /** The official a title reference means, or null when the page and the KB leave a doubt. */
   resolve(reference: TitleReference, year: number | undefined): Mention | null {
+    if (reference.generic) return this.latestOfCountry(reference);
     const title = normalizeKey(reference.title);
     const holders = this.mentions.filter(
       (m) => m.type === "official" && m.country === reference.country && normalizeKey(m.role ?? "").includes(title),

@@ -5,7 +5,16 @@
  * (036, intent to meet), as PLOVER codes announced meetings; signing is AGREE (057).
  */
 
-import { alternatives, fold, nounPattern, presentTense, verbPattern, WORD_END as E, WORD_START as W } from "./forms.ts";
+import {
+  alternatives,
+  eighthFormCut,
+  fold,
+  nounPattern,
+  presentTense,
+  verbPattern,
+  WORD_END as E,
+  WORD_START as W,
+} from "./forms.ts";
 import type { ConsultMode, PloverEvent } from "./types.ts";
 import { EVENT_WORDS } from "./words.generated.ts";
 
@@ -16,6 +25,8 @@ export interface Trigger {
   /** The first participant hosts the second (استقبل). */
   readonly hosts?: boolean;
   readonly future?: boolean;
+  /** Attending a gathering (لحضور مؤتمر): one official makes the event. */
+  readonly gathering?: boolean;
 }
 
 export interface TriggerMatch {
@@ -31,12 +42,20 @@ export interface TriggerMatch {
   readonly plural: boolean;
   /** A noun with a possessive pronoun (لقائه: his meeting): the pronoun's referent takes part. */
   readonly possessive: boolean;
+  /** A verb with an object pronoun (استقبله: received him): the pronoun's referent takes part. */
+  readonly objectPronoun: boolean;
+  /**
+   * Its subject is a dual the verb alone tells (التقيا، سيلتقيان، اتفقا على اللقاء): with no one named
+   * in its clause, they are the parties of the event told before.
+   */
+  readonly dualSubject: boolean;
 }
 
 const {
   callNouns, callKinds, callWords, callVerbs, phoneWords, hostingWords, hostingNouns, visitWords, visitNouns,
   signingWords, signingNouns, agreementNouns, meetingVerbs, meetingWords, plannedOpeners, intentVerbs,
-  futureWords, futureTimes, discussionVerbs, reportingVerbs, groupNouns,
+  futureWords, futureTimes, discussionVerbs, reportingVerbs, groupNouns, preparationWords,
+  lightVerbs, banquetNouns, attendingNouns, gatheringNouns,
 } = EVENT_WORDS; // prettier-ignore
 
 interface Rule {
@@ -55,10 +74,27 @@ const HOST: Trigger = { event: "CONSULT", mode: "visit", cameo: "043", hosts: tr
 const VISIT: Trigger = { event: "CONSULT", mode: "visit", cameo: "042" };
 const SIGN: Trigger = { event: "AGREE", mode: null, cameo: "057" };
 const MEET: Trigger = { event: "CONSULT", mode: null, cameo: "040" };
+/** Attending a summit or conference (لحضور مؤتمر): one official is enough, the gathering is the others. */
+const ATTENDS: Trigger = { ...MEET, gathering: true };
 const TO_COME: Trigger = { event: "AGREE", mode: null, cameo: "036", future: true };
 
-/** A signing word is an agreement only when what is signed follows within three words. */
-const SIGNED = `(?: \\S+){0,8}? ${nounPattern(agreementNouns)}`;
+/**
+ * A signing word is an agreement only when what is signed follows in the same clause, after the
+ * signatories' names and titles if need be (وقع وزير الخارجية X ونظيره Y أمس في موسكو اتفاقية).
+ */
+const SIGNED = `(?: [^\\s،,.؛]+){0,14}? ${nounPattern(agreementNouns)}`;
+/** What is signed, then a relative clause whose signing verb takes it back as a pronoun (اتفاقية … التي وقعها X). */
+const SIGNED_BY = `${nounPattern(agreementNouns)}(?: \\S+){0,3}? (?:[وف] ?)?(?:${alternatives(signingWords)}) ?(?:هما|هم|ها|ه)${E}`;
+/**
+ * A meal or reception is a meeting only in someone's honour: «على شرف» (folded, علي شرف) or «تكريما لـ»
+ * follows within four words.
+ */
+const IN_HONOUR = `(?: \\S+){0,4}? (?:علي شرف|تكريما ?ل)`;
+/**
+ * «لحضور مؤتمر»، «للمشاركة في اجتماعات»: attending, then the gathering (not a press conference), one
+ * trigger: the gathering noun is not a meeting of its own.
+ */
+const ATTENDING = `${nounPattern(attendingNouns)} (?:في )?${nounPattern(gatheringNouns)}(?! (?:الصحفي|صحفي|الصحافي|صحافي))`;
 const rule = (words: readonly string[], source: string, trigger: Trigger, verbs?: readonly string[]): Rule => ({
   pattern: new RegExp(source, "g"),
   cores: coresOf(words),
@@ -71,11 +107,13 @@ const rule = (words: readonly string[], source: string, trigger: Trigger, verbs?
  * them has none of the list's forms, and one plain search tells so before the full pattern runs.
  */
 function coresOf(words: readonly string[]): RegExp {
-  const cores = words.map((word) =>
-    fold(word)
-      .split(" ")[0]!
-      .replace(/(?:[ةه]|ء)$/, ""),
-  );
+  const cores = words.flatMap((word) => {
+    const first = fold(word).split(" ")[0]!;
+    // A word that may be cut in two (اج تماع) is looked for by what follows the cut.
+    const core = first.slice(eighthFormCut(first)).replace(/(?:[ةه]|ء)$/, "");
+    // A final ى is written ا before a pronoun (التقاه).
+    return word.split(" ")[0]!.endsWith("ى") ? [core, `${core.slice(0, -1)}ا`] : [core];
+  });
   return new RegExp([...new Set(cores)].sort((a, b) => b.length - a.length).join("|"));
 }
 
@@ -89,17 +127,38 @@ const RULES: readonly Rule[] = [
   rule(hostingNouns, nounPattern(hostingNouns), HOST),
   rule(visitWords, verbPattern(visitWords), VISIT, visitWords),
   rule(visitNouns, nounPattern(visitNouns), VISIT),
-  rule(signingWords, `${verbPattern(signingWords)}${SIGNED}`, SIGN, signingWords),
-  rule(signingNouns, `${nounPattern(signingNouns)}${SIGNED}`, SIGN),
+  rule(signingWords, `${verbPattern(signingWords)}(?=${SIGNED})`, SIGN, signingWords),
+  rule(signingNouns, `${nounPattern(signingNouns)}(?=${SIGNED})`, SIGN),
+  rule(agreementNouns, SIGNED_BY, SIGN),
   rule(meetingVerbs, verbPattern(meetingVerbs), MEET, meetingVerbs),
-  rule(discussionVerbs, `${verbPattern(discussionVerbs)}(?: \\S+){0,3}? (?:[وف] ?)?مع${E}`, MEET, discussionVerbs),
+  rule(
+    discussionVerbs,
+    `${verbPattern(discussionVerbs)}(?=(?: [^\\s،,.؛]+){0,8}? (?:[وف] ?)?مع${E})`,
+    MEET,
+    discussionVerbs,
+  ),
   rule(meetingWords, nounPattern(meetingWords), MEET),
+  rule(banquetNouns, `${nounPattern(banquetNouns)}${IN_HONOUR}`, MEET),
+  rule(attendingNouns, ATTENDING, ATTENDS),
 ];
 
 /** «من المقرر أن»، «يعتزم»، «اتفقا على» shortly before the event word: it is announced, not told. */
 const ANNOUNCED = new RegExp(
   `${W}(?:[وف] ?)?(?:${alternatives([...plannedOpeners, ...intentVerbs])})${E}(?: \\S+){0,8} ?$`,
 );
+/** «تمهيدا لزيارة»، «تمهد لجولة»: a word of preparing right before an event noun with لـ. */
+const PREPARING = new RegExp(`${W}(?:[وف] ?)?(?:${alternatives(preparationWords)}) $`);
+const WITH_LI = /^(?:[وف] ?)?لل?/;
+/**
+ * A light verb shortly before an event noun (سيجري محادثات، يقوم غدا بزيارة): group 1 is the verb,
+ * group 2 its future marker, the group «between» the words between it and the noun.
+ */
+const CARRIED = new RegExp(`(${verbPattern(lightVerbs)})(?<between>(?: \\S+){0,4}) ?$`);
+/** «الزيارة التي سيقوم بها»، «اجتماع سيعقد»: a light verb of the future right after the event noun. */
+const CARRIED_AFTER = new RegExp(
+  `^(?: (?:التي|الذي|اللذين|اللتين))? (?:[وف] ?)?(?:سوف |س)(?:${alternatives(lightVerbs)})`,
+);
+const SOON = new RegExp(`${W}(?:${alternatives(futureTimes)})${E}`);
 /** «الزيارة المرتقبة»: an adjective of the future right after the event noun. */
 const AHEAD = new RegExp(`^(?: \\S+)? (?:${alternatives(futureWords)})${E}`);
 /** A verb of speech shortly before: «قال هاتفيا» is an interview, not a call. */
@@ -110,14 +169,34 @@ const headWord = (matched: string) => matched.split(" ").find((w) => w.length > 
 /** «يزور الرباط الخميس المقبل»: a time to come in the words after a present-tense event verb. */
 const LATER = new RegExp(`^(?: \\S+){0,8}? (?:${alternatives(futureTimes)})${E}`);
 
+/** Whether the light verb before an event noun tells it as to come: سـ / سوف, or a present with a time to come between. */
+function carriedAhead(before: string): boolean {
+  const carried = CARRIED.exec(before);
+  if (!carried) return false;
+  return carried[2] !== undefined || (presentTense(carried[1]!, lightVerbs) && SOON.test(carried.groups!.between!));
+}
+
 function toCome(folded: string, match: RegExpExecArray, rule: Rule): boolean {
   const before = folded.slice(Math.max(0, match.index - 80), match.index);
   const after = folded.slice(match.index + match[0].length, match.index + match[0].length + 120);
   if (rule.verbs && match[1]) return true; // سـ، سوف
   if (ANNOUNCED.test(before)) return true;
-  if (!rule.verbs) return AHEAD.test(after) || LATER.test(after);
+  if (!rule.verbs && WITH_LI.test(match[0]) && PREPARING.test(before)) return true;
+  if (!rule.verbs) return AHEAD.test(after) || LATER.test(after) || CARRIED_AFTER.test(after) || carriedAhead(before);
   return presentTense(match[0], rule.verbs) && LATER.test(after);
 }
+
+/**
+ * A verb in the dual (التقيا، يلتقيان، التقتا): before its subject a verb stays singular (التقى
+ * الرئيسان), so a dual verb has its subject left out, or before it; no singular event verb ends so.
+ * The plural is left out: «وزراء … يجتمعون» has its group subject before it.
+ */
+const DUAL = /(?:[^و]ا|ان)$/;
+/** An opener in the dual right before the event noun (اتفقا على اللقاء، ينويان زيارة). */
+const DUAL_OPENER = new RegExp(
+  `${W}(?:[وف] ?)?(?:${alternatives([...plannedOpeners, ...intentVerbs].filter((o) => DUAL.test(o.split(" ")[0]!)))})${E} ?$`,
+);
+const textBefore = (folded: string, index: number) => folded.slice(Math.max(0, index - 40), index);
 
 /** Every trigger of a sentence, left to right, none overlapping another. */
 export function triggersIn(sentence: string): TriggerMatch[] {
@@ -136,6 +215,10 @@ export function triggersIn(sentence: string): TriggerMatch[] {
         visit: r.trigger.mode === "visit",
         plural: r.verbs === undefined && PLURAL.test(headWord(match[0])),
         possessive: r.verbs === undefined && match[1] !== undefined,
+        objectPronoun: r.verbs !== undefined && match.groups?.object !== undefined,
+        dualSubject: r.verbs
+          ? DUAL.test(match[0].slice(0, match[0].length - (match.groups?.object?.length ?? 0)))
+          : DUAL_OPENER.test(textBefore(folded, match.index)),
         strength,
       });
     }
@@ -152,7 +235,14 @@ export function triggersIn(sentence: string): TriggerMatch[] {
 
 const GROUP = new RegExp(nounPattern(groupNouns));
 
-/** Whether a group of people (وفد، سفراء) is named in the text after a meeting word: one official then meets it. */
+/** «اجتماع … برئاسة X»، «بدعوة من X»: the official chairs or convenes a meeting of others. */
+const CHAIRED = /(?:^|\s)(?:[وف] ?)?ب ?(?:رئاس[ةه]|دعو[ةه] من)\s/;
+
+/**
+ * Whether a group of people (وفد، سفراء) is named in the text after a meeting word, or an official
+ * chairs or convenes it (برئاسة، بدعوة من): one official then meets the others.
+ */
 export function meetsGroup(after: string): boolean {
-  return GROUP.test(fold(after));
+  const folded = fold(after);
+  return GROUP.test(folded) || CHAIRED.test(folded);
 }
