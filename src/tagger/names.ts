@@ -41,7 +41,8 @@ export function nameEnd(doc: TaggingDocument, start: number, skip = 0): number {
     const ambiguous = text === "علي" || NORMALISED_AN.test(text) || (i === start && text.startsWith("ال"));
     const written = ambiguous ? writtenAs(doc, token).slice(i === start ? skip : 0) : text;
     if ((text === "علي" && written === "على") || PARTICLE_AN.test(written)) break;
-    if (connectors.has(text)) continue;
+    // فرانسوا دو لا غرانج: the article لا joins a name only after دو or دي (elsewhere it is «no»).
+    if (connectors.has(text) || (text === "لا" && i > start && /^د[يو]$/.test(textOf(i - 1)))) continue;
     const hamzaAl = i === start && skip === 0 && /^[أإ]ل/.test(written);
     // وديعة الله، جار الله: «الله» ends a compound name, and so does a regnal number (محمد الخامس);
     // after بن or آل any word is a name (آل ثاني، بن خليفة) but a title; a word glued to لل

@@ -108,7 +108,14 @@ export function titleAt(doc: TaggingDocument, i: number): TitleSpan | undefined 
       continue;
     }
     // ألبير, ألفونس: a name that begins like the article, which is never written with hamza.
-    else if (!words.isTitleModifier(t.text) || /^[أإ]ل/.test(writtenAs(doc, t))) break;
+    else if (!words.isTitleModifier(t.text) || /^[أإ]ل/.test(writtenAs(doc, t))) {
+      // رئيس هيئة مكافحة الفساد: after an indefinite word of the title, a construct chain goes on.
+      const chain = tokens[j - 1]!.text.startsWith("ال") ? 0 : constructChainLength(doc, j);
+      if (chain === 0) break;
+      j += chain;
+      lastWord = j - 1;
+      continue;
+    }
     if (t.readings.some((r) => lex.nonGovernment.has(r.key))) return undefined;
     if (!lex.honorifics.has(t.text)) lastWord = j;
     j++;
@@ -153,6 +160,24 @@ function constructTitleAt(doc: TaggingDocument, i: number): { first: number; las
     if (place || tokens[last]!.text === THE_COUNTRY) return { first: i, last, skip: r.skip };
   }
   return undefined;
+}
+
+/** Indefinite nouns a construct chain may hold before its definite end (رئيس قسم مكافحة الجرائم). */
+const MAX_CHAIN_NOUNS = 3;
+
+/**
+ * How many indefinite nouns of a construct chain start at token `j`: common words, no given names,
+ * followed by a word with the article, as every chain ends (رئيس قسم مكافحة الجرائم الإلكترونية);
+ * 0 when there is none. A name after a title never ends so.
+ */
+function constructChainLength({ tokens, words, lex }: TaggingDocument, j: number): number {
+  for (let k = j; k <= j + MAX_CHAIN_NOUNS && tokens[k]?.tight; k++) {
+    const text = tokens[k]!.text;
+    if (k > j && text.startsWith("ال")) return k - j;
+    // أن، لم، قد: particles are no nouns of a chain.
+    if (text.length < 3 || text.startsWith("ال") || lex.given.has(text) || !words.isCommon(text)) return 0;
+  }
+  return 0;
 }
 
 /** The country a KB match names by itself (مصر, العراق), if it is a country's name. */

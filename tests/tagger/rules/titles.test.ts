@@ -86,4 +86,9 @@ describe("titles before a name", () => {
     expect(marks("وقال سمو ولي العهد الأمير محمد بن سلمان إن").map((m) => m.split(":")[1])).toEqual(["محمد بن سلمان"]);
     expect(marks("وقال معالي الوزير إن الخطة جاهزة")).toEqual([]);
   });
+
+  test("a construct chain of indefinite nouns ending in a definite one belongs to the title", () => {
+    expect(officialsByTitle("وقال رئيس هيئة مكافحة الفساد سامر الطراونة إن")).toEqual(["سامر الطراونة"]);
+    expect(officialsByTitle("وقال رئيس لجنة متابعة الأسرى سامر الطراونة إن")).toEqual(["سامر الطراونة"]);
+  });
 });

@@ -100,4 +100,10 @@ describe("officials the knowledge base lacks", () => {
     expect(officialsByRules("وقال الرئيس ميروسلاف بيسيرا متضامنا مع الضحايا إن")).toEqual(["ميروسلاف بيسيرا:title"]);
     expect(officialsByRules("ووجه سامر بيسيرا الأمين العام للحزب رسالة")).toEqual(["سامر بيسيرا:description"]);
   });
+
+  test("the article لا joins a foreign name after دو or دي; elsewhere it is «no»", () => {
+    const text = "وقال المندوب الفرنسي جان بيير دو لا فونتين إن باريس تؤيد";
+    expect(officialsByRules(text)).toEqual(["جان بيير دو لا فونتين:title"]);
+    expect(officialsByRules("وقال الوزير سامر الطراونة لا يمكن القبول بذلك")).toEqual(["سامر الطراونة:title"]);
+  });
 });
