@@ -4,7 +4,8 @@
  * unless the word before takes it as its genitive or object: an indefinite head in construct (محافظ
  * صلاح الدين، مدينة صلاح الدين) or a preposition (في صلاح الدين). After a definite word (الرئيس صلاح
  * الدين القطامي), a verb (وقال صلاح الدين القطامي) or a complete title (محافظ نينوى صلاح الدين
- * القطامي) it stands in apposition or as a subject: a name.
+ * القطامي) it stands in apposition or as a subject: a name; after a preposition too when a title
+ * follows it.
  */
 
 import type { TaggingDocument } from "../document.ts";
@@ -13,10 +14,11 @@ import { INSTITUTION, ORG_HEAD, SETTLEMENT, STATE_FORM } from "../lexicon.ts";
 import { nameEnd } from "../names.ts";
 
 /** Prepositions the corpus and the press write apart (ب and ل are split off in the corpus). */
-const PREPOSITIONS = new Set([
+export const PREPOSITIONS = new Set([
   "في",
   "الى",
   "من",
+  "مع",
   "على",
   "علي",
   "عن",
@@ -45,22 +47,30 @@ export function startsPersonsName(doc: TaggingDocument, m: GazetteerMatch): bool
   return nameEnd(doc, m.first, m.skip) > m.last;
 }
 
-/** Whether the word before the match governs it: an indefinite head in construct, or a preposition. */
-export function governedByPrevious(doc: TaggingDocument, m: GazetteerMatch): boolean {
+/** What the word before the match is, when it governs it: a head in construct, or a preposition. */
+function governor(doc: TaggingDocument, m: GazetteerMatch): "construct" | "preposition" | undefined {
   const { tokens, lex } = doc;
   const first = tokens[m.first]!;
-  if (m.skip > 0 && PREPOSITION_CLITIC.test(first.text.slice(0, m.skip))) return true;
+  if (m.skip > 0 && PREPOSITION_CLITIC.test(first.text.slice(0, m.skip))) return "preposition";
   const prev = tokens[m.first - 1];
-  if (!prev || !first.tight) return false;
-  return prev.readings.some(
+  if (!prev || !first.tight) return undefined;
+  if (prev.readings.some((r) => PREPOSITIONS.has(r.key))) return "preposition";
+  const head = prev.readings.some(
     (r) =>
-      PREPOSITIONS.has(r.key) ||
-      (!r.key.startsWith("ال") &&
-        (lex.titleWords.has(r.key) || lex.geoHeads.has(r.key) || ((lex.cueBits.get(r.key) ?? 0) & HEADS) !== 0)),
+      !r.key.startsWith("ال") &&
+      (lex.titleWords.has(r.key) || lex.geoHeads.has(r.key) || ((lex.cueBits.get(r.key) ?? 0) & HEADS) !== 0),
   );
+  return head ? "construct" : undefined;
 }
 
-/** A person's name here, not the place it begins like. */
+/**
+ * A person's name here, not the place it begins like. After a preposition it is the place, unless a
+ * title follows the name in apposition (مع صلاح الدين القطامي موفد الرئيس).
+ */
 export function personNamedLikePlace(doc: TaggingDocument, m: GazetteerMatch): boolean {
-  return startsPersonsName(doc, m) && !governedByPrevious(doc, m);
+  if (!startsPersonsName(doc, m)) return false;
+  const by = governor(doc, m);
+  if (by !== "preposition") return by === undefined;
+  const after = doc.tokens[nameEnd(doc, m.first, m.skip)];
+  return !!after?.tight && doc.lex.titles.longestAt(doc.tokens, nameEnd(doc, m.first, m.skip)) !== undefined;
 }

@@ -13,7 +13,7 @@ import type { GazetteerMatch } from "../gazetteer.ts";
 import { NEEDS_SUPPORT } from "../../kb/types.ts";
 import { MAX_NAME_WORDS, MIN_UNKNOWN_NAME_WORDS, nameEnd, unknownOfficial } from "../names.ts";
 import type { Token } from "../tokenize.ts";
-import { startsPersonsName } from "./person-named-like-place.ts";
+import { PREPOSITIONS, startsPersonsName } from "./person-named-like-place.ts";
 import { COMMA_GAP, roleText, titleAt } from "./titles.ts";
 
 /**
@@ -78,11 +78,14 @@ export function describedOfficials(doc: TaggingDocument): void {
   doc.candidates.push(...out);
 }
 
-/** Whether a name starting at `first` opens a clause: after an honorific, a speech verb, و, or a sentence start. */
+/**
+ * Whether a name starting at `first` opens a clause or a phrase: after an honorific, a speech verb,
+ * و, a preposition (لقائه مع فلان موفد الرئيس), or a sentence start.
+ */
 function opensClause({ tokens, lex }: TaggingDocument, first: number): boolean {
   const t = tokens[first] as Token;
   const prev = tokens[first - 1];
   if (!prev || t.sentenceStart || !t.tight) return true;
   if (lex.honorifics.has(prev.text) || prev.text === "و") return true;
-  return prev.readings.some((r) => lex.speechVerbs.has(r.key));
+  return prev.readings.some((r) => lex.speechVerbs.has(r.key) || PREPOSITIONS.has(r.key));
 }

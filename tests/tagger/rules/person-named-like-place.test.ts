@@ -25,4 +25,9 @@ describe("a person whose name begins like a place", () => {
     expect(typed("وقال رئيس الوزراء السيد عز الدين العموري إن")).toEqual(["official:عز الدين العموري"]);
     expect(typed("وقال إن عز الدولة في قوتها")).toEqual([]);
   });
+
+  test("after a preposition it is the place, unless a title follows the name in apposition", () => {
+    expect(typed("واجتمع الوفد مع صلاح الدين القطامي")).toEqual(["place:صلاح الدين"]);
+    expect(typed("خلال لقائه مع صلاح الدين القطامي موفد الرئيس")).toEqual(["official:صلاح الدين القطامي"]);
+  });
 });
