@@ -87,14 +87,18 @@ describe("packed knowledge base", () => {
     expect(sample.length).toBeGreaterThan(300);
     const trie = new Gazetteer(packed.words, packed.aliases);
     for (const [alias, hits] of sample) {
-      const tokens: Token[] = alias.split(" ").map((text, i) => ({
-        start: 0,
-        end: 0,
-        text,
-        tight: i > 0,
-        sentenceStart: i === 0,
-        readings: [{ key: text, skip: 0 }],
-      }));
+      const tokens: Token[] = alias.split(" ").map((text, i) => {
+        const id = packed.words.id(text);
+        return {
+          start: 0,
+          end: 0,
+          text,
+          id,
+          tight: i > 0,
+          sentenceStart: i === 0,
+          readings: [{ key: text, skip: 0, id }],
+        };
+      });
       const match = trie.longestAt(tokens, 0);
       expect(match?.last, alias).toBe(tokens.length);
       expect(match?.hits, alias).toEqual(hits);

@@ -52,7 +52,8 @@ export class WordTable {
     return id;
   }
 
-  private lookUp(word: string): number {
+  /** The word's id without the cache: for a word looked up once, or by a caller that keeps the id. */
+  lookUp(word: string): number {
     const { text, slots } = this.arrays;
     const starts = this.starts;
     for (let slot = hashWord(word) & this.mask; ; slot = (slot + 1) & this.mask) {

@@ -56,7 +56,7 @@ export type Pass = (doc: TaggingDocument) => void;
 
 export function createDocument(text: string, lex: Lexicon, words: WordTests, filtered: boolean): TaggingDocument {
   const norm = normalize(text);
-  const tokens = tokenize(norm.text);
+  const tokens = tokenize(norm.text, (word) => lex.readings.of(word));
   return {
     lex,
     words,

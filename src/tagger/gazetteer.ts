@@ -59,14 +59,14 @@ export class Gazetteer {
     if (!token) return undefined;
     let best: GazetteerMatch | undefined;
     for (const reading of token.readings) {
-      let node = this.rootNode(reading.key);
+      let node = this.rootNode(reading.id);
       let last = first + 1;
       while (node >= 0) {
         const hits = this.hitsAt(node);
         if (hits && (!best || last > best.last)) best = { first, last, skip: reading.skip, hits };
         const next = tokens[last];
         if (!next?.tight) break;
-        node = this.child(node, next.text);
+        node = this.child(node, next.id);
         last++;
       }
     }
@@ -75,27 +75,25 @@ export class Gazetteer {
 
   /** Whether some alias starts with `word`. */
   startsAlias(word: string): boolean {
-    return this.rootNode(word) >= 0;
+    return this.rootNode(this.words.id(word)) >= 0;
   }
 
   /** The hits of `word` (one token, no clitics) when it is a whole alias. */
   hitsOf(word: string): readonly AliasHit[] | undefined {
-    const node = this.rootNode(word);
+    const node = this.rootNode(this.words.id(word));
     return node < 0 ? undefined : this.hitsAt(node);
   }
 
-  private rootNode(word: string): number {
-    const id = this.words.id(word);
+  /** The node of the one-word path of word `id` (-1: no word), or -1. */
+  private rootNode(id: number): number {
     return id < 0 ? -1 : this.trie.rootChild[id]!;
   }
 
-  private child(node: number, word: string): number {
+  private child(node: number, id: number): number {
     const { childStart, edgeWord } = this.trie;
     let low = childStart[node]!;
     let high = childStart[node + 1]!;
-    if (low === high) return -1;
-    const id = this.words.id(word);
-    if (id < 0) return -1;
+    if (low === high || id < 0) return -1;
     while (low < high) {
       const middle = (low + high) >>> 1;
       const w = edgeWord[middle]!;

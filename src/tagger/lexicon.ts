@@ -8,6 +8,7 @@ import type { EntityTable } from "../kb/entity-table.ts";
 import { COMMON_WORD, GIVEN_NAME, ORDINARY_NAME, type PackedKb } from "../kb/packed.ts";
 import type { ListName } from "../kb/word-lists.ts";
 import { Gazetteer } from "./gazetteer.ts";
+import { TokenReadings } from "./token-readings.ts";
 
 /** Bits of a token's cues (document.ts cueWords): what a word, read with or without its proclitics, is a cue for. */
 export const [SPORTS, ORG_HEAD, SETTLEMENT, STATE_FORM, PRAYER, INSTITUTION] = [1, 2, 4, 8, 16, 32] as const;
@@ -53,10 +54,16 @@ export class Lexicon {
   readonly lists: Readonly<Record<ListName, ReadonlySet<string>>>;
   /** Every cue word with its cue bits: one lookup a reading instead of one a list. */
   readonly cueBits = new Map<string, number>();
+  /** Each token's readings with their word ids. */
+  readonly readings: TokenReadings;
+  /** A word's id in the word table, or -1. */
+  readonly wordId: (word: string) => number;
 
   /** Only small lists become Sets here; the big tables stay views on the packed bytes. */
   constructor(kb: PackedKb) {
     const { header } = kb;
+    this.readings = new TokenReadings(kb.words);
+    this.wordId = (word) => kb.words.id(word);
     this.gazetteer = new Gazetteer(kb.words, kb.aliases);
     // A hundred titles: their trie is built here rather than stored (its root would be a word table's length).
     const titleTrie = buildTrie(

@@ -1,18 +1,20 @@
 /** Splits normalised text into word tokens, remembering what separates them. */
 
-import { type Reading, readings } from "./clitics.ts";
+import type { KnownReading } from "./token-readings.ts";
 
 export interface Token {
   /** Start and end in the normalised text, end exclusive. */
   readonly start: number;
   readonly end: number;
   readonly text: string;
+  /** The word id of `text` (its reading without proclitics), or -1 when the knowledge base has no such word. */
+  readonly id: number;
   /** True when only spaces or a hyphen (no other punctuation, no line break) separate it from the previous token. */
   readonly tight: boolean;
   /** True when a sentence or line boundary comes before it. */
   readonly sentenceStart: boolean;
-  /** The token with and without its proclitics, computed once. */
-  readonly readings: readonly Reading[];
+  /** The token with and without its proclitics, computed once; the first is the token itself. */
+  readonly readings: readonly KnownReading[];
 }
 
 function isWordChar(code: number): boolean {
@@ -30,7 +32,8 @@ function isWordChar(code: number): boolean {
 const HYPHENS = new Set(["-", "\u2010", "\u2011"]);
 const SENTENCE_END = new Set([".", "!", "?", "؟", "\n", "؛", ":"]);
 
-export function tokenize(text: string): Token[] {
+/** `readingsOf` gives a word's readings, the word itself first (TokenReadings.of). */
+export function tokenize(text: string, readingsOf: (word: string) => readonly KnownReading[]): Token[] {
   const tokens: Token[] = [];
   let i = 0;
   let tight = false;
@@ -41,7 +44,8 @@ export function tokenize(text: string): Token[] {
       const start = i;
       while (i < text.length && isWordChar(text.charCodeAt(i))) i++;
       const word = text.slice(start, i);
-      tokens.push({ start, end: i, text: word, tight, sentenceStart, readings: readings(word) });
+      const readings = readingsOf(word);
+      tokens.push({ start, end: i, text: word, id: readings[0]!.id, tight, sentenceStart, readings });
       tight = true;
       sentenceStart = false;
       continue;

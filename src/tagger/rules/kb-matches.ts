@@ -118,7 +118,8 @@ function splitNameAt({ tokens, lex, words }: TaggingDocument, i: number): Gazett
     const text = a.text + b.text;
     // Most two-letter words are في، من، لا: a name starting with the joined word is rare, and checked first.
     if (!lex.gazetteer.startsAlias(text) || (!letter && words.isCommon(b.text))) return undefined;
-    const joined: Token = { ...b, start: a.start, text, readings: [{ skip: 0, key: text }] };
+    const id = lex.wordId(text);
+    const joined: Token = { ...b, start: a.start, text, id, readings: [{ skip: 0, key: text, id }] };
     const m = lex.gazetteer.longestAt([joined, ...tokens.slice(i + 2, i + 2 + MAX_NAME_WORDS)], 0);
     return m && { first: i, last: i + 1 + m.last, skip: 0, hits: m.hits };
   }
