@@ -41,7 +41,7 @@ export class Gazetteer {
   private readonly hitStart: Uint32Array;
   private readonly firstEdgeNode: number;
   /** Each node's hits as objects, made on first use: a page reaches a few hundred nodes, not all. */
-  private readonly hitLists = new Map<number, readonly AliasHit[]>();
+  private readonly hitLists: (readonly AliasHit[] | undefined)[];
 
   constructor(
     private readonly words: WordTable,
@@ -51,6 +51,7 @@ export class Gazetteer {
     this.hitStart = new Uint32Array(counts.length + 1);
     for (let n = 0; n < counts.length; n++) this.hitStart[n + 1] = this.hitStart[n]! + counts[n]!;
     this.firstEdgeNode = counts.length - trie.edgeWord.length;
+    this.hitLists = new Array<readonly AliasHit[] | undefined>(counts.length);
   }
 
   /** The longest alias starting at token `first`, trying each proclitic reading. */
@@ -73,9 +74,9 @@ export class Gazetteer {
     return best;
   }
 
-  /** Whether some alias starts with `word`. */
+  /** Whether some alias starts with `word` (a word made by joining two tokens: not worth the cache). */
   startsAlias(word: string): boolean {
-    return this.rootNode(this.words.id(word)) >= 0;
+    return this.rootNode(this.words.lookUp(word)) >= 0;
   }
 
   /** The hits of `word` (one token, no clitics) when it is a whole alias. */
@@ -109,12 +110,12 @@ export class Gazetteer {
     const from = this.hitStart[node]!;
     const to = this.hitStart[node + 1]!;
     if (from === to) return undefined;
-    let hits = this.hitLists.get(node);
+    let hits = this.hitLists[node];
     if (!hits) {
       const list: AliasHit[] = [];
       for (let i = from; i < to; i++) list.push({ entity: hitEntity[i]!, flags: hitFlags[i]! });
       hits = list;
-      this.hitLists.set(node, hits);
+      this.hitLists[node] = hits;
     }
     return hits;
   }
