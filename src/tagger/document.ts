@@ -79,7 +79,7 @@ function cueWords(tokens: readonly Token[], lex: Lexicon): Uint8Array {
   const flags = new Uint8Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     let f = 0;
-    for (const { key } of tokens[i]!.readings) f |= lex.cueBits.get(key) ?? 0;
+    for (const { id } of tokens[i]!.readings) if (id >= 0) f |= lex.cueBitsById[id]!;
     flags[i] = f;
   }
   return flags;

@@ -1,0 +1,26 @@
+/**
+ * Cue words: what a word, read with or without its proclitics, is a cue for (a sports page, the head
+ * of an organisation's or a settlement's name…), as bits. document.ts gives each token its bits once.
+ */
+
+import type { CompiledKb } from "../kb/types.ts";
+
+export const [SPORTS, ORG_HEAD, SETTLEMENT, STATE_FORM, PRAYER, INSTITUTION] = [1, 2, 4, 8, 16, 32] as const;
+
+/** The knowledge base's lists the cues come from: the compiled KB, or the packed KB's header. */
+export type CueLists = Pick<CompiledKb, "sportsCues" | "orgHeads" | "settlementHeads" | "wordLists">;
+
+/**
+ * Each list of cue words with its bit. The packed KB's word table holds every one of these words, so
+ * that a token's cues are found by its word id.
+ */
+export function cueWordLists(kb: CueLists): [readonly string[], number][] {
+  return [
+    [kb.sportsCues, SPORTS],
+    [kb.orgHeads, ORG_HEAD],
+    [kb.settlementHeads ?? [], SETTLEMENT],
+    [kb.wordLists.stateForms, STATE_FORM],
+    [kb.wordLists.prayerWords, PRAYER],
+    [kb.wordLists.institutionHeads, INSTITUTION],
+  ];
+}
