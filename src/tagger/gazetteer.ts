@@ -42,6 +42,11 @@ export class Gazetteer {
   private readonly firstEdgeNode: number;
   /** Each node's hits as objects, made on first use: a page reaches a few hundred nodes, not all. */
   private readonly hitLists: (readonly AliasHit[] | undefined)[];
+  /**
+   * One bit a word id: whether an alias starts with the word. Most tokens start none, and this small
+   * set stays in the processor's cache where the root array (four bytes a word) would not.
+   */
+  private readonly startsSome: Uint32Array;
 
   constructor(
     private readonly words: WordTable,
@@ -52,6 +57,9 @@ export class Gazetteer {
     for (let n = 0; n < counts.length; n++) this.hitStart[n + 1] = this.hitStart[n]! + counts[n]!;
     this.firstEdgeNode = counts.length - trie.edgeWord.length;
     this.hitLists = new Array<readonly AliasHit[] | undefined>(counts.length);
+    const { rootChild } = trie;
+    this.startsSome = new Uint32Array((rootChild.length >>> 5) + 1);
+    for (let id = 0; id < rootChild.length; id++) if (rootChild[id]! >= 0) this.startsSome[id >>> 5]! |= 1 << (id & 31);
   }
 
   /** The longest alias starting at token `first`, trying each proclitic reading. */
@@ -87,7 +95,8 @@ export class Gazetteer {
 
   /** The node of the one-word path of word `id` (-1: no word), or -1. */
   private rootNode(id: number): number {
-    return id < 0 ? -1 : this.trie.rootChild[id]!;
+    if (id < 0 || (this.startsSome[id >>> 5]! & (1 << (id & 31))) === 0) return -1;
+    return this.trie.rootChild[id]!;
   }
 
   private child(node: number, id: number): number {
