@@ -20,13 +20,8 @@ export interface WordTableArrays {
   readonly slots: Uint32Array;
 }
 
-/** Enough for the vocabulary of many pages; emptied when full, so a long session's memory stays bounded. */
-const CACHE_LIMIT = 100_000;
-
 export class WordTable {
   private readonly mask: number;
-  /** Ids already looked up: the engine keeps each string's hash, so a page's repeated words cost one Map read. */
-  private readonly cache = new Map<string, number>();
   /** Word i is text.slice(starts[i], starts[i + 1]): summed from the lengths at load. */
   private readonly starts: Uint32Array;
 
@@ -41,19 +36,11 @@ export class WordTable {
     return this.arrays.lengths.length;
   }
 
-  /** The word's id, or -1 when the table does not hold it. */
+  /**
+   * The word's id, or -1 when the table does not hold it. No cache: a Map of the words looked up cost
+   * as much as the probe it saved (hashing the word, one or two slots, a comparison in place).
+   */
   id(word: string): number {
-    let id = this.cache.get(word);
-    if (id === undefined) {
-      if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
-      id = this.lookUp(word);
-      this.cache.set(word, id);
-    }
-    return id;
-  }
-
-  /** The word's id without the cache: for a word looked up once, or by a caller that keeps the id. */
-  lookUp(word: string): number {
     const { text, slots } = this.arrays;
     const starts = this.starts;
     for (let slot = hashWord(word) & this.mask; ; slot = (slot + 1) & this.mask) {

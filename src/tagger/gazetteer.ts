@@ -82,9 +82,9 @@ export class Gazetteer {
     return best;
   }
 
-  /** Whether some alias starts with `word` (a word made by joining two tokens: not worth the cache). */
+  /** Whether some alias starts with `word`. */
   startsAlias(word: string): boolean {
-    return this.rootNode(this.words.lookUp(word)) >= 0;
+    return this.rootNode(this.words.id(word)) >= 0;
   }
 
   /** The hits of `word` (one token, no clitics) when it is a whole alias. */

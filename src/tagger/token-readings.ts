@@ -22,7 +22,7 @@ export class TokenReadings {
 
   of(word: string): readonly KnownReading[] {
     // Most words read only as themselves: one probe of the word table costs less than a cache's.
-    if (!mayHaveProclitic(word)) return [{ skip: 0, key: word, id: this.words.lookUp(word) }];
+    if (!mayHaveProclitic(word)) return [{ skip: 0, key: word, id: this.words.id(word) }];
     let known = this.cache.get(word);
     if (!known) {
       if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
