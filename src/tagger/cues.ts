@@ -5,10 +5,12 @@
 
 import type { CompiledKb } from "../kb/types.ts";
 
-export const [SPORTS, ORG_HEAD, SETTLEMENT, STATE_FORM, PRAYER, INSTITUTION] = [1, 2, 4, 8, 16, 32] as const;
+export const [SPORTS, ORG_HEAD, SETTLEMENT, STATE_FORM, PRAYER, INSTITUTION, GEO_HEAD, DISEASE_HEAD] = [
+  1, 2, 4, 8, 16, 32, 64, 128,
+] as const;
 
 /** The knowledge base's lists the cues come from: the compiled KB, or the packed KB's header. */
-export type CueLists = Pick<CompiledKb, "sportsCues" | "orgHeads" | "settlementHeads" | "wordLists">;
+export type CueLists = Pick<CompiledKb, "sportsCues" | "orgHeads" | "settlementHeads" | "geoHeads" | "wordLists">;
 
 /**
  * Each list of cue words with its bit. The packed KB's word table holds every one of these words, so
@@ -22,5 +24,7 @@ export function cueWordLists(kb: CueLists): [readonly string[], number][] {
     [kb.wordLists.stateForms, STATE_FORM],
     [kb.wordLists.prayerWords, PRAYER],
     [kb.wordLists.institutionHeads, INSTITUTION],
+    [kb.geoHeads, GEO_HEAD],
+    [kb.wordLists.diseaseHeads, DISEASE_HEAD],
   ];
 }

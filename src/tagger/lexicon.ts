@@ -11,7 +11,7 @@ import { cueWordLists } from "./cues.ts";
 import { Gazetteer } from "./gazetteer.ts";
 import { TokenReadings } from "./token-readings.ts";
 
-export { INSTITUTION, ORG_HEAD, PRAYER, SETTLEMENT, SPORTS, STATE_FORM } from "./cues.ts";
+export { DISEASE_HEAD, GEO_HEAD, INSTITUTION, ORG_HEAD, PRAYER, SETTLEMENT, SPORTS, STATE_FORM } from "./cues.ts";
 
 /** A set of words: a JS Set for the small lists, a bit of the packed word table for the big ones. */
 export interface WordSet {

@@ -29,8 +29,10 @@ function isWordChar(code: number): boolean {
   );
 }
 
-const HYPHENS = new Set(["-", "\u2010", "\u2011"]);
-const SENTENCE_END = new Set([".", "!", "?", "؟", "\n", "؛", ":"]);
+/** Marks looked up by code: nearly every gap between two words holds one or two characters to test. */
+const HYPHENS = new Set([..."-\u2010\u2011"].map((c) => c.charCodeAt(0)));
+const SENTENCE_END = new Set([...".!?؟\n؛:"].map((c) => c.charCodeAt(0)));
+const GAP_SPACES = new Set([..." \t\u00a0"].map((c) => c.charCodeAt(0)));
 
 /** `readingsOf` gives a word's readings, the word itself first (TokenReadings.of). */
 export function tokenize(text: string, readingsOf: (word: string) => readonly KnownReading[]): Token[] {
@@ -50,10 +52,9 @@ export function tokenize(text: string, readingsOf: (word: string) => readonly Kn
       sentenceStart = false;
       continue;
     }
-    const ch = text[i] as string;
     // A hyphen inside a name keeps its parts together (كيم جونغ-إيل، أليو-ماري).
-    if (ch !== " " && ch !== "\t" && ch !== "\u00a0" && !(HYPHENS.has(ch) && tokens.length > 0)) tight = false;
-    if (SENTENCE_END.has(ch)) sentenceStart = true;
+    if (!GAP_SPACES.has(code) && !(HYPHENS.has(code) && tokens.length > 0)) tight = false;
+    if (SENTENCE_END.has(code)) sentenceStart = true;
     i++;
   }
   return tokens;

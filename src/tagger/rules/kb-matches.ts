@@ -113,7 +113,7 @@ function splitNameAt({ tokens, lex, words }: TaggingDocument, i: number): Gazett
   const b = tokens[i + 1];
   if (!a || !b || b.start !== a.end + 1) return undefined;
   // بل غاريا، ام ريكا: two letters cut off as if a word, before a rest that is no word of its own.
-  const letter = SPLIT_LETTERS.has(a.text);
+  const letter = a.text.length === 1 && SPLIT_LETTERS.has(a.text);
   if (letter || (a.text.length === 2 && b.text.length >= 4)) {
     const text = a.text + b.text;
     // Most two-letter words are في، من، لا: a name starting with the joined word is rare, and checked first.
