@@ -29,8 +29,19 @@ export interface TitleSpan {
   readonly country?: string;
 }
 
+const bareOffices = new Map<string, string>();
+
 /** An office's words, normalised and without the leading article: «رئيس الوزراء الاسرائيلي». */
-export const bareOffice = (words: string) => normalizeKey(words).replace(/^ال/, "");
+export function bareOffice(words: string): string {
+  // The knowledge base's offices are asked again on every page that names their holders.
+  let bare = bareOffices.get(words);
+  if (bare === undefined) {
+    if (bareOffices.size >= 10_000) bareOffices.clear();
+    bare = normalizeKey(words).replace(/^ال/, "");
+    bareOffices.set(words, bare);
+  }
+  return bare;
+}
 
 /** Pass: titles that a name follows, keyed by where the name starts; every office of the page. */
 export function findTitles(doc: TaggingDocument): void {
