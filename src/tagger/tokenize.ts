@@ -29,10 +29,20 @@ function isWordChar(code: number): boolean {
   );
 }
 
-/** Marks looked up by code: nearly every gap between two words holds one or two characters to test. */
-const HYPHENS = new Set([..."-\u2010\u2011"].map((c) => c.charCodeAt(0)));
-const SENTENCE_END = new Set([...".!?؟\n؛:"].map((c) => c.charCodeAt(0)));
-const GAP_SPACES = new Set([..." \t\u00a0"].map((c) => c.charCodeAt(0)));
+/** What a character does between words: a hyphen or a space keeps them tight, a mark ends a sentence. */
+const [WORD, SPACE, HYPHEN, SENTENCE_END] = [1, 2, 3, 4] as const;
+/** Every code up to the hyphens U+2010 and U+2011 has its kind in a table: one read a character. */
+const KIND_TABLE_END = 0x2012;
+const KINDS = new Uint8Array(KIND_TABLE_END);
+for (let code = 0; code < KIND_TABLE_END; code++) if (isWordChar(code)) KINDS[code] = WORD;
+const mark = (chars: string, kind: number) => {
+  for (const c of chars) KINDS[c.charCodeAt(0)] = kind;
+};
+mark(" \t\u00a0", SPACE);
+mark("-\u2010\u2011", HYPHEN);
+mark(".!?؟\n؛:", SENTENCE_END);
+
+const kindOf = (code: number) => (code < KIND_TABLE_END ? KINDS[code]! : 0);
 
 /** `readingsOf` gives a word's readings, the word itself first (TokenReadings.of). */
 export function tokenize(text: string, readingsOf: (word: string) => readonly KnownReading[]): Token[] {
@@ -41,10 +51,10 @@ export function tokenize(text: string, readingsOf: (word: string) => readonly Kn
   let tight = false;
   let sentenceStart = true;
   while (i < text.length) {
-    const code = text.charCodeAt(i);
-    if (isWordChar(code)) {
+    const kind = kindOf(text.charCodeAt(i));
+    if (kind === WORD) {
       const start = i;
-      while (i < text.length && isWordChar(text.charCodeAt(i))) i++;
+      while (i < text.length && kindOf(text.charCodeAt(i)) === WORD) i++;
       const word = text.slice(start, i);
       const readings = readingsOf(word);
       tokens.push({ start, end: i, text: word, id: readings[0]!.id, tight, sentenceStart, readings });
@@ -53,8 +63,8 @@ export function tokenize(text: string, readingsOf: (word: string) => readonly Kn
       continue;
     }
     // A hyphen inside a name keeps its parts together (كيم جونغ-إيل، أليو-ماري).
-    if (!GAP_SPACES.has(code) && !(HYPHENS.has(code) && tokens.length > 0)) tight = false;
-    if (SENTENCE_END.has(code)) sentenceStart = true;
+    if (kind !== SPACE && !(kind === HYPHEN && tokens.length > 0)) tight = false;
+    if (kind === SENTENCE_END) sentenceStart = true;
     i++;
   }
   return tokens;
