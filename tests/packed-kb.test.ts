@@ -20,6 +20,14 @@ describe("word table", () => {
     for (const absent of ["", "وزي", "وزيرة", "b", "abc", "عبد"]) expect(table.id(absent)).toBe(-1);
   });
 
+  it("finds a word written as two parts, and no other", () => {
+    expect(table.joinedId("وز", "ير")).toBe(0);
+    expect(table.joinedId("", "ab")).toBe(3);
+    expect(table.joinedId("b", "a")).toBe(4);
+    expect(table.joinedId("a", "a")).toBe(-1);
+    expect(table.joinedId("وزير", "ة")).toBe(-1);
+  });
+
   it("holds many words with colliding hash slots", () => {
     const many = Array.from({ length: 5000 }, (_, i) => `w${i.toString(36)}`);
     const big = new WordTable(buildWordTable(many));

@@ -82,9 +82,9 @@ export class Gazetteer {
     return best;
   }
 
-  /** Whether some alias starts with `word`. */
-  startsAlias(word: string): boolean {
-    return this.rootNode(this.words.id(word)) >= 0;
+  /** Whether some alias starts with the word `first` + `second` (two tokens a segmenter split). */
+  startsAlias(first: string, second: string): boolean {
+    return this.rootNode(this.words.joinedId(first, second)) >= 0;
   }
 
   /** The hits of `word` (one token, no clitics) when it is a whole alias. */

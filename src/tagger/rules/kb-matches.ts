@@ -115,9 +115,9 @@ function splitNameAt({ tokens, lex, words }: TaggingDocument, i: number): Gazett
   // بل غاريا، ام ريكا: two letters cut off as if a word, before a rest that is no word of its own.
   const letter = a.text.length === 1 && SPLIT_LETTERS.has(a.text);
   if (letter || (a.text.length === 2 && b.text.length >= 4)) {
-    const text = a.text + b.text;
     // Most two-letter words are في، من، لا: a name starting with the joined word is rare, and checked first.
-    if (!lex.gazetteer.startsAlias(text) || (!letter && words.isCommon(b.text))) return undefined;
+    if (!lex.gazetteer.startsAlias(a.text, b.text) || (!letter && words.isCommon(b.text))) return undefined;
+    const text = a.text + b.text;
     const id = lex.wordId(text);
     const joined: Token = { ...b, start: a.start, text, id, readings: [{ skip: 0, key: text, id }] };
     const m = lex.gazetteer.longestAt([joined, ...tokens.slice(i + 2, i + 2 + MAX_NAME_WORDS)], 0);
