@@ -68,6 +68,7 @@ export function packKb(kb: CompiledKb): Uint8Array {
 
   const trieSections = (prefix: string, trie: TrieArrays) => ({
     [`${prefix}RootChild`]: trie.rootChild,
+    [`${prefix}RootWords`]: trie.rootWords,
     [`${prefix}ChildStart`]: trie.childStart,
     [`${prefix}EdgeWord`]: trie.edgeWord,
     [`${prefix}HitCounts`]: trie.hitCounts,
@@ -108,6 +109,7 @@ export function openPackedKb(bytes: ArrayBuffer | Uint8Array): PackedKb {
     throw new Error(`the knowledge base is in format ${format}, this Marsad reads ${PACK_FORMAT}: rebuild it`);
   const trie = (prefix: string): TrieArrays => ({
     rootChild: file.i32(`${prefix}RootChild`),
+    rootWords: file.u32(`${prefix}RootWords`),
     childStart: file.u32(`${prefix}ChildStart`),
     edgeWord: file.u32(`${prefix}EdgeWord`),
     hitCounts: file.u8(`${prefix}HitCounts`),

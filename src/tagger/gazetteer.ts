@@ -27,6 +27,11 @@ export interface GazetteerMatch {
 export interface TrieArrays {
   /** Word id → the node its one-word path reaches, or -1. */
   readonly rootChild: Int32Array;
+  /**
+   * One bit a word id: whether an alias starts with the word. Most tokens start none, and this small
+   * set (7 KB) stays in the processor's cache where the root array (four bytes a word) does not.
+   */
+  readonly rootWords: Uint32Array;
   /** The edges out of node n are [childStart[n], childStart[n + 1]), sorted by word id. */
   readonly childStart: Uint32Array;
   readonly edgeWord: Uint32Array;
@@ -41,12 +46,7 @@ export class Gazetteer {
   private readonly hitStart: Uint32Array;
   private readonly firstEdgeNode: number;
   /** Each node's hits as objects, made on first use: a page reaches a few hundred nodes, not all. */
-  private readonly hitLists: (readonly AliasHit[] | undefined)[];
-  /**
-   * One bit a word id: whether an alias starts with the word. Most tokens start none, and this small
-   * set stays in the processor's cache where the root array (four bytes a word) would not.
-   */
-  private readonly startsSome: Uint32Array;
+  private readonly hitLists = new Map<number, readonly AliasHit[]>();
 
   constructor(
     private readonly words: WordTable,
@@ -56,10 +56,6 @@ export class Gazetteer {
     this.hitStart = new Uint32Array(counts.length + 1);
     for (let n = 0; n < counts.length; n++) this.hitStart[n + 1] = this.hitStart[n]! + counts[n]!;
     this.firstEdgeNode = counts.length - trie.edgeWord.length;
-    this.hitLists = new Array<readonly AliasHit[] | undefined>(counts.length);
-    const { rootChild } = trie;
-    this.startsSome = new Uint32Array((rootChild.length >>> 5) + 1);
-    for (let id = 0; id < rootChild.length; id++) if (rootChild[id]! >= 0) this.startsSome[id >>> 5]! |= 1 << (id & 31);
   }
 
   /** The longest alias starting at token `first`, trying each proclitic reading. */
@@ -95,7 +91,7 @@ export class Gazetteer {
 
   /** The node of the one-word path of word `id` (-1: no word), or -1. */
   private rootNode(id: number): number {
-    if (id < 0 || (this.startsSome[id >>> 5]! & (1 << (id & 31))) === 0) return -1;
+    if (id < 0 || (this.trie.rootWords[id >>> 5]! & (1 << (id & 31))) === 0) return -1;
     return this.trie.rootChild[id]!;
   }
 
@@ -119,12 +115,12 @@ export class Gazetteer {
     const from = this.hitStart[node]!;
     const to = this.hitStart[node + 1]!;
     if (from === to) return undefined;
-    let hits = this.hitLists[node];
+    let hits = this.hitLists.get(node);
     if (!hits) {
       const list: AliasHit[] = [];
       for (let i = from; i < to; i++) list.push({ entity: hitEntity[i]!, flags: hitFlags[i]! });
       hits = list;
-      this.hitLists[node] = hits;
+      this.hitLists.set(node, hits);
     }
     return hits;
   }
