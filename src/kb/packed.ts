@@ -14,7 +14,10 @@ import { buildFilterArrays, filterValues, PackedFilter } from "./packed-filter.t
 import { buildWordTable, WordTable } from "./word-table.ts";
 import type { TrieArrays } from "../tagger/gazetteer.ts";
 
-/** Raised whenever the layout changes, so that an old file is refused rather than misread (2: cue words in the word table). */
+/**
+ * Raised whenever the layout changes, so that an old file is refused rather than misread (2: the cue
+ * words join the word table; each trie stores the bitset of the words its aliases start with).
+ */
 const PACK_FORMAT = 2;
 
 /** The word lists too big to load as Sets: each is a bit of the word table's words instead. */
