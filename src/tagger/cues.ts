@@ -5,12 +5,15 @@
 
 import type { CompiledKb } from "../kb/types.ts";
 
-export const [SPORTS, ORG_HEAD, SETTLEMENT, STATE_FORM, PRAYER, INSTITUTION, GEO_HEAD, DISEASE_HEAD] = [
-  1, 2, 4, 8, 16, 32, 64, 128,
+export const [SPORTS, ORG_HEAD, SETTLEMENT, STATE_FORM, PRAYER, INSTITUTION, GEO_HEAD, DISEASE_HEAD, TITLE_START] = [
+  1, 2, 4, 8, 16, 32, 64, 128, 256,
 ] as const;
 
 /** The knowledge base's lists the cues come from: the compiled KB, or the packed KB's header. */
-export type CueLists = Pick<CompiledKb, "sportsCues" | "orgHeads" | "settlementHeads" | "geoHeads" | "wordLists">;
+export type CueLists = Pick<
+  CompiledKb,
+  "sportsCues" | "orgHeads" | "settlementHeads" | "geoHeads" | "titles" | "wordLists"
+>;
 
 /**
  * Each list of cue words with its bit. The packed KB's word table holds every one of these words, so
@@ -26,5 +29,7 @@ export function cueWordLists(kb: CueLists): [readonly string[], number][] {
     [kb.wordLists.institutionHeads, INSTITUTION],
     [kb.geoHeads, GEO_HEAD],
     [kb.wordLists.diseaseHeads, DISEASE_HEAD],
+    // A title's first word: titleAt, asked at every token, stops at once where there is none.
+    [kb.titles.map((t) => t.split(" ")[0]!), TITLE_START],
   ];
 }

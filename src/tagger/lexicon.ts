@@ -11,7 +11,17 @@ import { cueWordLists } from "./cues.ts";
 import { Gazetteer } from "./gazetteer.ts";
 import { TokenReadings } from "./token-readings.ts";
 
-export { DISEASE_HEAD, GEO_HEAD, INSTITUTION, ORG_HEAD, PRAYER, SETTLEMENT, SPORTS, STATE_FORM } from "./cues.ts";
+export {
+  DISEASE_HEAD,
+  GEO_HEAD,
+  INSTITUTION,
+  ORG_HEAD,
+  PRAYER,
+  SETTLEMENT,
+  SPORTS,
+  STATE_FORM,
+  TITLE_START,
+} from "./cues.ts";
 
 /** A set of words: a JS Set for the small lists, a bit of the packed word table for the big ones. */
 export interface WordSet {
@@ -55,7 +65,7 @@ export class Lexicon {
   /** Every cue word with its cue bits: one lookup a reading instead of one a list. */
   readonly cueBits = new Map<string, number>();
   /** The same by word id (packKb puts every cue word in the word table): a token's cues without hashing. */
-  readonly cueBitsById: Uint8Array;
+  readonly cueBitsById: Uint16Array;
   /** Each token's readings with their word ids. */
   readonly readings: TokenReadings;
   /** A word's id in the word table, or -1. */
@@ -92,7 +102,7 @@ export class Lexicon {
     const lists = {} as Record<ListName, ReadonlySet<string>>;
     for (const name of Object.keys(header.wordLists) as ListName[]) lists[name] = new Set(header.wordLists[name]);
     this.lists = lists;
-    this.cueBitsById = new Uint8Array(kb.words.size);
+    this.cueBitsById = new Uint16Array(kb.words.size);
     for (const [words, bit] of cueWordLists(header)) {
       for (const w of words) {
         this.cueBits.set(w, (this.cueBits.get(w) ?? 0) | bit);

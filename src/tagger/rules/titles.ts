@@ -9,6 +9,7 @@
  */
 
 import { normalizeKey, toOriginalSpan } from "../normalize.ts";
+import { TITLE_START } from "../lexicon.ts";
 import { writtenAs } from "../names.ts";
 import type { TaggingDocument, TitleParse } from "../document.ts";
 import type { GazetteerMatch } from "../gazetteer.ts";
@@ -72,6 +73,7 @@ export function findTitles(doc: TaggingDocument): void {
  * باسم، في…). Undefined when there is none, or when it is a private one (رئيس الشركة).
  */
 export function titleAt(doc: TaggingDocument, i: number): TitleSpan | undefined {
+  if (!(doc.cues[i]! & TITLE_START)) return undefined;
   const { tokens, lex, words, matchAt } = doc;
   const head = lex.titles.longestAt(tokens, i);
   if (!head) return undefined;
