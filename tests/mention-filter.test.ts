@@ -2,6 +2,7 @@
 
 import { describe, expect, test } from "vitest";
 import { featureKey, type FilterContext, mentionFeatures } from "../src/tagger/mention-filter.ts";
+import { readings } from "../src/tagger/clitics.ts";
 import { normalize } from "../src/tagger/normalize.ts";
 import { createTagger } from "../src/tagger/tagger.ts";
 import { tokenize } from "../src/tagger/tokenize.ts";
@@ -43,7 +44,8 @@ describe("mention filter", () => {
 
   test("a lone name that is also an ordinary word (صالح) is a feature of its own, by how it was found", () => {
     const text = normalize("وقال صالح إن الحوار مستمر").text;
-    const tokens = tokenize(text);
+    // The features read words, not word ids.
+    const tokens = tokenize(text, (word) => readings(word).map((r) => ({ ...r, id: -1 })));
     const first = tokens.findIndex((t) => t.text === "صالح");
     const candidate = { type: "official", first, last: first + 1, skip: 0, entity: "person:x", evidence: "kb" };
     const featuresWith = (ordinaryNames: Set<string>) => {

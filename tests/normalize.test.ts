@@ -37,6 +37,11 @@ describe("normalize", () => {
     expect(n.source.slice(s, e)).toBe("بوتينُ");
   });
 
+  it("keeps surrogate pairs and lone surrogates as they are", () => {
+    expect(normalize("قال 😀 ثم").text).toBe("قال 😀 ثم");
+    expect(normalize("a\ud83d b\ude00").text).toBe("a\ud83d b\ude00");
+  });
+
   it("round-trips offsets for any string (property)", () => {
     fc.assert(
       fc.property(fc.string({ unit: "binary" }), (input) => {

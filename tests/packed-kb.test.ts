@@ -20,6 +20,14 @@ describe("word table", () => {
     for (const absent of ["", "وزي", "وزيرة", "b", "abc", "عبد"]) expect(table.id(absent)).toBe(-1);
   });
 
+  it("finds a word written as two parts, and no other", () => {
+    expect(table.joinedId("وز", "ير")).toBe(0);
+    expect(table.joinedId("", "ab")).toBe(3);
+    expect(table.joinedId("b", "a")).toBe(4);
+    expect(table.joinedId("a", "a")).toBe(-1);
+    expect(table.joinedId("وزير", "ة")).toBe(-1);
+  });
+
   it("holds many words with colliding hash slots", () => {
     const many = Array.from({ length: 5000 }, (_, i) => `w${i.toString(36)}`);
     const big = new WordTable(buildWordTable(many));
@@ -87,14 +95,18 @@ describe("packed knowledge base", () => {
     expect(sample.length).toBeGreaterThan(300);
     const trie = new Gazetteer(packed.words, packed.aliases);
     for (const [alias, hits] of sample) {
-      const tokens: Token[] = alias.split(" ").map((text, i) => ({
-        start: 0,
-        end: 0,
-        text,
-        tight: i > 0,
-        sentenceStart: i === 0,
-        readings: [{ key: text, skip: 0 }],
-      }));
+      const tokens: Token[] = alias.split(" ").map((text, i) => {
+        const id = packed.words.id(text);
+        return {
+          start: 0,
+          end: 0,
+          text,
+          id,
+          tight: i > 0,
+          sentenceStart: i === 0,
+          readings: [{ key: text, skip: 0, id }],
+        };
+      });
       const match = trie.longestAt(tokens, 0);
       expect(match?.last, alias).toBe(tokens.length);
       expect(match?.hits, alias).toEqual(hits);

@@ -37,9 +37,11 @@ export function buildTrie(
   // Breadth first: the one-word nodes, then each node's children in turn, so that edge k leads to node
   // (one-word nodes) + k.
   const rootChild = new Int32Array(wordCount).fill(-1);
+  const rootWords = new Uint32Array((wordCount >>> 5) + 1);
   const order: BuildNode[] = [];
   for (const [word, node] of byWord(root)) {
     rootChild[word] = order.length;
+    rootWords[word >>> 5]! |= 1 << (word & 31);
     order.push(node);
   }
   const childStart = [0];
@@ -64,6 +66,7 @@ export function buildTrie(
   });
   return {
     rootChild,
+    rootWords,
     childStart: Uint32Array.from(childStart),
     edgeWord: Uint32Array.from(edgeWords),
     hitCounts,

@@ -4,6 +4,7 @@
  * form the measuring tools edit (KB ablation, name swap, training); `packKb` turns it into this.
  */
 
+import { cueWordLists } from "../tagger/cues.ts";
 import { normalizeKey } from "../tagger/normalize.ts";
 import { buildTrie } from "./build-trie.ts";
 import { readContainer, writeContainer } from "./container.ts";
@@ -13,8 +14,11 @@ import { buildFilterArrays, filterValues, PackedFilter } from "./packed-filter.t
 import { buildWordTable, WordTable } from "./word-table.ts";
 import type { TrieArrays } from "../tagger/gazetteer.ts";
 
-/** Raised whenever the layout changes, so that an old file is refused rather than misread. */
-const PACK_FORMAT = 1;
+/**
+ * Raised whenever the layout changes, so that an old file is refused rather than misread (2: the cue
+ * words join the word table; each trie stores the bitset of the words its aliases start with).
+ */
+const PACK_FORMAT = 2;
 
 /** The word lists too big to load as Sets: each is a bit of the word table's words instead. */
 export const COMMON_WORD = 1;
@@ -48,6 +52,7 @@ export function packKb(kb: CompiledKb): Uint8Array {
   mark(givenNames, GIVEN_NAME);
   mark(ordinaryNameWords, ORDINARY_NAME);
   for (const phrase of [...aliases.map(([alias]) => alias), ...kb.titles]) mark(phrase.split(" "), 0);
+  for (const [cueWords] of cueWordLists(kb)) mark(cueWords, 0);
   if (mentionFilter) mark(filterValues(mentionFilter), 0);
   const words = [...bits.keys()].sort();
   const table = buildWordTable(words);
@@ -66,6 +71,7 @@ export function packKb(kb: CompiledKb): Uint8Array {
 
   const trieSections = (prefix: string, trie: TrieArrays) => ({
     [`${prefix}RootChild`]: trie.rootChild,
+    [`${prefix}RootWords`]: trie.rootWords,
     [`${prefix}ChildStart`]: trie.childStart,
     [`${prefix}EdgeWord`]: trie.edgeWord,
     [`${prefix}HitCounts`]: trie.hitCounts,
@@ -106,6 +112,7 @@ export function openPackedKb(bytes: ArrayBuffer | Uint8Array): PackedKb {
     throw new Error(`the knowledge base is in format ${format}, this Marsad reads ${PACK_FORMAT}: rebuild it`);
   const trie = (prefix: string): TrieArrays => ({
     rootChild: file.i32(`${prefix}RootChild`),
+    rootWords: file.u32(`${prefix}RootWords`),
     childStart: file.u32(`${prefix}ChildStart`),
     edgeWord: file.u32(`${prefix}EdgeWord`),
     hitCounts: file.u8(`${prefix}HitCounts`),

@@ -4,9 +4,14 @@
  * 70,000 Map insertions; a lookup hashes the word and compares it in place, allocating nothing.
  */
 
-/** FNV-1a over UTF-16 code units: cheap, and the same at build time and in every browser. */
-export function hashWord(word: string): number {
-  let h = 0x811c9dc5;
+const FNV_OFFSET = 0x811c9dc5;
+
+/**
+ * FNV-1a over UTF-16 code units: cheap, and the same at build time and in every browser. `from` goes
+ * on from another word's hash: hashWord(b, hashWord(a)) is the hash of a + b.
+ */
+export function hashWord(word: string, from = FNV_OFFSET): number {
+  let h = from;
   for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
   return h >>> 0;
 }
@@ -20,13 +25,8 @@ export interface WordTableArrays {
   readonly slots: Uint32Array;
 }
 
-/** Enough for the vocabulary of many pages; emptied when full, so a long session's memory stays bounded. */
-const CACHE_LIMIT = 100_000;
-
 export class WordTable {
   private readonly mask: number;
-  /** Ids already looked up: the engine keeps each string's hash, so a page's repeated words cost one Map read. */
-  private readonly cache = new Map<string, number>();
   /** Word i is text.slice(starts[i], starts[i + 1]): summed from the lengths at load. */
   private readonly starts: Uint32Array;
 
@@ -41,25 +41,29 @@ export class WordTable {
     return this.arrays.lengths.length;
   }
 
-  /** The word's id, or -1 when the table does not hold it. */
+  /**
+   * The word's id, or -1 when the table does not hold it. No cache: a Map of the words looked up cost
+   * as much as the probe it saved (hashing the word, one or two slots, a comparison in place).
+   */
   id(word: string): number {
-    let id = this.cache.get(word);
-    if (id === undefined) {
-      if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
-      id = this.lookUp(word);
-      this.cache.set(word, id);
-    }
-    return id;
+    return this.joinedId(word, "");
   }
 
-  private lookUp(word: string): number {
+  /** The id of `first` and `second` written as one word, without making that string. */
+  joinedId(first: string, second: string): number {
     const { text, slots } = this.arrays;
     const starts = this.starts;
-    for (let slot = hashWord(word) & this.mask; ; slot = (slot + 1) & this.mask) {
+    const length = first.length + second.length;
+    for (let slot = hashWord(second, hashWord(first)) & this.mask; ; slot = (slot + 1) & this.mask) {
       const entry = slots[slot]!;
       if (entry === 0) return -1;
       const start = starts[entry - 1]!;
-      if (starts[entry]! - start === word.length && text.startsWith(word, start)) return entry - 1;
+      if (
+        starts[entry]! - start === length &&
+        text.startsWith(first, start) &&
+        (second === "" || text.startsWith(second, start + first.length))
+      )
+        return entry - 1;
     }
   }
 }

@@ -70,7 +70,7 @@ export function toMentions(candidates: readonly Candidate[], tokens: readonly To
     const firstTok = tokens[c.first] as Token;
     const lastTok = tokens[c.last - 1] as Token;
     const [start, stop] = toOriginalSpan(norm, firstTok.start + c.skip, lastTok.end);
-    out.push({
+    const m: { -readonly [K in keyof Mention]: Mention[K] } = {
       start,
       end: stop,
       type: c.type,
@@ -78,11 +78,13 @@ export function toMentions(candidates: readonly Candidate[], tokens: readonly To
       entity: c.entity,
       name: c.name,
       evidence: c.evidence,
-      ...(c.kb?.latin ? { latin: c.kb.latin } : {}),
-      ...(c.role ? { role: c.role } : {}),
-      ...(c.country ? { country: c.country } : {}),
-      ...(c.kb?.qid ? { wikidata: c.kb.qid } : {}),
-    });
+    };
+    // Set one by one, in this order (the JSON output's), rather than spread from objects made for the purpose.
+    if (c.kb?.latin) m.latin = c.kb.latin;
+    if (c.role) m.role = c.role;
+    if (c.country) m.country = c.country;
+    if (c.kb?.qid) m.wikidata = c.kb.qid;
+    out.push(m);
   }
   return out;
 }

@@ -19,10 +19,15 @@ const CACHE_LIMIT = 50_000;
 /** و ف ب ك ل: the letters a proclitic starts with. */
 const CLITIC_STARTS = new Set([..."وفبكل"].map((c) => c.charCodeAt(0)));
 
+/** Whether the word starts with a letter a proclitic starts with; if not, it reads only as itself. */
+export function mayHaveProclitic(word: string): boolean {
+  return CLITIC_STARTS.has(word.charCodeAt(0));
+}
+
 export function readings(word: string): readonly Reading[] {
   // Most words start with no proclitic letter and read only as themselves: building that one reading
   // is cheaper than hashing the word for the cache.
-  if (!CLITIC_STARTS.has(word.charCodeAt(0))) return [{ skip: 0, key: word }];
+  if (!mayHaveProclitic(word)) return [{ skip: 0, key: word }];
   let r = cache.get(word);
   if (!r) {
     if (cache.size >= CACHE_LIMIT) cache.clear();

@@ -38,7 +38,7 @@ export interface TaggingDocument {
   readonly norm: Normalized;
   readonly tokens: readonly Token[];
   /** Each token's cue bits (lexicon.ts: SPORTS, ORG_HEAD…). */
-  readonly cues: Uint8Array;
+  readonly cues: Uint16Array;
   /** Whether a learned filter judges the candidates: guesses are offered only then. */
   readonly filtered: boolean;
   /** Leftmost-longest knowledge-base matches, and the same by their first token. */
@@ -58,7 +58,7 @@ export type Pass = (doc: TaggingDocument) => void;
 
 export function createDocument(text: string, lex: Lexicon, words: WordTests, filtered: boolean): TaggingDocument {
   const norm = normalize(text);
-  const tokens = tokenize(norm.text);
+  const tokens = tokenize(norm.text, (word) => lex.readings.of(word));
   return {
     lex,
     words,
@@ -77,11 +77,11 @@ export function createDocument(text: string, lex: Lexicon, words: WordTests, fil
 }
 
 /** What each token is a cue for, with or without its proclitics: one pass. */
-function cueWords(tokens: readonly Token[], lex: Lexicon): Uint8Array {
-  const flags = new Uint8Array(tokens.length);
+function cueWords(tokens: readonly Token[], lex: Lexicon): Uint16Array {
+  const flags = new Uint16Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     let f = 0;
-    for (const { key } of tokens[i]!.readings) f |= lex.cueBits.get(key) ?? 0;
+    for (const { id } of tokens[i]!.readings) if (id >= 0) f |= lex.cueBitsById[id]!;
     flags[i] = f;
   }
   return flags;

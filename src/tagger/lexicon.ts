@@ -7,10 +7,21 @@ import { buildTrie } from "../kb/build-trie.ts";
 import type { EntityTable } from "../kb/entity-table.ts";
 import { COMMON_WORD, GIVEN_NAME, ORDINARY_NAME, type PackedKb } from "../kb/packed.ts";
 import type { ListName } from "../kb/word-lists.ts";
+import { cueWordLists } from "./cues.ts";
 import { Gazetteer } from "./gazetteer.ts";
+import { TokenReadings } from "./token-readings.ts";
 
-/** Bits of a token's cues (document.ts cueWords): what a word, read with or without its proclitics, is a cue for. */
-export const [SPORTS, ORG_HEAD, SETTLEMENT, STATE_FORM, PRAYER, INSTITUTION] = [1, 2, 4, 8, 16, 32] as const;
+export {
+  DISEASE_HEAD,
+  GEO_HEAD,
+  INSTITUTION,
+  ORG_HEAD,
+  PRAYER,
+  SETTLEMENT,
+  SPORTS,
+  STATE_FORM,
+  TITLE_START,
+} from "./cues.ts";
 
 /** A set of words: a JS Set for the small lists, a bit of the packed word table for the big ones. */
 export interface WordSet {
@@ -53,10 +64,18 @@ export class Lexicon {
   readonly lists: Readonly<Record<ListName, ReadonlySet<string>>>;
   /** Every cue word with its cue bits: one lookup a reading instead of one a list. */
   readonly cueBits = new Map<string, number>();
+  /** The same by word id (packKb puts every cue word in the word table): a token's cues without hashing. */
+  readonly cueBitsById: Uint16Array;
+  /** Each token's readings with their word ids. */
+  readonly readings: TokenReadings;
+  /** A word's id in the word table, or -1. */
+  readonly wordId: (word: string) => number;
 
   /** Only small lists become Sets here; the big tables stay views on the packed bytes. */
   constructor(kb: PackedKb) {
     const { header } = kb;
+    this.readings = new TokenReadings(kb.words);
+    this.wordId = (word) => kb.words.id(word);
     this.gazetteer = new Gazetteer(kb.words, kb.aliases);
     // A hundred titles: their trie is built here rather than stored (its root would be a word table's length).
     const titleTrie = buildTrie(
@@ -83,14 +102,14 @@ export class Lexicon {
     const lists = {} as Record<ListName, ReadonlySet<string>>;
     for (const name of Object.keys(header.wordLists) as ListName[]) lists[name] = new Set(header.wordLists[name]);
     this.lists = lists;
-    const cueSets: [Iterable<string>, number][] = [
-      [header.sportsCues, SPORTS],
-      [header.orgHeads, ORG_HEAD],
-      [header.settlementHeads ?? [], SETTLEMENT],
-      [this.lists.stateForms, STATE_FORM],
-      [this.lists.prayerWords, PRAYER],
-      [this.lists.institutionHeads, INSTITUTION],
-    ];
-    for (const [words, bit] of cueSets) for (const w of words) this.cueBits.set(w, (this.cueBits.get(w) ?? 0) | bit);
+    this.cueBitsById = new Uint16Array(kb.words.size);
+    for (const [words, bit] of cueWordLists(header)) {
+      for (const w of words) {
+        this.cueBits.set(w, (this.cueBits.get(w) ?? 0) | bit);
+        const id = kb.words.id(w);
+        if (id < 0) throw new Error(`the cue word ${w} is missing from the word table: rebuild the knowledge base`);
+        this.cueBitsById[id] = this.cueBitsById[id]! | bit;
+      }
+    }
   }
 }

@@ -115,12 +115,13 @@ function splitNameAt({ tokens, lex, words }: TaggingDocument, i: number): Gazett
   const b = tokens[i + 1];
   if (!a || !b || b.start !== a.end + 1) return undefined;
   // بل غاريا، ام ريكا: two letters cut off as if a word, before a rest that is no word of its own.
-  const letter = SPLIT_LETTERS.has(a.text);
+  const letter = a.text.length === 1 && SPLIT_LETTERS.has(a.text);
   if (letter || (a.text.length === 2 && b.text.length >= 4)) {
-    const text = a.text + b.text;
     // Most two-letter words are في، من، لا: a name starting with the joined word is rare, and checked first.
-    if (!lex.gazetteer.startsAlias(text) || (!letter && words.isCommon(b.text))) return undefined;
-    const joined: Token = { ...b, start: a.start, text, readings: [{ skip: 0, key: text }] };
+    if (!lex.gazetteer.startsAlias(a.text, b.text) || (!letter && words.isCommon(b.text))) return undefined;
+    const text = a.text + b.text;
+    const id = lex.wordId(text);
+    const joined: Token = { ...b, start: a.start, text, id, readings: [{ skip: 0, key: text, id }] };
     const m = lex.gazetteer.longestAt([joined, ...tokens.slice(i + 2, i + 2 + MAX_NAME_WORDS)], 0);
     return m && { first: i, last: i + 1 + m.last, skip: 0, hits: m.hits };
   }

@@ -6,11 +6,13 @@
  */
 
 import type { TaggingDocument } from "../document.ts";
+import { GEO_HEAD } from "../lexicon.ts";
 
 /** Pass: head + unknown name, as a new place. */
 export function naturalFeatures(doc: TaggingDocument): void {
-  const { tokens, lex, words, matchAt, candidates } = doc;
+  const { tokens, cues, lex, words, matchAt, candidates } = doc;
   tokens.forEach((t, i) => {
+    if (!(cues[i]! & GEO_HEAD)) return;
     const next = tokens[i + 1];
     const head = t.readings.find((r) => lex.geoHeads.has(r.key));
     if (!head || !next?.tight || matchAt.has(i + 1) || !words.isNameWord(next.text, false)) return;

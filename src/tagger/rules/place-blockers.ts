@@ -13,7 +13,7 @@
 import type { KbEntity } from "../../kb/types.ts";
 import type { TaggingDocument } from "../document.ts";
 import type { GazetteerMatch } from "../gazetteer.ts";
-import { ORG_HEAD, PRAYER, SPORTS } from "../lexicon.ts";
+import { DISEASE_HEAD, ORG_HEAD, PRAYER, SPORTS } from "../lexicon.ts";
 import type { Token } from "../tokenize.ts";
 import { keyOf } from "../word-tests.ts";
 import { personNamedLikePlace } from "./person-named-like-place.ts";
@@ -47,12 +47,11 @@ export function findPlaceBlockers(doc: TaggingDocument): void {
  * The tokens of a disease's name, wherever the page names it: «فيروس كورونا» makes every كورونا of
  * the page the virus, not Corona in California.
  */
-function diseaseNamed({ tokens, lex }: TaggingDocument): number[] {
-  const heads = lex.lists.diseaseHeads;
+function diseaseNamed({ tokens, cues }: TaggingDocument): number[] {
   const names = new Set<string>();
-  tokens.forEach((t, i) => {
+  tokens.forEach((_, i) => {
     const next = tokens[i + 1];
-    if (next?.tight && t.readings.some((r) => heads.has(r.key))) for (const r of next.readings) names.add(r.key);
+    if (next?.tight && cues[i]! & DISEASE_HEAD) for (const r of next.readings) names.add(r.key);
   });
   if (names.size === 0) return [];
   return tokens.flatMap((t, i) => (t.readings.some((r) => names.has(r.key)) ? [i] : []));

@@ -9,6 +9,7 @@
  */
 
 import { normalizeKey, toOriginalSpan } from "../normalize.ts";
+import { TITLE_START } from "../lexicon.ts";
 import { writtenAs } from "../names.ts";
 import { personNamedLikePlace } from "./person-named-like-place.ts";
 import type { TaggingDocument, TitleParse } from "../document.ts";
@@ -30,8 +31,19 @@ export interface TitleSpan {
   readonly country?: string;
 }
 
+const bareOffices = new Map<string, string>();
+
 /** An office's words, normalised and without the leading article: «رئيس الوزراء الاسرائيلي». */
-export const bareOffice = (words: string) => normalizeKey(words).replace(/^ال/, "");
+export function bareOffice(words: string): string {
+  // The knowledge base's offices are asked again on every page that names their holders.
+  let bare = bareOffices.get(words);
+  if (bare === undefined) {
+    if (bareOffices.size >= 10_000) bareOffices.clear();
+    bare = normalizeKey(words).replace(/^ال/, "");
+    bareOffices.set(words, bare);
+  }
+  return bare;
+}
 
 /** Pass: titles that a name follows, keyed by where the name starts; every office of the page. */
 export function findTitles(doc: TaggingDocument): void {
@@ -68,6 +80,7 @@ export function findTitles(doc: TaggingDocument): void {
  * باسم، في…). Undefined when there is none, or when it is a private one (رئيس الشركة).
  */
 export function titleAt(doc: TaggingDocument, i: number): TitleSpan | undefined {
+  if (!(doc.cues[i]! & TITLE_START)) return undefined;
   const { tokens, lex, words, matchAt } = doc;
   const head = lex.titles.longestAt(tokens, i) ?? constructTitleAt(doc, i) ?? officeHonorificAt(doc, i);
   if (!head) return undefined;

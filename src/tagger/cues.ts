@@ -1,0 +1,35 @@
+/**
+ * Cue words: what a word, read with or without its proclitics, is a cue for (a sports page, the head
+ * of an organisation's or a settlement's name…), as bits. document.ts gives each token its bits once.
+ */
+
+import type { CompiledKb } from "../kb/types.ts";
+
+export const [SPORTS, ORG_HEAD, SETTLEMENT, STATE_FORM, PRAYER, INSTITUTION, GEO_HEAD, DISEASE_HEAD, TITLE_START] = [
+  1, 2, 4, 8, 16, 32, 64, 128, 256,
+] as const;
+
+/** The knowledge base's lists the cues come from: the compiled KB, or the packed KB's header. */
+export type CueLists = Pick<
+  CompiledKb,
+  "sportsCues" | "orgHeads" | "settlementHeads" | "geoHeads" | "titles" | "wordLists"
+>;
+
+/**
+ * Each list of cue words with its bit. The packed KB's word table holds every one of these words, so
+ * that a token's cues are found by its word id.
+ */
+export function cueWordLists(kb: CueLists): [readonly string[], number][] {
+  return [
+    [kb.sportsCues, SPORTS],
+    [kb.orgHeads, ORG_HEAD],
+    [kb.settlementHeads ?? [], SETTLEMENT],
+    [kb.wordLists.stateForms, STATE_FORM],
+    [kb.wordLists.prayerWords, PRAYER],
+    [kb.wordLists.institutionHeads, INSTITUTION],
+    [kb.geoHeads, GEO_HEAD],
+    [kb.wordLists.diseaseHeads, DISEASE_HEAD],
+    // A title's first word: titleAt, asked at every token, stops at once where there is none.
+    [kb.titles.map((t) => t.split(" ")[0]!), TITLE_START],
+  ];
+}
