@@ -29,7 +29,11 @@ export function cueWordLists(kb: CueLists): [readonly string[], number][] {
     [kb.wordLists.institutionHeads, INSTITUTION],
     [kb.geoHeads, GEO_HEAD],
     [kb.wordLists.diseaseHeads, DISEASE_HEAD],
-    // A title's first word: titleAt, asked at every token, stops at once where there is none.
-    [kb.titles.map((t) => t.split(" ")[0]!), TITLE_START],
+    // A title's first word (of a title head, a royal title in construct, an honorific of office):
+    // titleAt, asked at every token, stops at once where there is none.
+    [
+      [...kb.titles, ...kb.wordLists.constructTitles, ...kb.wordLists.officeHonorifics].map((t) => t.split(" ")[0]!),
+      TITLE_START,
+    ],
   ];
 }
