@@ -141,6 +141,8 @@ const RULES: readonly Rule[] = [
   rule(banquetNouns, `${nounPattern(banquetNouns)}${IN_HONOUR}`, MEET),
   rule(attendingNouns, ATTENDING, ATTENDS),
 ];
+/** Every rule's cores in one pattern. */
+const ANY_CORE = new RegExp(RULES.map((r) => r.cores.source).join("|"));
 
 /** «من المقرر أن»، «يعتزم»، «اتفقا على» shortly before the event word: it is announced, not told. */
 const ANNOUNCED = new RegExp(
@@ -201,6 +203,8 @@ const textBefore = (folded: string, index: number) => folded.slice(Math.max(0, i
 /** Every trigger of a sentence, left to right, none overlapping another. */
 export function triggersIn(sentence: string): TriggerMatch[] {
   const folded = fold(sentence);
+  // Most sentences hold no trigger: one search for any rule's core tells so in a single pass.
+  if (!ANY_CORE.test(folded)) return [];
   const found: (TriggerMatch & { strength: number })[] = [];
   RULES.forEach((r, strength) => {
     if (!r.cores.test(folded)) return;
