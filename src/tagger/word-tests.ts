@@ -15,15 +15,18 @@ const PRONOUN_SUFFIXES = ["هما", "هم", "هن", "ها", "كم", "كما", "�
 const NAME_HEADS = ORG_HEAD | SETTLEMENT | STATE_FORM | INSTITUTION;
 
 /**
- * A common word, also with a pronoun suffix attached (نظيره، بلادها، حديثه «his talk», which is also
- * Haditha). A suffix never follows the article, so «القاهره» is no «القاهر» + ه.
+ * A common word, also with a pronoun suffix attached (نظيره، بلادها، جولته، حديثه «his talk», which is
+ * also Haditha). A suffix never follows the article, so «القاهره» is no «القاهر» + ه.
  */
 export function isCommonWord(word: string, common: WordSet): boolean {
   if (common.has(word)) return true;
   if (word.startsWith("ال")) return false;
-  return PRONOUN_SUFFIXES.some(
-    (suffix) => word.length - suffix.length >= 3 && word.endsWith(suffix) && common.has(word.slice(0, -suffix.length)),
-  );
+  return PRONOUN_SUFFIXES.some((suffix) => {
+    if (word.length - suffix.length < 3 || !word.endsWith(suffix)) return false;
+    const base = word.slice(0, -suffix.length);
+    // جولته «his tour»: a ta marbuta is written ت before a pronoun (normalised, جولة is جوله).
+    return common.has(base) || (base.endsWith("ت") && common.has(`${base.slice(0, -1)}ه`));
+  });
 }
 
 function hasPronounSuffix(word: string): boolean {

@@ -112,4 +112,14 @@ describe("officials the knowledge base lacks", () => {
     // Without a title after it, a name after a preposition is nobody's official.
     expect(officialsByRules("خلال لقائه مع سامر الطراونة في المطار")).toEqual([]);
   });
+
+  test("after a head of state's or government's title, one name word is a surname (الرئيس شيراك)", () => {
+    expect(officialsByRules("وقال الرئيس زريقات إن الحكومة مستقرة")).toEqual(["زريقات:title"]);
+    expect(officialsByRules("وقال رئيس الوزراء الياباني كوراموتو إن")).toEqual(["كوراموتو:title"]);
+    // Any other title still needs two name words; a common word is no name.
+    expect(officialsByRules("وقال الوزير زريقات إن")).toEqual([]);
+    expect(officialsByRules("وقال الرئيس للصحفيين إن")).toEqual([]);
+    // جولته «his tour»: a word with a pronoun, its ta marbuta written ت, is a word.
+    expect(officialsByRules("وواصل الرئيس جولته في المنطقة")).toEqual([]);
+  });
 });
