@@ -29,22 +29,27 @@ export function officialsAfterTitles(doc: TaggingDocument): void {
     const match = doc.matchAt.get(start);
     const longer = match !== undefined && partOfLongerName(doc, match);
     if (!longer && (covered.has(start) || match)) continue;
-    // الرئيس شيراك: after a head of state's or government's title, one name word is enough.
-    const minWords = headOfStateBefore(doc, start) ? 1 : MIN_UNKNOWN_NAME_WORDS;
+    // الرئيس شيراك، العقيد ساجت: after a head of state's title or an officer's rank, one name word is enough.
+    const minWords = surnameTitleBefore(doc, start) ? 1 : MIN_UNKNOWN_NAME_WORDS;
     const c = unknownOfficial(doc, start, title.role, title.country, "title", minWords);
     if (c) doc.candidates.push(c);
   }
 }
 
-/** The titles of a head of state or government, normalised: a one-word name after them is a surname. */
-const HEAD_OF_STATE_TITLES = new Set(["الرئيس", "رئيس الوزراء", "رئيس الحكومة"].map(normalizeKey));
+/**
+ * Titles a surname alone follows, normalised: a head of state's or government's, and an officer's rank
+ * (not الفريق «the team» nor اللواء «the brigade», which are words as often).
+ */
+const SURNAME_TITLES = new Set(
+  ["الرئيس", "رئيس الوزراء", "رئيس الحكومة", "العقيد", "العميد", "المقدم", "الرائد", "النقيب"].map(normalizeKey),
+);
 
 /** Whether such a title, with its nationality adjectives (الرئيس الفرنسي), ends right before `start`. */
-function headOfStateBefore({ tokens, words }: TaggingDocument, start: number): boolean {
+function surnameTitleBefore({ tokens, words }: TaggingDocument, start: number): boolean {
   for (let k = start - 1; k >= 0 && k >= start - 3; k--) {
     const t = tokens[k]!;
     const pair = k > 0 ? `${tokens[k - 1]!.text} ${t.text}` : "";
-    if (t.readings.some((r) => HEAD_OF_STATE_TITLES.has(r.key)) || HEAD_OF_STATE_TITLES.has(pair)) return true;
+    if (t.readings.some((r) => SURNAME_TITLES.has(r.key)) || SURNAME_TITLES.has(pair)) return true;
     if (!words.nationalityOf(t.text)) return false;
   }
   return false;

@@ -113,8 +113,9 @@ describe("officials the knowledge base lacks", () => {
     expect(officialsByRules("خلال لقائه مع سامر الطراونة في المطار")).toEqual([]);
   });
 
-  test("after a head of state's or government's title, one name word is a surname (الرئيس شيراك)", () => {
+  test("after a head of state's or government's title or an officer's rank, one name word is a surname", () => {
     expect(officialsByRules("وقال الرئيس زريقات إن الحكومة مستقرة")).toEqual(["زريقات:title"]);
+    expect(officialsByRules("وقال العميد قطيشات إن الشرطة اعتقلت المشتبه بهم")).toEqual(["قطيشات:title"]);
     expect(officialsByRules("وقال رئيس الوزراء الياباني كوراموتو إن")).toEqual(["كوراموتو:title"]);
     // Any other title still needs two name words; a common word is no name.
     expect(officialsByRules("وقال الوزير زريقات إن")).toEqual([]);
