@@ -71,6 +71,6 @@ export function personNamedLikePlace(doc: TaggingDocument, m: GazetteerMatch): b
   if (!startsPersonsName(doc, m)) return false;
   const by = governor(doc, m);
   if (by !== "preposition") return by === undefined;
-  const after = doc.tokens[nameEnd(doc, m.first, m.skip)];
-  return !!after?.tight && doc.lex.titles.longestAt(doc.tokens, nameEnd(doc, m.first, m.skip)) !== undefined;
+  const end = nameEnd(doc, m.first, m.skip);
+  return !!doc.tokens[end]?.tight && doc.lex.titles.longestAt(doc.tokens, end) !== undefined;
 }

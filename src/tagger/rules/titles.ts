@@ -15,6 +15,7 @@ import { personNamedLikePlace } from "./person-named-like-place.ts";
 import type { TaggingDocument, TitleParse } from "../document.ts";
 import type { GazetteerMatch } from "../gazetteer.ts";
 import { isDualOrSoundPluralTitle } from "./title-lists.ts";
+import { constructTitleAt, officeHonorificAt } from "./title-heads.ts";
 import type { Token } from "../tokenize.ts";
 
 /** Longest run of modifiers after a title head (رئيس مجلس الأمن القومي الروسي). */
@@ -134,45 +135,6 @@ export function titleAt(doc: TaggingDocument, i: number): TitleSpan | undefined 
     j++;
   }
   return { first: i, skip: head.skip, end: j, lastWord, ...(country ? { country } : {}) };
-}
-
-/** An honorific of office (معالي، صاحب السمو): a name after it is an official's, though it names no office. */
-function officeHonorificAt(doc: TaggingDocument, i: number): { first: number; last: number; skip: number } | undefined {
-  const { tokens, lex } = doc;
-  const heads = lex.lists.officeHonorifics;
-  for (const r of tokens[i]!.readings) {
-    const two = tokens[i + 1]?.tight ? `${r.key} ${tokens[i + 1]!.text}` : "";
-    const last = heads.has(two) ? i + 2 : heads.has(r.key) ? i + 1 : -1;
-    if (last < 0) continue;
-    // فخامة الرئيس، سمو ولي العهد، معالي الوزير: the title after the honorific is the one to read.
-    // A name, or another honorific (سمو الشيخ), must follow it.
-    const next = tokens[last];
-    if (!next?.tight || lex.titleWords.has(next.text) || lex.titles.longestAt(tokens, last)) return undefined;
-    const nameNext = lex.honorifics.has(next.text) || doc.words.mayStartName(tokens, last);
-    return nameNext ? { first: i, last, skip: r.skip } : undefined;
-  }
-  return undefined;
-}
-
-/** What a country is called in a royal title's construct when the page does not name it: أمير البلاد. */
-const THE_COUNTRY = "البلاد";
-
-/**
- * A royal title in construct with a place's name (أمير الكويت، ولي عهد أبوظبي) or with البلاد: its
- * head's tokens, the place left to the modifiers that follow.
- */
-function constructTitleAt(doc: TaggingDocument, i: number): { first: number; last: number; skip: number } | undefined {
-  const { tokens, lex, matchAt, words } = doc;
-  const heads = lex.lists.constructTitles;
-  for (const r of tokens[i]!.readings) {
-    const two = tokens[i + 1]?.tight ? `${r.key} ${tokens[i + 1]!.text}` : "";
-    const last = heads.has(two) ? i + 2 : heads.has(r.key) ? i + 1 : -1;
-    if (last < 0 || !tokens[last]?.tight) continue;
-    const m = matchAt.get(last);
-    const place = m !== undefined && m.skip === 0 && !words.isPersonMatch(m);
-    if (place || tokens[last]!.text === THE_COUNTRY) return { first: i, last, skip: r.skip };
-  }
-  return undefined;
 }
 
 /** Indefinite nouns a construct chain may hold before its definite end (رئيس قسم مكافحة الجرائم). */

@@ -1,0 +1,54 @@
+/**
+ * Title heads beyond titles.txt, each a title only where the words around it say so: a royal title in
+ * construct with a place's name or with البلاد (أمير الكويت، ولي عهد أبوظبي، أمير البلاد: alone, أمير
+ * and سلطان are given names), and an honorific of office followed by a name (معالي الدكتور فلان، سمو
+ * الشيخ فلان; not فخامة الرئيس, where the title after it is the one read).
+ */
+
+import type { TaggingDocument } from "../document.ts";
+import type { Token } from "../tokenize.ts";
+
+/** A title head's tokens: [first, last), `skip` characters of proclitics on the first. */
+export interface HeadSpan {
+  readonly first: number;
+  readonly last: number;
+  readonly skip: number;
+}
+
+/** What a country is called in a royal title's construct when the page does not name it: أمير البلاد. */
+const THE_COUNTRY = "البلاد";
+
+/** A royal title in construct with a place's name or with البلاد; the place is left to the modifiers. */
+export function constructTitleAt(doc: TaggingDocument, i: number): HeadSpan | undefined {
+  const { tokens, matchAt, words } = doc;
+  for (const head of phrasesAt(tokens, i, doc.lex.lists.constructTitles)) {
+    const next = tokens[head.last];
+    if (!next?.tight) continue;
+    const m = matchAt.get(head.last);
+    const place = m !== undefined && m.skip === 0 && !words.isPersonMatch(m);
+    if (place || next.text === THE_COUNTRY) return head;
+  }
+  return undefined;
+}
+
+/** An honorific of office that a name (or another honorific: سمو الشيخ) follows; it names no office. */
+export function officeHonorificAt(doc: TaggingDocument, i: number): HeadSpan | undefined {
+  const { tokens, lex, words } = doc;
+  const [head] = phrasesAt(tokens, i, lex.lists.officeHonorifics);
+  if (!head) return undefined;
+  const next = tokens[head.last];
+  // فخامة الرئيس، سمو ولي العهد، معالي الوزير: the title after the honorific is the one to read.
+  if (!next?.tight || lex.titleWords.has(next.text) || lex.titles.longestAt(tokens, head.last)) return undefined;
+  return lex.honorifics.has(next.text) || words.mayStartName(tokens, head.last) ? head : undefined;
+}
+
+/** The one- or two-word phrases of `list` starting at token `i`, under each proclitic reading, longest first. */
+function phrasesAt(tokens: readonly Token[], i: number, list: ReadonlySet<string>): HeadSpan[] {
+  const out: HeadSpan[] = [];
+  const next = tokens[i + 1];
+  for (const r of tokens[i]!.readings) {
+    if (next?.tight && list.has(`${r.key} ${next.text}`)) out.push({ first: i, last: i + 2, skip: r.skip });
+    else if (list.has(r.key)) out.push({ first: i, last: i + 1, skip: r.skip });
+  }
+  return out;
+}
