@@ -121,8 +121,8 @@ export function titleAt(doc: TaggingDocument, i: number): TitleSpan | undefined 
       j++;
       continue;
     }
-    // ألبير, ألفونس: a name that begins like the article, which is never written with hamza.
-    else if (!words.isTitleModifier(t.text) || /^[أإ]ل/.test(writtenAs(doc, t))) {
+    // ألبير, ألفونس: a name that begins like the article, which is never written with hamza (إلى, a link, is no name).
+    else if (!words.isTitleModifier(t.text) || (/^[أإ]ل/.test(writtenAs(doc, t)) && !lex.titleLinks.has(t.text))) {
       // رئيس هيئة مكافحة الفساد: after an indefinite word of the title, a construct chain goes on.
       const chain = tokens[j - 1]!.text.startsWith("ال") ? 0 : constructChainLength(doc, j);
       if (chain === 0) break;
