@@ -1,8 +1,8 @@
 /**
  * Dual and plural titles before a list of names joined by و: «وطالب النائبان خليل عطية وصالح
  * العرموطي», «حضر السفراء فلان وفلان وفلان». The dual and the sound plural are made from the title
- * heads by their endings (النائبان، النائبين، المستشارون); broken plurals are listed (الوزراء،
- * النواب). A nationality may stand between title and names (الوزيران الأردنيان). Each name needs two
+ * heads by their endings (النائبان، النائبين، المستشارون), and the dual in construct too, whose
+ * offices follow it (وزيرا الخارجية والدفاع فلان وفلان); broken plurals are listed (الوزراء، النواب). A nationality may stand between title and names (الوزيران الأردنيان). Each name needs two
  * words, as after any title, and a dual takes two names at most. It must never take a plural that no
  * names follow (النواب في البرلمان), nor one name alone after a plural (that is a description: الوزراء
  * العرب).
@@ -16,6 +16,10 @@ import type { Token } from "../tokenize.ts";
 
 /** Endings of the dual (ان، ين) and of the sound masculine plural (ون، ين) after a title word. */
 const NUMBER_ENDINGS = ["ان", "ين", "ون"];
+/** Endings of the dual in construct: nominative ا, genitive and accusative ي. */
+const CONSTRUCT_DUAL_ENDINGS = ["ا", "ي"];
+/** Most words of the offices a dual in construct takes (الخارجية والدفاع). */
+const MAX_OFFICE_WORDS = 3;
 const MAX_MODIFIERS = 2;
 const MAX_PLURAL_NAMES = 6;
 
@@ -25,7 +29,8 @@ export function titleLists(doc: TaggingDocument): void {
   for (let i = 0; i < tokens.length - 2; i++) {
     const head = numberedTitle(doc, tokens[i] as Token);
     if (!head) continue;
-    let j = i + 1;
+    let j = head.construct ? officesAfter(doc, i + 1) : i + 1;
+    if (j === i + 1 && head.construct) continue;
     let country: string | undefined;
     while (j < tokens.length && j - i - 1 < MAX_MODIFIERS && tokens[j]!.tight) {
       const cc = nationalityOfNumbered(doc, tokens[j]!.text);
@@ -39,10 +44,17 @@ export function titleLists(doc: TaggingDocument): void {
   }
 }
 
-/** A title head's dual and sound plural forms (النائبان، المستشارون), made once a lexicon. */
-const numberedForms = new WeakMap<Lexicon, Map<string, { role: string; dual: boolean }>>();
+/** A dual or plural title's singular, whether it is a dual, and whether it is in construct. */
+interface NumberedTitle {
+  readonly role: string;
+  readonly dual: boolean;
+  readonly construct?: true;
+}
 
-function formsOf(lex: Lexicon): Map<string, { role: string; dual: boolean }> {
+/** A title head's dual and sound plural forms (النائبان، المستشارون), made once a lexicon. */
+const numberedForms = new WeakMap<Lexicon, Map<string, NumberedTitle>>();
+
+function formsOf(lex: Lexicon): Map<string, NumberedTitle> {
   let forms = numberedForms.get(lex);
   if (forms) return forms;
   forms = new Map();
@@ -51,6 +63,10 @@ function formsOf(lex: Lexicon): Map<string, { role: string; dual: boolean }> {
     const base = word.startsWith("ال") ? word : `ال${word}`;
     if (base.length <= 4 || base.endsWith("ه")) continue;
     for (const end of NUMBER_ENDINGS) forms.set(base + end, { role: base, dual: end === "ان" });
+    // وزيرا الخارجية والدفاع، وزيري الخارجية: the dual in construct drops its ن and takes the offices after it.
+    const bare = base.slice(2);
+    for (const end of CONSTRUCT_DUAL_ENDINGS)
+      if (!forms.has(bare + end)) forms.set(bare + end, { role: base, dual: true, construct: true });
   }
   for (const plural of lex.lists.pluralTitles) forms.set(plural, { role: plural, dual: false });
   numberedForms.set(lex, forms);
@@ -64,13 +80,25 @@ export function isDualOrSoundPluralTitle(doc: TaggingDocument, token: Token): bo
 }
 
 /** The singular title of a dual or plural title word, and whether it is a dual. */
-function numberedTitle(doc: TaggingDocument, token: Token): { role: string; dual: boolean } | undefined {
+function numberedTitle(doc: TaggingDocument, token: Token): NumberedTitle | undefined {
   const forms = formsOf(doc.lex);
   for (const { key } of token.readings) {
     const form = forms.get(key);
     if (form) return form;
   }
   return undefined;
+}
+
+/** The end of the offices a dual in construct takes: ال-words, the later ones after و (الخارجية والدفاع). */
+function officesAfter({ tokens, words }: TaggingDocument, first: number): number {
+  let j = first;
+  while (j < tokens.length && j - first < MAX_OFFICE_WORDS && tokens[j]!.tight) {
+    const text = tokens[j]!.text;
+    const word = j > first && text.startsWith("و") ? text.slice(1) : text;
+    if (!word.startsWith("ال") || !words.isCommon(word)) break;
+    j++;
+  }
+  return j;
 }
 
 /** The country of a nationality in the singular, dual or plural (الأردني، الأردنيان، الأردنيون). */

@@ -39,4 +39,11 @@ describe("dual and plural titles", () => {
     expect(officials("وقال النواب في البرلمان إن القانون جيد")).toEqual([]);
     expect(officials("وأكد الوزراء العرب دعمهم للقرار")).toEqual([]);
   });
+
+  test("a dual in construct takes its offices, then two names (وزيرا الخارجية والدفاع فلان وفلان)", () => {
+    const text = "وأكد وزيرا الخارجية والدفاع سامر الطراونة ووسيم قطيشات أن التعاون مستمر";
+    expect(officials(text)).toEqual(["سامر الطراونة", "وسيم قطيشات"]);
+    // «عين وزيرا للخارجية»: a minister, in the accusative, with no offices in construct and no names.
+    expect(officials("وعين سامر وزيرا للخارجية")).toEqual([]);
+  });
 });
