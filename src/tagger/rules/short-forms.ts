@@ -1,5 +1,6 @@
 /**
- * Later (and earlier) mentions of an official the page names in full: the full name repeated
+ * Later (and earlier) mentions of an official the page names in full (or by a surname after a head of
+ * state's title: الرئيس زريقات … وأكد زريقات): the full name repeated
  * (وأكد زياد الفلاحي after قال وزير المالية زياد الفلاحي), the family name, one word or compound
  * (باتروشيف، أبو خديجة، بني هاني، دي ميستورا), an uncommon first name of a KB official (نيكولاس after
  * نيكولاس بيرنز), also of one the knowledge base knows but gives no short form (بيرنز is two
@@ -78,8 +79,13 @@ function nameForms(doc: TaggingDocument): Map<string, NameForm[]> {
     byFirstWord.set(words[0]!, list);
   };
   for (const c of doc.candidates) {
-    if (c.type !== "official" || c.last - c.first < 2) continue;
+    if (c.type !== "official") continue;
     const name = tokens.slice(c.first, c.last).map((t: Token, k) => (k === 0 ? t.text.slice(c.skip) : t.text));
+    // الرئيس زريقات … وأكد زريقات: a surname a title alone introduced is found again as it is.
+    if (name.length === 1) {
+      if (c.evidence === "title" && !c.kb && name[0]!.length > 2) add(name, c, isWord(doc, name[0]!));
+      continue;
+    }
     add(name, c, false);
     const last = name.length - 1;
     // آل ثاني، بن سلمان، عبد الله الثاني: a family, a father or a regnal number, not the person.

@@ -73,4 +73,9 @@ describe("one page, one person: later short mentions", () => {
     const father = "قال وزير الداخلية خالد بن سالم الحارثي إن. وزار بن سالم المدينة. وقال آل خليفة إن";
     expect(officialMarks(father).map((m) => m.split(":")[1])).toEqual(["خالد بن سالم الحارثي"]);
   });
+
+  test("a surname a head of state's title introduced alone is found again", () => {
+    const text = "وقال الرئيس زريقات إن الحكومة مستقرة. وأكد زريقات أن الانتخابات ستجرى في موعدها.";
+    expect(officialMarks(text).map((m) => m.split(":")[1])).toEqual(["زريقات", "زريقات"]);
+  });
 });
