@@ -89,6 +89,7 @@ export function compileKb(src: KbSources): CompileResult {
   /** Claims an alias and its generated spellings for entity `index`. */
   const claimAll = (s: SourceEntity, index: number, alias: string, flags: number, priority: number) => {
     const official = s.entity.type === "official";
+    const canonical = normalizeKey(s.entity.ar);
     const forms = s.entity.type === "place" ? placeVariants(alias) : [alias];
     for (const form of forms) {
       if (form !== alias && isFeminineAdjective(form)) continue;
@@ -106,7 +107,7 @@ export function compileKb(src: KbSources): CompileResult {
         if (official && single && (common.has(v) || ordinary.has(v) || (v !== alias && f & PARTIAL)))
           f |= NEEDS_SUPPORT;
         // عبد الجليل: a short form that is also a given name (the list writes it joined) is many people's.
-        if (official && v !== normalizeKey(s.entity.ar) && given.has(v.replaceAll(" ", ""))) f |= NEEDS_SUPPORT;
+        if (official && v !== canonical && given.has(v.replaceAll(" ", ""))) f |= NEEDS_SUPPORT;
         claim(v, { entity: index, flags: f, priority: v === alias ? priority : priority - GENERATED_PENALTY });
       }
     }

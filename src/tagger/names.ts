@@ -15,6 +15,28 @@ const PARTICLE_AN = /^[وفبلك]?[أإ]ن(ه|ها|هم|هما|نا|ني|كم)?
 /** The same words once normalised (hamza folded): the only ones PARTICLE_AN may hold. */
 const NORMALISED_AN = /^[وفبلك]?ان(ه|ها|هم|هما|نا|ني|كم)?$/;
 
+/** Prepositions the corpus and the press write apart, normalised (ب and ل are split off in the corpus). */
+export const PREPOSITIONS = new Set([
+  "في",
+  "الى",
+  "من",
+  "مع",
+  "على",
+  "علي",
+  "عن",
+  "ب",
+  "ل",
+  "ك",
+  "لدى",
+  "نحو",
+  "حول",
+  "قرب",
+  "بين",
+  "عبر",
+  "منذ",
+  "حتى",
+]);
+
 /** Most name words (besides بن، آل، عبد…) an official's name may have. */
 export const MAX_NAME_WORDS = 4;
 /** One unknown word after a title is as often an ordinary word as a name. */

@@ -47,21 +47,21 @@ export class WordTests {
     }
     // جزيرة سومطرا، مدينة حلب، جامعة القاهرة: the head of a place's or a body's name is no person's name.
     const { geoHeads, cueBits } = this.lex;
-    if (readings(word).some((r) => geoHeads.has(r.key) || ((cueBits.get(r.key) ?? 0) & NAME_HEADS) !== 0)) return false;
+    const forms = readings(word);
+    if (forms.some((r) => geoHeads.has(r.key) || ((cueBits.get(r.key) ?? 0) & NAME_HEADS) !== 0)) return false;
     // فيصل is a given name, though ف + يصل would read «and arrives», and so is سارة, though سار + ه
     // would read «he walked» with a pronoun.
-    if (!given.has(word) && readings(word).some((r) => this.isCommon(r.key) || this.isInflectedVerb(r.key)))
-      return false;
+    if (!given.has(word) && forms.some((r) => this.isCommon(r.key) || this.isInflectedVerb(r.key))) return false;
     // «سامر الطراونة وفدا»: a common noun in the accusative (its alif of tanween) ends a name, and so
     // does a participle of the derived forms in the accusative, a circumstantial (متضامنا، مستغربا).
     if (!first && word.length > 3 && word.endsWith("ا") && this.isCommon(word.slice(0, -1))) return false;
     if (!first && word.length >= 6 && /^مس?ت.+[^اي]ا$/.test(word)) return false;
     // وجه، أعلن: a verb of saying or stance opens a clause; it is no name.
-    if (readings(word).some((r) => this.lex.speechVerbs.has(r.key))) return false;
+    if (forms.some((r) => this.lex.speechVerbs.has(r.key))) return false;
     // الحسين، الصادق: a given name may carry the article; any other ال-word starts no name.
     if (first && word.startsWith("ال") && !given.has(word.slice(2))) return false;
     // لحفاظه «for his keeping»: a preposition and a pronoun around a word; no name starts so.
-    if (first && /^[لبك]/.test(word) && readings(word).some((r) => r.skip > 0 && hasPronounSuffix(r.key))) return false;
+    if (first && /^[لبك]/.test(word) && forms.some((r) => r.skip > 0 && hasPronounSuffix(r.key))) return false;
     if (/^[0-9]/.test(word) || this.nationalityOf(word)) return false;
     // ريم is a given name and only a weak form of a place's name (one that needs the page's support):
     // it may still start a person's name.

@@ -11,29 +11,8 @@
 import type { TaggingDocument } from "../document.ts";
 import type { GazetteerMatch } from "../gazetteer.ts";
 import { INSTITUTION, ORG_HEAD, SETTLEMENT, STATE_FORM } from "../lexicon.ts";
-import { nameEnd } from "../names.ts";
+import { nameEnd, PREPOSITIONS } from "../names.ts";
 
-/** Prepositions the corpus and the press write apart (ب and ل are split off in the corpus). */
-export const PREPOSITIONS = new Set([
-  "في",
-  "الى",
-  "من",
-  "مع",
-  "على",
-  "علي",
-  "عن",
-  "ب",
-  "ل",
-  "ك",
-  "لدى",
-  "نحو",
-  "حول",
-  "قرب",
-  "بين",
-  "عبر",
-  "منذ",
-  "حتى",
-]);
 /** Proclitics that are prepositions: بصلاح الدين، لصلاح الدين. */
 const PREPOSITION_CLITIC = /^[وف]?[بلك]/;
 const HEADS = ORG_HEAD | SETTLEMENT | STATE_FORM | INSTITUTION;

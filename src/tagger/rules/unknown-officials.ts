@@ -11,10 +11,10 @@ import { type Candidate, coveredTokens } from "../candidates.ts";
 import type { TaggingDocument } from "../document.ts";
 import type { GazetteerMatch } from "../gazetteer.ts";
 import { NEEDS_SUPPORT } from "../../kb/types.ts";
-import { MAX_NAME_WORDS, MIN_UNKNOWN_NAME_WORDS, nameEnd, unknownOfficial } from "../names.ts";
+import { MAX_NAME_WORDS, MIN_UNKNOWN_NAME_WORDS, nameEnd, PREPOSITIONS, unknownOfficial } from "../names.ts";
 import { normalizeKey } from "../normalize.ts";
 import type { Token } from "../tokenize.ts";
-import { PREPOSITIONS, startsPersonsName } from "./person-named-like-place.ts";
+import { startsPersonsName } from "./person-named-like-place.ts";
 import { COMMA_GAP, roleText, titleAt } from "./titles.ts";
 
 /**
