@@ -44,7 +44,7 @@ function governor(doc: TaggingDocument, m: GazetteerMatch): "construct" | "prepo
 
 /**
  * A person's name here, not the place it begins like. After a preposition it is the place, unless a
- * title follows the name in apposition (مع صلاح الدين القطامي موفد الرئيس).
+ * title follows the name in apposition (مع صلاح الدين القطامي مبعوث الرئيس).
  */
 export function personNamedLikePlace(doc: TaggingDocument, m: GazetteerMatch): boolean {
   if (!startsPersonsName(doc, m)) return false;

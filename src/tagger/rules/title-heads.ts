@@ -1,7 +1,7 @@
 /**
- * Title heads beyond titles.txt, each a title only where the words around it say so: a royal title or a
- * representative in construct with a place's name or with البلاد (أمير الكويت، ولي عهد أبوظبي، أمير
- * البلاد، ممثل فنزويلا: alone, أمير and سلطان are given names, ممثل an actor), and an honorific of office followed by a name (معالي الدكتور فلان، سمو
+ * Title heads beyond titles.txt, each a title only where the words around it say so: a royal title in
+ * construct with a place's name or with البلاد (أمير الكويت، ولي عهد أبوظبي، أمير البلاد: alone, أمير
+ * and سلطان are given names), and an honorific of office followed by a name (معالي الدكتور فلان، سمو
  * الشيخ فلان; not فخامة الرئيس, where the title after it is the one read).
  */
 

@@ -102,7 +102,7 @@ export function describedOfficials(doc: TaggingDocument): void {
 
 /**
  * Whether a name starting at `first` opens a clause or a phrase: after an honorific, a speech verb,
- * و, a preposition (لقائه مع فلان موفد الرئيس), or a sentence start.
+ * و, a preposition (لقائه مع فلان مبعوث الرئيس), or a sentence start.
  */
 function opensClause({ tokens, lex }: TaggingDocument, first: number): boolean {
   const t = tokens[first] as Token;

@@ -91,10 +91,4 @@ describe("titles before a name", () => {
     expect(officialsByTitle("وقال رئيس هيئة مكافحة الفساد سامر الطراونة إن")).toEqual(["سامر الطراونة"]);
     expect(officialsByTitle("وقال رئيس لجنة متابعة الأسرى سامر الطراونة إن")).toEqual(["سامر الطراونة"]);
   });
-
-  test("a representative in construct with a state (ممثل فنزويلا) and a title across إلى are titles", () => {
-    expect(officialsByTitle("وقال ممثل فنزويلا سامر الطراونة إن بلاده امتنعت")).toEqual(["سامر الطراونة"]);
-    expect(officialsByTitle("وقال الممثل سامر الطراونة إن الفيلم")).toEqual([]);
-    expect(officialsByTitle("وقال المبعوث الأمريكي إلى الشرق الأوسط سامر الطراونة إن")).toEqual(["سامر الطراونة"]);
-  });
 });

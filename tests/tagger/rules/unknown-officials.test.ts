@@ -109,8 +109,10 @@ describe("officials the knowledge base lacks", () => {
     expect(officialsByRules("وقال الوزير سامر الطراونة لا يمكن القبول بذلك")).toEqual(["سامر الطراونة:title"]);
   });
 
-  test("after a preposition, a name and the title after it make an official (لقائه مع فلان موفد الرئيس)", () => {
-    expect(officialsByRules("خلال لقائه مع سامر الطراونة موفد الرئيس الإيراني")).toEqual(["سامر الطراونة:description"]);
+  test("after a preposition, a name and the title after it make an official (لقائه مع فلان مبعوث الرئيس)", () => {
+    expect(officialsByRules("خلال لقائه مع سامر الطراونة مبعوث الرئيس الإيراني")).toEqual([
+      "سامر الطراونة:description",
+    ]);
     // Without a title after it, a name after a preposition is nobody's official.
     expect(officialsByRules("خلال لقائه مع سامر الطراونة في المطار")).toEqual([]);
   });
