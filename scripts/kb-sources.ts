@@ -223,7 +223,9 @@ function cities(givenNames: readonly string[]): SourceEntity[] {
         country: f[8] ?? "",
       },
       aliases: names.slice(1),
+      // GeoNames' foreign cities get no generated spellings (they cost precision), only loose keys.
       foreign: false,
+      looseSpellings: !ARAB.has(f[8] ?? ""),
       priority: PRIORITY.city + (code === "PPLC" ? 0.5 : Math.min(population / 1e9, 0.4)),
     });
   }

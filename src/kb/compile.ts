@@ -8,6 +8,7 @@ import { isCommonWord } from "../tagger/word-tests.ts";
 import type { CompiledKb, KbEntity, PlaceKind, Role } from "./types.ts";
 import type { ListName } from "./word-lists.ts";
 import { NEEDS_SUPPORT, PARTIAL } from "./types.ts";
+import { compileLooseKeys } from "./loose-keys.ts";
 import { placeVariants, spellingVariants } from "./variants.ts";
 
 export interface SourceEntity {
@@ -16,6 +17,8 @@ export interface SourceEntity {
   readonly aliases: readonly string[];
   /** Foreign names get transliteration variants. */
   readonly foreign: boolean;
+  /** A foreign name with no generated variants that still gets loose keys (src/kb/loose-keys.ts). */
+  readonly looseSpellings?: boolean;
   /** Higher wins when two entities claim the same alias. */
   readonly priority: number;
   /** The canonical name is common (محمد مصطفى): it needs a title before it, like a short form. */
@@ -184,9 +187,18 @@ export function compileKb(src: KbSources): CompileResult {
     settlementHeads: unique(src.settlementHeads.map(normalizeKey)),
     sportsSuffixes: unique(src.sportsSuffixes.map(normalizeKey)),
     ordinaryNameWords: unique(src.ordinaryNameWords.map(normalizeKey)),
+    looseKeys: compileLooseKeys(
+      aliases.filter(([, entity]) => hasLooseSpellings(src.entities[entity]!)),
+      [...common, ...given],
+    ),
     wordLists,
   };
   return { kb, collisions };
+}
+
+/** Foreign names, and every country's, reach Arabic in several spellings (loose-keys.ts). */
+function hasLooseSpellings(s: SourceEntity): boolean {
+  return s.entity.type !== "organization" && (s.foreign || !!s.looseSpellings || s.entity.kind === "country");
 }
 
 /** Aliases as written outrank generated spellings, whatever the entity. */

@@ -64,6 +64,11 @@ export interface CompiledKb {
   readonly ordinaryNameWords: readonly string[];
   /** Normalised words that mark sports context: a city there is a club. */
   readonly sportsCues: readonly string[];
+  /**
+   * [loose key, entity index] of foreign officials' and places' names (src/kb/loose-keys.ts): taken
+   * only where the page anchors them.
+   */
+  readonly looseKeys: readonly (readonly [string, number])[];
   /** The registry's lists by name (src/kb/word-lists.ts), normalised. */
   readonly wordLists: Readonly<Record<ListName, readonly string[]>>;
   /** The learned second opinion on the rules' officials and places (absent: the rules decide alone). */

@@ -5,9 +5,21 @@
 
 import type { CompiledKb } from "../kb/types.ts";
 
-export const [SPORTS, ORG_HEAD, SETTLEMENT, STATE_FORM, PRAYER, INSTITUTION, GEO_HEAD, DISEASE_HEAD, TITLE_START] = [
-  1, 2, 4, 8, 16, 32, 64, 128, 256,
-] as const;
+export const [
+  SPORTS,
+  ORG_HEAD,
+  SETTLEMENT,
+  STATE_FORM,
+  PRAYER,
+  INSTITUTION,
+  GEO_HEAD,
+  DISEASE_HEAD,
+  TITLE_START,
+  WHERE,
+] = [1, 2, 4, 8, 16, 32, 64, 128, 256, 512] as const;
+
+/** Prepositions of where, normalised (إلى is الي): a closed set of the grammar. */
+const PREPOSITIONS_OF_WHERE = ["في", "الي", "من", "عبر", "نحو"];
 
 /** The knowledge base's lists the cues come from: the compiled KB, or the packed KB's header. */
 export type CueLists = Pick<
@@ -35,5 +47,6 @@ export function cueWordLists(kb: CueLists): [readonly string[], number][] {
       [...kb.titles, ...kb.wordLists.constructTitles, ...kb.wordLists.officeHonorifics].map((t) => t.split(" ")[0]!),
       TITLE_START,
     ],
+    [PREPOSITIONS_OF_WHERE, WHERE],
   ];
 }

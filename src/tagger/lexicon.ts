@@ -6,6 +6,7 @@
 import { buildTrie } from "../kb/build-trie.ts";
 import type { EntityTable } from "../kb/entity-table.ts";
 import { COMMON_WORD, GIVEN_NAME, ORDINARY_NAME, type PackedKb } from "../kb/packed.ts";
+import { looseWordKey } from "../kb/loose-keys.ts";
 import type { ListName } from "../kb/word-lists.ts";
 import { cueWordLists } from "./cues.ts";
 import { Gazetteer } from "./gazetteer.ts";
@@ -21,6 +22,7 @@ export {
   SPORTS,
   STATE_FORM,
   TITLE_START,
+  WHERE,
 } from "./cues.ts";
 
 /** A set of words: a JS Set for the small lists, a bit of the packed word table for the big ones. */
@@ -39,6 +41,9 @@ class PackedWordSet implements WordSet {
     return id >= 0 && (this.kb.wordBits[id]! & this.bit) !== 0;
   }
 }
+
+/** Enough for the unknown words of many pages. */
+const LOOSE_CACHE_LIMIT = 20_000;
 
 export class Lexicon {
   readonly gazetteer: Gazetteer;
@@ -62,6 +67,11 @@ export class Lexicon {
   readonly ordinaryNames: WordSet;
   /** The registry's lists (src/kb/word-lists.ts) by name. */
   readonly lists: Readonly<Record<ListName, ReadonlySet<string>>>;
+  /** Loose key → entity index (src/kb/loose-keys.ts), and the keys' first words. */
+  readonly looseKeys: ReadonlyMap<string, number>;
+  readonly looseFirstWords: ReadonlySet<string>;
+  private readonly looseKeyCache = new Map<string, string>();
+  private readonly wordBits: Uint8Array;
   /** Every cue word with its cue bits: one lookup a reading instead of one a list. */
   readonly cueBits = new Map<string, number>();
   /** The same by word id (packKb puts every cue word in the word table): a token's cues without hashing. */
@@ -75,6 +85,7 @@ export class Lexicon {
   constructor(kb: PackedKb) {
     const { header } = kb;
     this.readings = new TokenReadings(kb.words);
+    this.wordBits = kb.wordBits;
     this.wordId = (word) => kb.words.id(word);
     this.gazetteer = new Gazetteer(kb.words, kb.aliases);
     // A hundred titles: their trie is built here rather than stored (its root would be a word table's length).
@@ -99,6 +110,8 @@ export class Lexicon {
     this.nonGovernment = new Set(header.nonGovernment);
     this.geoHeads = new Set(header.geoHeads);
     this.sportsSuffixes = new Set(header.sportsSuffixes);
+    this.looseKeys = new Map(header.looseKeys);
+    this.looseFirstWords = new Set(header.looseKeys.map(([key]) => key.split(" ")[0]!));
     const lists = {} as Record<ListName, ReadonlySet<string>>;
     for (const name of Object.keys(header.wordLists) as ListName[]) lists[name] = new Set(header.wordLists[name]);
     this.lists = lists;
@@ -111,5 +124,21 @@ export class Lexicon {
         this.cueBitsById[id] = this.cueBitsById[id]! | bit;
       }
     }
+  }
+
+  /** Whether the word with this id (a reading's) is a given name: the bit, without hashing the word again. */
+  isGivenId(id: number): boolean {
+    return id >= 0 && (this.wordBits[id]! & GIVEN_NAME) !== 0;
+  }
+
+  /** A word's loose key, remembered: pages repeat their words (bounded like the readings' cache). */
+  looseKeyOf(word: string): string {
+    let key = this.looseKeyCache.get(word);
+    if (key === undefined) {
+      if (this.looseKeyCache.size >= LOOSE_CACHE_LIMIT) this.looseKeyCache.clear();
+      key = looseWordKey(word);
+      this.looseKeyCache.set(word, key);
+    }
+    return key;
   }
 }

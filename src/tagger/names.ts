@@ -15,10 +15,13 @@ const PARTICLE_AN = /^[وفبلك]?[أإ]ن(ه|ها|هم|هما|نا|ني|كم)?
 /** The same words once normalised (hamza folded): the only ones PARTICLE_AN may hold. */
 const NORMALISED_AN = /^[وفبلك]?ان(ه|ها|هم|هما|نا|ني|كم)?$/;
 
-/** Prepositions the corpus and the press write apart, normalised (ب and ل are split off in the corpus). */
+/**
+ * Prepositions the corpus and the press write apart, normalised (ب and ل are split off in the corpus;
+ * ى is ي once normalised: إلى is الي).
+ */
 export const PREPOSITIONS = new Set([
   "في",
-  "الى",
+  "الي",
   "من",
   "مع",
   "على",

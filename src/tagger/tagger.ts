@@ -11,6 +11,7 @@ import { createDocument, type Pass, type TaggingDocument } from "./document.ts";
 import { Lexicon, SPORTS } from "./lexicon.ts";
 import { type CandidateJudge, linearJudge } from "./mention-filter.ts";
 import { institutionNames } from "./rules/institutions.ts";
+import { looseMatches } from "./rules/loose-matches.ts";
 import { findKbMatches, sureKbMatches } from "./rules/kb-matches.ts";
 import { naturalFeatures } from "./rules/natural-features.ts";
 import { widenPlaces } from "./rules/place-extent.ts";
@@ -40,6 +41,7 @@ const PASSES: readonly Pass[] = [
   findTitles,
   findPlaceBlockers,
   sureKbMatches,
+  looseMatches,
   officialsAfterTitles,
   describedOfficials,
   titleLists,

@@ -3,9 +3,9 @@
  * (صيام «fasting», بورصة «stock exchange»). One document, one person: a short form is the official
  * when the page names him in full, or a title fits him («الرئيس الصيني هو» is Hu Jintao), or the page
  * names his office (الأمين العام للأمم المتحدة … قال أنان); a place named by a common word only right
- * after a settlement word (مدينة بورصة). A title that cannot be the KB namesake's still marks someone
- * the KB does not know (الجنرال جيمس جونز), and so does a title before a short form that is a given name
- * with a name after it (الوزير توفيق قباني). It must never take a lone surname inside someone else's
+ * after a settlement word (مدينة بورصة) or joined by و to a town of its country (أراك وتبريز). A title
+ * that cannot be the KB namesake's still marks someone the KB does not know (الجنرال جيمس جونز), and so
+ * does a title before a short form that is a given name with a name after it (الوزير توفيق قباني). It must never take a lone surname inside someone else's
  * name (أحمد المالكي، سيباستيان باول), nor «الملك هو» as Hu Jintao, nor أمان «safety» as Amman.
  */
 
@@ -30,15 +30,17 @@ export function supportedMatches(doc: TaggingDocument): void {
     supported.add(c.entity);
   };
   for (const { match, title } of doc.deferred) {
-    // A place whose name is a common word: only right after a settlement word, never by the page's
-    // other mentions (أمان «safety» is no Amman, whatever else the page says of Amman). After a title
-    // and before a family name it is a person's given name: «وزيرة الصحة ريم الحسن».
+    // A place whose name is a common word: only right after a settlement word or beside a town of its
+    // country, never by the page's other mentions (أمان «safety» is no Amman, whatever else the page
+    // says of Amman). After a title and before a family name it is a person's given name: «وزيرة الصحة
+    // ريم الحسن».
     if (match.hits.every((h) => lex.entities.typeOf(h.entity) === "place")) {
-      const c = afterSettlementWord(doc, match)
-        ? fromKb(doc, match, match.hits[0]!)
-        : title && opensLongerName(doc, match)
-          ? unknownOfficial(doc, match.first, title.role, title.country, "title")
-          : undefined;
+      const c =
+        afterSettlementWord(doc, match) || coordinatedWithPlace(doc, match)
+          ? fromKb(doc, match, match.hits[0]!)
+          : title && opensLongerName(doc, match)
+            ? unknownOfficial(doc, match.first, title.role, title.country, "title")
+            : undefined;
       if (c) accept(c);
       continue;
     }
@@ -72,6 +74,26 @@ export function supportedMatches(doc: TaggingDocument): void {
 /** Whether a match follows a settlement word (مدينة، بلدة، حي) directly: مدينة بورصة. */
 function afterSettlementWord({ tokens, cues }: TaggingDocument, m: GazetteerMatch): boolean {
   return m.skip === 0 && m.first > 0 && (cues[m.first - 1]! & SETTLEMENT) !== 0 && tokens[m.first]!.tight;
+}
+
+/**
+ * Whether a place match is joined by و to a place the page names for sure, of the same country: «أراك
+ * وتبريز», «تبريز وأراك» (Arak, «I see you», beside Tabriz). A list names things of one kind.
+ */
+function coordinatedWithPlace(doc: TaggingDocument, m: GazetteerMatch): boolean {
+  const { tokens, lex, candidates } = doc;
+  const country = lex.entities.get(m.hits[0]!.entity)?.country;
+  if (!country) return false;
+  const placeOf = (c: Candidate) => c.type === "place" && c.kb?.country === country;
+  const first = tokens[m.first]!;
+  // وأراك: the و is the match's own proclitic; و written apart is a token of its own.
+  const ownJoiner = m.skip === 1 && first.text.startsWith("و");
+  const endBefore = ownJoiner ? m.first : tokens[m.first - 1]?.text === "و" ? m.first - 1 : -1;
+  if (first.tight && candidates.some((c) => c.last === endBefore && placeOf(c))) return true;
+  const next = tokens[m.last];
+  if (!next?.tight || m.skip > 0) return false;
+  if (next.text === "و") return candidates.some((c) => c.first === m.last + 1 && c.skip === 0 && placeOf(c));
+  return next.text.startsWith("و") && candidates.some((c) => c.first === m.last && c.skip === 1 && placeOf(c));
 }
 
 /**

@@ -91,4 +91,13 @@ describe("matches that need support", () => {
       "place:مدريد",
     ]);
   });
+
+  test("a town named by a word is a place when و joins it to a town of the same country", () => {
+    const towns = (text: string) => byRules(text, "place");
+    expect(towns("وتفقد الوزير أراك وتبريز بعد الزلزال")).toEqual(["أراك", "تبريز"]);
+    expect(towns("وتفقد الوزير تبريز وأراك بعد الزلزال")).toEqual(["تبريز", "أراك"]);
+    // Alone, or beside a town of another country, it is the word «I see you».
+    expect(towns("قال إنه أراك أمس")).toEqual([]);
+    expect(towns("وزار الوفد بغداد وأراك")).toEqual(["بغداد"]);
+  });
 });
