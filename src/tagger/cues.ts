@@ -16,7 +16,10 @@ export const [
   DISEASE_HEAD,
   TITLE_START,
   WHERE,
-] = [1, 2, 4, 8, 16, 32, 64, 128, 256, 512] as const;
+  GIVEN,
+] = [1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024] as const;
+
+/** GIVEN (a given name: where a person's name may open) comes from the packed word table's bits, not a list. */
 
 /** Prepositions of where, normalised (إلى is الي): a closed set of the grammar. */
 const PREPOSITIONS_OF_WHERE = ["في", "الي", "من", "عبر", "نحو"];

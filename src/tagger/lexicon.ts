@@ -8,13 +8,14 @@ import type { EntityTable } from "../kb/entity-table.ts";
 import { COMMON_WORD, GIVEN_NAME, ORDINARY_NAME, type PackedKb } from "../kb/packed.ts";
 import { looseWordKey } from "../kb/loose-keys.ts";
 import type { ListName } from "../kb/word-lists.ts";
-import { cueWordLists } from "./cues.ts";
+import { cueWordLists, GIVEN } from "./cues.ts";
 import { Gazetteer } from "./gazetteer.ts";
 import { TokenReadings } from "./token-readings.ts";
 
 export {
   DISEASE_HEAD,
   GEO_HEAD,
+  GIVEN,
   INSTITUTION,
   ORG_HEAD,
   PRAYER,
@@ -116,6 +117,7 @@ export class Lexicon {
     for (const name of Object.keys(header.wordLists) as ListName[]) lists[name] = new Set(header.wordLists[name]);
     this.lists = lists;
     this.cueBitsById = new Uint16Array(kb.words.size);
+    for (let id = 0; id < kb.words.size; id++) if (kb.wordBits[id]! & GIVEN_NAME) this.cueBitsById[id] = GIVEN;
     for (const [words, bit] of cueWordLists(header)) {
       for (const w of words) {
         this.cueBits.set(w, (this.cueBits.get(w) ?? 0) | bit);

@@ -10,7 +10,7 @@
  */
 
 import type { TaggingDocument } from "../document.ts";
-import { SETTLEMENT, WHERE } from "../lexicon.ts";
+import { GIVEN, SETTLEMENT, WHERE } from "../lexicon.ts";
 import type { KnownReading } from "../token-readings.ts";
 import { fromKb } from "./kb-matches.ts";
 
@@ -27,6 +27,8 @@ export function looseMatches(doc: TaggingDocument): void {
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i]) continue;
     const token = tokens[i]!;
+    // Most words are words the knowledge base spells; of those only a given name may open a loose name.
+    if (token.id >= 0 && !(doc.cues[i]! & GIVEN)) continue;
     const where = whereBefore(doc, i);
     for (const reading of token.readings) {
       // بهيلسينكي، لكوبنهاجن: a preposition glued on anchors a place.
