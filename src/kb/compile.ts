@@ -188,7 +188,12 @@ export function compileKb(src: KbSources): CompileResult {
     sportsSuffixes: unique(src.sportsSuffixes.map(normalizeKey)),
     ordinaryNameWords: unique(src.ordinaryNameWords.map(normalizeKey)),
     looseKeys: compileLooseKeys(
-      aliases.filter(([, entity]) => hasLooseSpellings(src.entities[entity]!)),
+      // A person is never matched loosely by one word (rules/loose-matches.ts): his one-word forms get no key.
+      aliases.filter(
+        ([alias, entity]) =>
+          hasLooseSpellings(src.entities[entity]!) &&
+          (src.entities[entity]!.entity.type !== "official" || alias.includes(" ")),
+      ),
       [...common, ...given],
     ),
     wordLists,
