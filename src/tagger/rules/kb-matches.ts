@@ -66,10 +66,11 @@ export function fromKb(
   if (e.type === "place" && !isPlaceHere(doc, m, e.kind)) return undefined;
   const latest = e.roles?.[e.roles.length - 1];
   // جزيرة جاوة is marked جاوة, إمارة دبي is دبي: a feature's or a division's head stays outside, as the
-  // annotated corpus has it.
+  // annotated corpus has it; a state's name keeps it (جزر القمر، جزر سليمان are countries).
   const readings = tokens[m.first]!.readings;
   const head =
     e.type === "place" &&
+    e.kind !== "country" &&
     m.last - m.first > 1 &&
     (lex.lists.headsOutside.has(readings.at(-1)!.key) || readings.some((r) => lex.lists.divisionHeads.has(r.key)));
   const c: Candidate = {

@@ -76,6 +76,11 @@ describe("knowledge-base matches", () => {
     ]);
   });
 
+  test("a state named with a head keeps it: جزر القمر is the country, where جزيرة جاوة is marked جاوة", () => {
+    expect(marks("ووصل الرئيس إلى جزر القمر في زيارة رسمية")).toEqual(["place:جزر القمر:country:KM"]);
+    expect(marks("وضرب الزلزال جزيرة جاوة")).toEqual(["place:جاوة:province:java"]);
+  });
+
   test("a given name is never read through a proclitic (كريم is no ك + ريم)", () => {
     expect(marks("وحضر اللقاء كريم الهاشمي وزير المالية").filter((m) => m.includes("reem"))).toEqual([]);
   });
