@@ -117,4 +117,15 @@ describe("name swap", () => {
       for (const [surname, people] of bySurname) expect(people.size, `${surname} in document ${doc}`).toBe(1);
     }
   });
+
+  it("swaps in a province's or a town's name without its division head, as the corpora annotate it", () => {
+    const kb = compiledKb();
+    const heads = new Set([...kb.wordLists.divisionHeads, ...kb.wordLists.headsOutside]);
+    const { provinces, cities } = loadPlacePools(kb);
+    const headed = [...provinces, ...cities].filter(
+      (n) => n.includes(" ") && heads.has(normalizeKey(n.split(" ")[0]!)),
+    );
+    expect(headed).toEqual([]);
+    expect(provinces.length).toBeGreaterThan(1000);
+  });
 });

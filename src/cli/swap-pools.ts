@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { CompiledKb } from "../kb/types.ts";
+import { normalizeKey } from "../tagger/normalize.ts";
 import type { NamePools, PlacePools } from "./name-swap.ts";
 
 const NAMES_DIR = "assets/eval";
@@ -36,11 +37,21 @@ export function loadPlacePools(kb: CompiledKb, dir = GAZETTEERS_DIR): PlacePools
     m[1]!.trim(),
   );
   const plain = (xs: string[]) => [...new Set(xs.filter((x) => PLAIN_ARABIC.test(x)))];
+  // محافظة X، جزيرة X: the corpora annotate a division's or an island's name without its head, so the
+  // gold span swapped in is the name alone (the head, where the text has one, stays outside it).
+  const heads = new Set([...kb.wordLists.divisionHeads, ...kb.wordLists.headsOutside]);
+  const headless = (xs: string[]) =>
+    xs.map((x) => {
+      const words = x.split(" ");
+      // منطقة جزر البليار: a head may follow a head.
+      while (words.length > 1 && heads.has(normalizeKey(words[0]!))) words.shift();
+      return words.join(" ");
+    });
   return {
     // Names of one or two words: «سان بيير وميكلون» reads like no country a news story names.
     countries: plain(kbNames("country")).filter((n) => n.split(" ").length <= 2),
-    cities: plain(cities),
-    provinces: plain(provinces),
+    cities: plain(headless(cities)),
+    provinces: plain(headless(provinces)),
     continents: plain(kbNames("continent")),
   };
 }
