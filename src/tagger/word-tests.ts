@@ -131,7 +131,10 @@ export class WordTests {
     // المتحدث باسمها: a link with a pronoun names whose spokesman, as the link alone does.
     if (PRONOUN_SUFFIXES.some((suffix) => word.endsWith(suffix) && links.has(word.slice(0, -suffix.length))))
       return true;
-    return readings(word).some((r) => r.key.startsWith("ال") && r.key.length > 3);
+    // والدفاع، بالوكالة: و، ب، ل may join an ال-word to a title; ف and ك never do (فاليري is a name).
+    return readings(word).some(
+      (r) => r.key.startsWith("ال") && r.key.length > 3 && !/[فك]/.test(word.slice(0, r.skip)),
+    );
   }
 
   /** Whether a KB match may name an official. */

@@ -81,9 +81,12 @@ export function describedOfficials(doc: TaggingDocument): void {
     for (let first = Math.max(0, i - MAX_NAME_WORDS - 2); first < i; first++) {
       if (covered.has(first) || nameEnd(doc, first) !== i) continue;
       if (!comma && !opensClause(doc, first)) continue;
-      // و/ف + a past-tense verb (واجرى، فاعلن) opens a clause; it is not a name (وأحمد, a given name, is).
+      // و/ف + a past-tense verb (واجرى، فاعلن) opens a clause; it is not a name (وأحمد, a given name,
+      // is, and so is فاليري, whose ف is no conjunction: اليري is no word).
       const opener = (tokens[first] as Token).text;
-      if (!comma && /^[وف]ا/.test(opener) && !lex.given.has(opener.slice(1))) continue;
+      const rest = opener.slice(1);
+      if (!comma && /^[وف]ا/.test(opener) && !lex.given.has(rest) && (opener[0] === "و" || lex.common.has(rest)))
+        continue;
       if (first > 0 && tokens[first]?.tight && words.isNameWord((tokens[first - 1] as Token).text, false)) continue;
       const c = unknownOfficial(
         doc,

@@ -91,4 +91,15 @@ describe("titles before a name", () => {
     expect(officialsByTitle("وقال رئيس هيئة مكافحة الفساد سامر الطراونة إن")).toEqual(["سامر الطراونة"]);
     expect(officialsByTitle("وقال رئيس لجنة متابعة الأسرى سامر الطراونة إن")).toEqual(["سامر الطراونة"]);
   });
+
+  test("a title in both article forms and both genders (العمدة, مبعوثة in construct)", () => {
+    expect(officialsByTitle("وافتتح العمدة سامي الدباغ السوق الجديد")).toEqual(["سامي الدباغ"]);
+    expect(officialsByTitle("وقالت مبعوثة الاتحاد الأفريقي نادية الساعدي إن")).toEqual(["نادية الساعدي"]);
+    expect(officialsByTitle("وأكدت نائبة رئيس البرلمان سلمى الحمداني أن")).toEqual(["سلمى الحمداني"]);
+  });
+
+  test("ف or ك before an ال-word is no title's link: فاليري is a name after the title", () => {
+    expect(officialsByTitle("وقال نائب وزير الطاقة الروسي فاليري سيمونوف إن")).toEqual(["فاليري سيمونوف"]);
+    expect(officialsByTitle("وقال وزير الخارجية والدفاع كريم الزعبي إن")).toEqual(["كريم الزعبي"]);
+  });
 });

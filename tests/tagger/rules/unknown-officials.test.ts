@@ -127,4 +127,12 @@ describe("officials the knowledge base lacks", () => {
     // جولته «his tour»: a word with a pronoun, its ta marbuta written ت, is a word.
     expect(officialsByRules("وواصل الرئيس جولته في المنطقة")).toEqual([]);
   });
+
+  test("a foreign name that begins with فا is a name, not ف + a verb (فاليري), before its description", () => {
+    expect(byRules("وأجرى فاليري سيمونوف نائب وزير الطاقة الروسي محادثات في بغداد", "official")).toEqual([
+      "فاليري سيمونوف",
+    ]);
+    // فاعلن is ف + a verb the dictionary knows: no name starts there.
+    expect(byRules("فاعلن الحزب رئيس الوزراء الجديد", "official")).toEqual([]);
+  });
 });
