@@ -73,6 +73,13 @@ describe("compiled knowledge base", () => {
     expect(shi?.[2]).toBe(PARTIAL | NEEDS_SUPPORT);
   });
 
+  it("names a family name with a particle as a short form; particle and one word only with support", () => {
+    const flagsOf = (alias: string, id: string) =>
+      kb.aliases.find(([a, e]) => a === normalizeKey(alias) && kb.entities[e]?.id === id)?.[2];
+    // Particle and one word (دي سوزا، دا سيلفا) are many people's family names.
+    expect(flagsOf("دي سوزا", "person:rebelo-de-sousa")).toBe(PARTIAL | NEEDS_SUPPORT);
+  });
+
   it("ranks a short form known everywhere before one that needs a title; a given name as a short form needs one", () => {
     const holders = (alias: string) =>
       kb.aliases

@@ -141,6 +141,13 @@ export function compileKb(src: KbSources): CompileResult {
         const ambiguous = given.has(last) || last.length <= 3;
         claimAll(s, index, last, PARTIAL | (ambiguous ? NEEDS_SUPPORT : 0), s.priority - 1);
       }
+      // فان دير بيلين، دي ميستورا: a family name with a particle is named with it. Particle and one
+      // word (دا سيلفا) are many people's: that form needs support; a longer one is this person's.
+      const particle = parts.findIndex((p, i) => i > 0 && i < parts.length - 1 && FAMILY_PARTICLES.has(p));
+      if (particle > 0) {
+        const family = parts.slice(particle);
+        claimAll(s, index, family.join(" "), PARTIAL | (family.length < 3 ? NEEDS_SUPPORT : 0), s.priority - 1);
+      }
     }
   });
 
@@ -200,6 +207,9 @@ export function compileKb(src: KbSources): CompileResult {
   };
   return { kb, collisions };
 }
+
+/** Particles that open a European family name (van, von, de, da, del, der, la), normalised: a closed set. */
+const FAMILY_PARTICLES = new Set(["فان", "فون", "دي", "دو", "دا", "ديل", "دير", "لا", "دوس", "داس"]);
 
 /** Foreign names, and every country's, reach Arabic in several spellings (loose-keys.ts). */
 function hasLooseSpellings(s: SourceEntity): boolean {
