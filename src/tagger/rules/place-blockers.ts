@@ -5,8 +5,9 @@
  * ماركي: a family name); and tells, for each KB place
  * match, whether it is a place here: not a common word read through a proclitic (لايزال is «still»,
  * not ل + Aizawl), not a city with a club's suffix or masculine adjective (ميلان الإيطالي), not
- * «مسقط رأسه», not a feminine adjective after an ال-noun (العائلة المالكة السعودية), not the name of a
- * disease the page names (فيروس كورونا). It must never
+ * «مسقط رأسه», not a feminine adjective after an ال-noun (العائلة المالكة السعودية), not a masculine
+ * one after an accusative noun (جنديا تركيا), not the name of a disease the page names (فيروس كورونا).
+ * It must never
  * block a place that only follows a preposition: «وصل إلى السعودية» is the country.
  */
 
@@ -82,5 +83,22 @@ export function isPlaceHere(doc: TaggingDocument, m: GazetteerMatch, kind: KbEnt
   const prev = tokens[m.first - 1];
   const adjectiveLike =
     m.last - m.first === 1 && m.skip === 0 && first.text.startsWith("ال") && first.text.endsWith("يه");
-  return !(adjectiveLike && first.tight && prev?.text.startsWith("ال") && !lex.lists.notNouns.has(prev.text));
+  if (adjectiveLike && first.tight && prev?.text.startsWith("ال") && !lex.lists.notNouns.has(prev.text)) return false;
+  return !(kind === "country" && accusativeAdjective(doc, m));
+}
+
+/**
+ * «قتل جنديا تركيا»، «فنانا إسبانيا»: after an indefinite noun in the accusative (its alif of
+ * tanween), a country's name in يا is the noun's nationality adjective (تركي + ا), not the country.
+ */
+function accusativeAdjective({ tokens, lex, words }: TaggingDocument, m: GazetteerMatch): boolean {
+  const first = tokens[m.first] as Token;
+  const prev = tokens[m.first - 1];
+  if (m.last - m.first !== 1 || m.skip > 0 || !first.tight || !prev || !first.text.endsWith("يا")) return false;
+  // The noun: a word of the dictionary, or a relative noun in ي (جندي، عسكري); never a verb's dual,
+  // nor a title's dual in construct (رئيسا روسيا وأوكرانيا: the two presidents of Russia and Ukraine).
+  const noun = prev.text.endsWith("ا") ? prev.text.slice(0, -1) : "";
+  if (noun.length < 3 || lex.titleWords.has(noun)) return false;
+  if (!(lex.common.has(noun) || (noun.length >= 4 && noun.endsWith("ي")))) return false;
+  return words.nationalityOf(first.text.slice(0, -1)) !== undefined;
 }

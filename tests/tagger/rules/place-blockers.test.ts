@@ -69,4 +69,14 @@ describe("place blockers", () => {
     expect(marks("وزار دي ماركي العاصمة")).toEqual([]);
     expect(marks("وسافر إلى ريو دي جانيرو").map((m) => m.split(":")[1])).toEqual(["ريو دي جانيرو"]);
   });
+
+  test("after an indefinite noun in the accusative, a country's name in يا is its adjective (جنديا تركيا)", () => {
+    expect(places("وقتل جنديا تركيا في الهجوم")).toEqual([]);
+    expect(places("واعتقلت الشرطة مواطنا روسيا")).toEqual([]);
+    expect(places("وخطف مسلحون صحفيا إيطاليا")).toEqual([]);
+    // The country after a verb, also a dual verb (زارا «the two visited»), stays the country.
+    expect(places("وزار الوزير تركيا أمس")).toEqual(["تركيا"]);
+    expect(places("وزارا تركيا أمس")).toEqual(["تركيا"]);
+    expect(places("واجتمع رئيسا روسيا وأوكرانيا")).toEqual(["روسيا", "أوكرانيا"]);
+  });
 });
