@@ -23,6 +23,13 @@ describe("spelling variants", () => {
     expect(variants("حمد بن جاسم", false)).not.toContain(normalizeKey("حمد بن كاسم"));
   });
 
+  test("a long Arab name is also written without its grandfathers, when a family name ends it", () => {
+    expect(variants("صباح الأحمد الجابر الصباح", false)).toContain(normalizeKey("صباح الأحمد الصباح"));
+    expect(variants("حمد بن جاسم بن جبر آل ثاني", false)).toContain(normalizeKey("حمد بن جاسم آل ثاني"));
+    // No family name at the end: the last name is an ancestor's, and stays.
+    expect(variants("محمد بن راشد بن سعيد", false)).not.toContain(normalizeKey("محمد بن راشد"));
+  });
+
   test("a place ends in alef or ta marbuta as the writer pleases", () => {
     expect(placeVariants(normalizeKey("سوريا"))).toContain(normalizeKey("سورية"));
     expect(placeVariants(normalizeKey("سورية"))).toContain(normalizeKey("سوريا"));

@@ -23,6 +23,7 @@ export function spellingVariants(
     alias,
     ...joinings(alias, foreign, joiningHeads),
     ...articleToggled(alias, foreign, joiningHeads, keepArticle),
+    ...(foreign ? [] : ancestorsDropped(alias)),
   ];
   const out = new Set<string>(bases);
   if (foreign) {
@@ -118,6 +119,22 @@ function articleToggled(
   const head = parts.slice(0, -1).join(" ");
   if (last.startsWith("ال") && last.length > 4) return [`${head} ${last.slice(2)}`];
   return foreign || last.length < 3 ? [] : [`${head} ال${last}`];
+}
+
+/**
+ * A long Arab name without its grandfathers, as the press writes it: given name, father's name, family
+ * (صباح الأحمد الجابر الصباح → صباح الأحمد الصباح; حمد بن جاسم بن جبر آل ثاني → حمد بن جاسم آل ثاني).
+ * Only where a family name in ال or آل ends the name: an ancestor's name alone is no family's.
+ */
+function ancestorsDropped(alias: string): string[] {
+  const words = alias.split(" ");
+  const n = words.length;
+  const last = words[n - 1]!;
+  // آل is ال once normalised.
+  const family = words[n - 2] === "ال" ? words.slice(-2) : last.startsWith("ال") && last.length > 3 ? [last] : [];
+  const given = words[1] === "بن" ? words.slice(0, 3) : words.slice(0, 2);
+  if (family.length === 0 || given.length + family.length >= n) return [];
+  return [[...given, ...family].join(" ")];
 }
 
 /** Place names end in alef or ta marbuta as the writer pleases (سوريا/سورية، هولندا/هولندة). */
