@@ -96,6 +96,12 @@ describe("trigger forms", () => {
     expect(kinds("و أجرى محادثات هاتفية مع نظيره")).toEqual(["041"]);
     expect(kinds("وأجرى الرئيس مباحثات هاتفية مع نظيره")).toEqual(["041"]);
     expect(kinds("وقال الوزير هاتفيا إن الوضع هادئ")).toEqual([]);
+    // With no kind: the indefinite object and whom the call reaches, not a definite or plural contact.
+    expect(kinds("وأجرى الرئيس أيضا اتصالا بنظيره الفرنسي")).toEqual(["041"]);
+    expect(kinds("وتلقى الوزير اتصالا من نظيره")).toEqual(["041"]);
+    expect(kinds("وبحث الوزير الاتصال بالسفارة")).toEqual([]);
+    expect(kinds("وتطور الحكومة اتصالات مع الشركات")).toEqual([]);
+    expect(kinds("وظل الوزير على اتصالا مع نظيره")).toEqual([]);
   });
 
   test("a word that only looks like a trigger is not one", () => {

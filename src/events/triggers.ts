@@ -117,10 +117,18 @@ function coresOf(words: readonly string[]): RegExp {
   return new RegExp([...new Set(cores)].sort((a, b) => b.length - a.length).join("|"));
 }
 
+/**
+ * «أجرى اتصالا بنظيره»، «تلقى اتصالا من»، «أجريا اتصالين مع»: a call made or taken, told by the
+ * indefinite object and whom it reaches, with no «هاتفي». The definite one (الاتصال بالسفارة) and the
+ * plural (اتصالات: contacts) are no call; nor is «على اتصال مع» (in contact with: على is علي once folded).
+ */
+const CALL_TO = `(?<!علي )${W}(?:[وف] ?)?(?:اتصالا|اتصالين)(?= (?:ب ?[^\\s،,.؛]|مع${E}|من${E}))`;
+
 /** In order of strength: where two triggers overlap (محادثات هاتفية), the longer wins, then the earlier rule. */
 const RULES: readonly Rule[] = [
   rule(callNouns, `${nounPattern(callNouns)} (?:${alternatives(callKinds)})${E}`, CALL),
   rule(callWords, nounPattern(callWords), CALL),
+  rule(["اتصال"], CALL_TO, CALL),
   rule(callVerbs, verbPattern(callVerbs), CALL, callVerbs),
   rule(phoneWords, `${W}(?:${alternatives(phoneWords)})${E}`, PHONED),
   rule(hostingWords, verbPattern(hostingWords), HOST, hostingWords),
