@@ -57,7 +57,10 @@ export function supportedMatches(doc: TaggingDocument): void {
       if (c) accept(c);
       continue;
     }
-    const titled = title !== undefined && fallback !== undefined && titleFits(doc, fallback, title);
+    // «الرئيس المصري وزير الداخلية»: a short form that is a title word (وزير، الزعيم، النقيب) opens the
+    // next title after a title; only the page's full name supports it.
+    const titleWord = match.last - match.first === 1 && lex.titleWords.has(keyOf(doc.tokens, match) ?? "");
+    const titled = title !== undefined && fallback !== undefined && !titleWord && titleFits(doc, fallback, title);
     // قال أنان after «الأمين العام للأمم المتحدة»: the page names the office, if not the man.
     const office = fallback !== undefined && !isLooseWord(doc, match) && officeOnPage(doc, fallback, doc.offices);
     if (fallback && (titled || office || (fallback.flags & NEEDS_SUPPORT) === 0)) {
