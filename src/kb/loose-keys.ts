@@ -2,12 +2,13 @@
  * A spelling-tolerant key for foreign names (issue 14, step 3): the consonants of a normalised word,
  * its long vowels (ا و ي after the first letter, but a last و or ي) dropped, a doubled letter written
  * once, and ج غ ق ك read as one letter. زيلينسكي and زلينسكي, هلسنكي and هيلسنكي, قيرغيزستان and
- * كيرغيزستان share a key. The key is loose on purpose, so the tagger takes it only where the page anchors it (rules/loose-matches.ts),
- * and the compiler keeps a key only when one entity has it and no word of the dictionary does.
+ * كيرغيزستان share a key. The key is loose on purpose, so the tagger takes it only where the page
+ * anchors it (rules/loose-matches.ts), and the compiler keeps a key only when one entity has it and no
+ * common word or given name does.
  */
 
 /** The fewest consonants a one-word key needs: fewer, and ordinary words share it by chance. */
-export const MIN_LOOSE_LETTERS = 4;
+const MIN_LOOSE_LETTERS = 4;
 
 const [ALEF, WAW, YEH, KAF] = ["ا", "و", "ي", "ك"].map((c) => c.charCodeAt(0)) as [number, number, number, number];
 /** ج غ ق: the letters Arabic writes g with, and q; a key reads them as ك. */
@@ -38,7 +39,7 @@ export function looseKey(phrase: string): string {
 
 /**
  * The loose keys of the given aliases ([normalised alias, entity index]): each key that exactly one
- * entity has, no dictionary or given-name word has, and that is long enough. Sorted, so the
+ * entity has, that no word of `dictionary` (common words, given names) has, and that is long enough. Sorted, so the
  * compiled KB is deterministic.
  */
 export function compileLooseKeys(

@@ -17,8 +17,9 @@
  * هما، هم، ها، ه… in src/tagger/word-tests.ts, the proclitic letters و ف ب ك ل in src/tagger/clitics.ts,
  * the letters a segmenter splits off a name in src/tagger/rules/kb-matches.ts, the relative pronouns of
  * the learned filter's features in src/tagger/mention-filter.ts, the g letters ج غ ك of
- * src/kb/variants.ts and src/kb/loose-keys.ts, the prepositions of where of src/tagger/cues.ts, the dual title heads وزيرا، رئيسا of src/events/titles.ts, the particles أن، إن، بأن of
- * src/events/extract.ts), and the words that drive the logic of a regular expression (the relative days
+ * src/kb/variants.ts and src/kb/loose-keys.ts, the prepositions of where of src/tagger/cues.ts, the
+ * family particles of src/tagger/names.ts, the dual title heads وزيرا، رئيسا of src/events/titles.ts, the
+ * particles أن، إن، بأن of src/events/extract.ts), and the words that drive the logic of a regular expression (the relative days
  * and periods أمس، اليوم، الماضي، المقبل of src/events/dates.ts; the prepositions before an event's place
  * and the verbs that open a quotation in src/events/extract.ts).
  * Pure: no file access here.

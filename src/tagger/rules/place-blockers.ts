@@ -17,10 +17,9 @@ import type { GazetteerMatch } from "../gazetteer.ts";
 import { DISEASE_HEAD, ORG_HEAD, PRAYER, SPORTS } from "../lexicon.ts";
 import type { Token } from "../tokenize.ts";
 import { keyOf } from "../word-tests.ts";
+import { FOREIGN_NAME_PARTICLES } from "../names.ts";
 import { personNamedLikePlace } from "./person-named-like-place.ts";
 
-/** Particles of foreign family names (دي ميستورا، دا سيلفا، فون دير لاين); a place's name keeps its own (ريو دي جانيرو). */
-const FOREIGN_NAME_PARTICLES = new Set(["دي", "دا", "فان", "فون", "دير", "ديل", "دو"]);
 /** An opening quotation mark between two words, and nothing else. */
 const QUOTE_GAP = /^\s*["«“]\s*$/;
 
@@ -37,7 +36,8 @@ export function findPlaceBlockers(doc: TaggingDocument): void {
     if (cues[i]! & ORG_HEAD && QUOTE_GAP.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start))) out.add(i + 1);
     // قال لـ«الشرق الأوسط»: whom one speaks to is a medium, even one named after a region.
     if (spokenTo(i)) out.add(i + 1);
-    // دي ماركي، فان دام: after a particle of a foreign name, a place's name is a family name.
+    // دي ماركي، فان دام: after a particle of a foreign name, a place's name is a family name (a place's
+    // own particle is inside its KB name: ريو دي جانيرو).
     if (FOREIGN_NAME_PARTICLES.has(tokens[i]!.text) && tokens[i + 1]!.tight) out.add(i + 1);
   }
   for (const i of diseaseNamed(doc)) out.add(i);
