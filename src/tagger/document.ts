@@ -41,6 +41,8 @@ export interface TaggingDocument {
   readonly cues: Uint16Array;
   /** Whether a learned filter judges the candidates: guesses are offered only then. */
   readonly filtered: boolean;
+  /** nameEnd(doc, i) for each token i, -1 until asked (names.ts): several passes ask it of the same tokens. */
+  readonly nameEnds: Int32Array;
   /** Leftmost-longest knowledge-base matches, and the same by their first token. */
   matches: readonly GazetteerMatch[];
   matchAt: ReadonlyMap<number, GazetteerMatch>;
@@ -66,6 +68,7 @@ export function createDocument(text: string, lex: Lexicon, words: WordTests, fil
     tokens,
     cues: cueWords(tokens, lex),
     filtered,
+    nameEnds: new Int32Array(tokens.length).fill(-1),
     matches: [],
     matchAt: new Map(),
     titleBefore: new Map(),
