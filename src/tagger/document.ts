@@ -11,6 +11,7 @@ import type { Lexicon } from "./lexicon.ts";
 import { type Normalized, normalize } from "./normalize.ts";
 import { type Token, tokenize } from "./tokenize.ts";
 import type { WordTests } from "./word-tests.ts";
+import type { TitleSpan } from "./rules/titles.ts";
 
 /** A title that a name follows (directly, or after a comma). */
 export interface TitleParse {
@@ -43,6 +44,8 @@ export interface TaggingDocument {
   readonly filtered: boolean;
   /** nameEnd(doc, i) for each token i, -1 until asked (names.ts): several passes ask it of the same tokens. */
   readonly nameEnds: Int32Array;
+  /** titleAt(doc, i) by token, null for none, once asked (titles.ts): findTitles and describedOfficials both ask. */
+  readonly titleSpans: Map<number, TitleSpan | null>;
   /** Leftmost-longest knowledge-base matches, and the same by their first token. */
   matches: readonly GazetteerMatch[];
   matchAt: ReadonlyMap<number, GazetteerMatch>;
@@ -69,6 +72,7 @@ export function createDocument(text: string, lex: Lexicon, words: WordTests, fil
     cues: cueWords(tokens, lex),
     filtered,
     nameEnds: new Int32Array(tokens.length).fill(-1),
+    titleSpans: new Map(),
     matches: [],
     matchAt: new Map(),
     titleBefore: new Map(),

@@ -82,6 +82,13 @@ export function findTitles(doc: TaggingDocument): void {
  */
 export function titleAt(doc: TaggingDocument, i: number): TitleSpan | undefined {
   if (!(doc.cues[i]! & TITLE_START)) return undefined;
+  // The page's knowledge-base matches are found before any title is read, and a title depends on nothing later.
+  let span = doc.titleSpans.get(i);
+  if (span === undefined) doc.titleSpans.set(i, (span = readTitleAt(doc, i) ?? null));
+  return span ?? undefined;
+}
+
+function readTitleAt(doc: TaggingDocument, i: number): TitleSpan | undefined {
   const { tokens, lex, words, matchAt } = doc;
   const head = lex.titles.longestAt(tokens, i) ?? constructTitleAt(doc, i) ?? officeHonorificAt(doc, i);
   if (!head) return undefined;
