@@ -14,13 +14,11 @@
 import type { KbEntity } from "../../kb/types.ts";
 import type { TaggingDocument } from "../document.ts";
 import type { GazetteerMatch } from "../gazetteer.ts";
-import { DISEASE_HEAD, ORG_HEAD, PRAYER, SPORTS } from "../lexicon.ts";
+import { DISEASE_HEAD, FOREIGN_PARTICLE, ORG_HEAD, PRAYER, SPORTS } from "../lexicon.ts";
 import type { Token } from "../tokenize.ts";
 import { keyOf } from "../word-tests.ts";
 import { personNamedLikePlace } from "./person-named-like-place.ts";
 
-/** Particles of foreign family names (دي ميستورا، دا سيلفا، فون دير لاين); a place's name keeps its own (ريو دي جانيرو). */
-const FOREIGN_NAME_PARTICLES = new Set(["دي", "دا", "فان", "فون", "دير", "ديل", "دو"]);
 /** An opening quotation mark between two words, and nothing else. */
 const QUOTE_GAP = /^\s*["«“]\s*$/;
 
@@ -37,8 +35,9 @@ export function findPlaceBlockers(doc: TaggingDocument): void {
     if (cues[i]! & ORG_HEAD && QUOTE_GAP.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start))) out.add(i + 1);
     // قال لـ«الشرق الأوسط»: whom one speaks to is a medium, even one named after a region.
     if (spokenTo(i)) out.add(i + 1);
-    // دي ماركي، فان دام: after a particle of a foreign name, a place's name is a family name.
-    if (FOREIGN_NAME_PARTICLES.has(tokens[i]!.text) && tokens[i + 1]!.tight) out.add(i + 1);
+    // دي ماركي، فان دام: after a particle of a foreign name, a place's name is a family name (a place's
+    // name keeps its own: ريو دي جانيرو).
+    if (lex.cuesOfId(tokens[i]!.id) & FOREIGN_PARTICLE && tokens[i + 1]!.tight) out.add(i + 1);
   }
   for (const i of diseaseNamed(doc)) out.add(i);
   doc.blocked = out;
