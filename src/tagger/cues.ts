@@ -4,6 +4,7 @@
  */
 
 import type { CompiledKb } from "../kb/types.ts";
+import { numberedTitleForms } from "./numbered-titles.ts";
 
 export const [
   SPORTS,
@@ -19,7 +20,8 @@ export const [
   GIVEN,
   DESCRIPTION_OPENER,
   FOREIGN_PARTICLE,
-] = [1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024, 2048, 4096] as const;
+  NUMBERED_TITLE,
+] = [1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024, 2048, 4096, 8192] as const;
 
 /** GIVEN (a given name: where a person's name may open) comes from the packed word table's bits, not a list. */
 
@@ -58,5 +60,6 @@ export function cueWordLists(kb: CueLists): [readonly string[], number][] {
     // Asked at every token (unknown-officials.ts, place-blockers.ts): a bit costs less than hashing the word.
     [kb.wordLists.descriptionOpeners, DESCRIPTION_OPENER],
     [FOREIGN_NAME_PARTICLES, FOREIGN_PARTICLE],
+    [[...numberedTitleForms(kb.titles, kb.wordLists.pluralTitles).keys()], NUMBERED_TITLE],
   ];
 }

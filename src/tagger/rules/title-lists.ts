@@ -10,14 +10,11 @@
 
 import { type Candidate, tokenName } from "../candidates.ts";
 import type { TaggingDocument } from "../document.ts";
-import type { Lexicon } from "../lexicon.ts";
+import { type Lexicon, NUMBERED_TITLE } from "../lexicon.ts";
 import { unknownOfficial } from "../names.ts";
+import { NUMBER_ENDINGS, type NumberedTitle, numberedTitleForms } from "../numbered-titles.ts";
 import type { Token } from "../tokenize.ts";
 
-/** Endings of the dual (ان، ين) and of the sound masculine plural (ون، ين) after a title word. */
-const NUMBER_ENDINGS = ["ان", "ين", "ون"];
-/** Endings of the dual in construct: nominative ا, genitive and accusative ي. */
-const CONSTRUCT_DUAL_ENDINGS = ["ا", "ي"];
 /** Most words of the offices a dual in construct takes (الخارجية والدفاع). */
 const MAX_OFFICE_WORDS = 3;
 const MAX_MODIFIERS = 2;
@@ -44,32 +41,12 @@ export function titleLists(doc: TaggingDocument): void {
   }
 }
 
-/** A dual or plural title's singular, whether it is a dual, and whether it is in construct. */
-interface NumberedTitle {
-  readonly role: string;
-  readonly dual: boolean;
-  readonly construct?: true;
-}
-
 /** A title head's dual and sound plural forms (النائبان، المستشارون), made once a lexicon. */
 const numberedForms = new WeakMap<Lexicon, Map<string, NumberedTitle>>();
 
 function formsOf(lex: Lexicon): Map<string, NumberedTitle> {
   let forms = numberedForms.get(lex);
-  if (forms) return forms;
-  forms = new Map();
-  // Masculine heads only: a feminine title's dual is made with ت (الوزيرتان), not from its ة.
-  for (const word of lex.titleHeads) {
-    const base = word.startsWith("ال") ? word : `ال${word}`;
-    if (base.length <= 4 || base.endsWith("ه")) continue;
-    for (const end of NUMBER_ENDINGS) forms.set(base + end, { role: base, dual: end === "ان" });
-    // وزيرا الخارجية والدفاع، وزيري الخارجية: the dual in construct drops its ن and takes the offices after it.
-    const bare = base.slice(2);
-    for (const end of CONSTRUCT_DUAL_ENDINGS)
-      if (!forms.has(bare + end)) forms.set(bare + end, { role: base, dual: true, construct: true });
-  }
-  for (const plural of lex.lists.pluralTitles) forms.set(plural, { role: plural, dual: false });
-  numberedForms.set(lex, forms);
+  if (!forms) numberedForms.set(lex, (forms = numberedTitleForms([...lex.titleHeads], lex.lists.pluralTitles)));
   return forms;
 }
 
@@ -81,6 +58,8 @@ export function isDualOrSoundPluralTitle(doc: TaggingDocument, token: Token): bo
 
 /** The singular title of a dual or plural title word, and whether it is a dual. */
 function numberedTitle(doc: TaggingDocument, token: Token): NumberedTitle | undefined {
+  // Most tokens are none: their readings' cue bits say so without a lookup of their strings.
+  if (!token.readings.some((r) => doc.lex.cuesOfId(r.id) & NUMBERED_TITLE)) return undefined;
   const forms = formsOf(doc.lex);
   for (const { key } of token.readings) {
     const form = forms.get(key);
