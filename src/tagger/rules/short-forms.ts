@@ -45,15 +45,21 @@ export function shortForms(doc: TaggingDocument): void {
   doc.candidates.push(...out);
 }
 
+/**
+ * Forms by their first word: by its word id when the knowledge base spells it, so that a token's
+ * readings, whose ids tokenising found, are looked up without hashing their strings; else by the word.
+ */
+type FormsByFirstWord = Map<number | string, NameForm[]>;
+
 /** The longest form whose words start at token `i` (its first word under any proclitic reading). */
 function formAt(
   { tokens }: TaggingDocument,
   i: number,
-  byFirstWord: ReadonlyMap<string, NameForm[]>,
+  byFirstWord: FormsByFirstWord,
   covered: ReadonlySet<number>,
 ): { form: NameForm; skip: number } | undefined {
   for (const r of tokens[i]!.readings) {
-    const forms = byFirstWord.get(r.key);
+    const forms = byFirstWord.get(r.id >= 0 ? r.id : r.key);
     if (!forms) continue;
     const form = forms.find((f) =>
       f.words.every((w, k) => k === 0 || (tokens[i + k]?.text === w && tokens[i + k]!.tight && !covered.has(i + k))),
@@ -65,18 +71,20 @@ function formAt(
 }
 
 /** Each official's full name (two words or more), family name and, for a KB official, first name; longest first. */
-function nameForms(doc: TaggingDocument): Map<string, NameForm[]> {
+function nameForms(doc: TaggingDocument): FormsByFirstWord {
   const { tokens, lex } = doc;
   const { nameConnectors, nameJoiners, regnalOrdinals } = lex.lists;
-  const byFirstWord = new Map<string, NameForm[]>();
+  const byFirstWord: FormsByFirstWord = new Map();
   const taken = new Set<string>();
   const add = (words: readonly string[], full: Candidate, needsCue: boolean) => {
     const key = words.join(" ");
     if (taken.has(key)) return;
     taken.add(key);
-    const list = byFirstWord.get(words[0]!) ?? [];
+    const id = lex.wordId(words[0]!);
+    const first = id >= 0 ? id : words[0]!;
+    const list = byFirstWord.get(first) ?? [];
     list.push({ words, full, needsCue });
-    byFirstWord.set(words[0]!, list);
+    byFirstWord.set(first, list);
   };
   for (const c of doc.candidates) {
     if (c.type !== "official") continue;
