@@ -24,7 +24,7 @@ const MAX_PLURAL_NAMES = 6;
 export function titleLists(doc: TaggingDocument): void {
   const { tokens } = doc;
   for (let i = 0; i < tokens.length - 2; i++) {
-    const head = numberedTitle(doc, tokens[i] as Token);
+    const head = numberedTitle(doc, i);
     if (!head) continue;
     let j = head.construct ? officesAfter(doc, i + 1) : i + 1;
     if (j === i + 1 && head.construct) continue;
@@ -51,17 +51,17 @@ function formsOf(lex: Lexicon): Map<string, NumberedTitle> {
 }
 
 /** A dual or sound plural made from a title head (الوزيرين، المستشارون), not a listed broken plural (الوزراء). */
-export function isDualOrSoundPluralTitle(doc: TaggingDocument, token: Token): boolean {
-  const form = numberedTitle(doc, token);
+export function isDualOrSoundPluralTitle(doc: TaggingDocument, i: number): boolean {
+  const form = numberedTitle(doc, i);
   return form !== undefined && !doc.lex.lists.pluralTitles.has(form.role);
 }
 
-/** The singular title of a dual or plural title word, and whether it is a dual. */
-function numberedTitle(doc: TaggingDocument, token: Token): NumberedTitle | undefined {
+/** The singular title of token `i` when it is a dual or plural title word, and whether it is a dual. */
+function numberedTitle(doc: TaggingDocument, i: number): NumberedTitle | undefined {
   // Most tokens are none: their readings' cue bits say so without a lookup of their strings.
-  if (!token.readings.some((r) => doc.lex.cuesOfId(r.id) & NUMBERED_TITLE)) return undefined;
+  if (!(doc.cues[i]! & NUMBERED_TITLE)) return undefined;
   const forms = formsOf(doc.lex);
-  for (const { key } of token.readings) {
+  for (const { key } of doc.tokens[i]!.readings) {
     const form = forms.get(key);
     if (form) return form;
   }

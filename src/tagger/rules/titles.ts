@@ -116,7 +116,7 @@ function readTitleAt(doc: TaggingDocument, i: number): TitleSpan | undefined {
       continue;
     }
     // «التقى الرئيس الوزيرين فلان وفلان»: a dual or plural title starts titles of its own.
-    if (isDualOrSoundPluralTitle(doc, t)) break;
+    if (isDualOrSoundPluralTitle(doc, j)) break;
     const cc = words.nationalityOf(t.text);
     // «وزير خارجية مصر»، «رئيس وزراء العراق»: an office word in construct with a country's name.
     const construct =
