@@ -60,7 +60,8 @@ export class PackedFilter implements WeightTable {
     for (let i = 0; i < arrays.counts.length; i++) this.starts[i + 1] = this.starts[i]! + arrays.counts[i]!;
   }
 
-  weightOf(template: number, value: string, id = this.words.id(value)): number {
+  weightOf(template: number, value: string): number {
+    const id = this.words.id(value);
     if (id < 0) return 0;
     for (let k = this.starts[id]!; k < this.starts[id + 1]!; k++)
       if (this.arrays.templates[k] === template) return this.arrays.weights[k]!;

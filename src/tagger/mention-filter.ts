@@ -40,16 +40,9 @@ export interface MentionFilterWeights {
   readonly threshold: number;
 }
 
-/** A word of the page, with its word id when tokenising found it. */
-interface ContextWord {
-  readonly key: string;
-  readonly id?: number;
-}
-const PAST_EITHER_END: ContextWord = { key: "-" };
-
-/** A context word without a leading conjunction: the reading without it, whose id is known. */
-const bare = (token: Token | undefined): ContextWord =>
-  token ? (token.readings[1]?.skip === 1 ? token.readings[1] : token.readings[0]!) : PAST_EITHER_END;
+/** A context word without a leading conjunction. */
+const bare = (token: Token | undefined) =>
+  token ? (token.readings[1]?.skip === 1 ? token.readings[1].key : token.text) : "-";
 
 const SPORTS_WINDOW = 12;
 
@@ -82,11 +75,8 @@ function wordAt(tokens: readonly Token[], i: number): string {
   return tokens[i]?.text ?? (i < 0 ? "<s>" : "</s>");
 }
 
-/**
- * Receives each feature of a candidate: a template (its kind and the candidate's type, as a number) and a
- * value; with the value's word id when it is a word of the page, whose id tokenising found.
- */
-export type FeatureSink = (template: number, value: string, id?: number) => void;
+/** Receives each feature of a candidate: a template (its kind and the candidate's type, as a number) and a value. */
+export type FeatureSink = (template: number, value: string) => void;
 
 const TEMPLATE_NAMES = [
   "b", "ev", "len", "p1", "n1", "gp", "gn", "sport", "rep", "near", "before",
@@ -135,8 +125,6 @@ export function mentionFeatures(c: FilterCandidate, context: FilterContext, emit
   const lastToken = tokens[c.last - 1]!;
   const prev = wordAt(tokens, c.first - 1);
   const next = wordAt(tokens, c.last);
-  const prevId = tokens[c.first - 1]?.id;
-  const nextId = tokens[c.last]?.id;
   // Sports words within a dozen tokens: a stronger sign than the document's, which may hold several stories.
   const { sportsBefore } = context;
   const last = tokens.length;
@@ -148,22 +136,16 @@ export function mentionFeatures(c: FilterCandidate, context: FilterContext, emit
   emit(T.b, "");
   emit(T.ev, c.evidence);
   emit(T.len, DIGITS[Math.min(c.last - c.first, 4)]!);
-  emit(T.p1, prev, prevId);
-  emit(T.n1, next, nextId);
+  emit(T.p1, prev);
+  emit(T.n1, next);
   emit(T.gp, gap(text, tokens[c.first - 1]?.end ?? 0, firstToken.start));
   emit(T.gn, gap(text, lastToken.end, tokens[c.last]?.start ?? text.length));
   emit(T.sport, DIGITS[sport]!);
   emit(T.rep, DIGITS[bucket(context.entityCounts.get(c.entity) ?? 0, REP_EDGES)]!);
   emit(T.near, DIGITS[near]!);
   // The words around, without و/ف: «والتقى» and «التقى» are one cue.
-  for (let i = c.first - 3; i < c.first; i++) {
-    const word = bare(tokens[i]);
-    emit(T.before, word.key, word.id);
-  }
-  for (let i = c.last; i < c.last + 3; i++) {
-    const word = bare(tokens[i]);
-    emit(T.after, word.key, word.id);
-  }
+  for (let i = c.first - 3; i < c.first; i++) emit(T.before, bare(tokens[i]));
+  for (let i = c.last; i < c.last + 3; i++) emit(T.after, bare(tokens[i]));
   // قطر القطري: a name followed by its own adjective is a team or a company, not the place.
   if (next.startsWith("ال") && next.length > 4 && /يه?$/.test(next) && !RELATIVES.has(next)) emit(T.n1adj, "");
   // The shape of an unknown name: how it ends (…ستان، …ية، …و).
@@ -178,15 +160,15 @@ export type CandidateJudge = (candidate: FilterCandidate, context: FilterContext
 
 /** A model's weights as the packed knowledge base keeps them (src/kb/packed-filter.ts). */
 export interface WeightTable {
-  /** The weight of a template's value (`id`: its word id, when known); 0 when the model has none. */
-  weightOf(template: number, value: string, id?: number): number;
+  /** The weight of a template's value; 0 when the model has none. */
+  weightOf(template: number, value: string): number;
   readonly threshold: number;
 }
 
 export function linearJudge(model: WeightTable): CandidateJudge {
   let sum = 0;
-  const add: FeatureSink = (template, value, id) => {
-    sum += model.weightOf(template, value, id);
+  const add: FeatureSink = (template, value) => {
+    sum += model.weightOf(template, value);
   };
   return (candidate, context) => {
     sum = 0;
