@@ -42,8 +42,6 @@ export interface TaggingDocument {
   readonly cues: Uint16Array;
   /** Whether a learned filter judges the candidates: guesses are offered only then. */
   readonly filtered: boolean;
-  /** nameEnd(doc, i) for each token i, -1 until asked (names.ts): several passes ask it of the same tokens. */
-  readonly nameEnds: Int32Array;
   /** titleAt(doc, i) by token, null for none, once asked (titles.ts): findTitles and describedOfficials both ask. */
   readonly titleSpans: Map<number, TitleSpan | null>;
   /** Leftmost-longest knowledge-base matches, and the same by their first token. */
@@ -71,7 +69,6 @@ export function createDocument(text: string, lex: Lexicon, words: WordTests, fil
     tokens,
     cues: cueWords(tokens, lex),
     filtered,
-    nameEnds: new Int32Array(tokens.length).fill(-1),
     titleSpans: new Map(),
     matches: [],
     matchAt: new Map(),

@@ -50,14 +50,6 @@ export const MIN_UNKNOWN_NAME_WORDS = 2;
  * proclitic و): name words joined by بن، آل، عبد…; `start` when none.
  */
 export function nameEnd(doc: TaggingDocument, start: number, skip = 0): number {
-  if (skip !== 0 || start >= doc.nameEnds.length) return readNameEnd(doc, start, skip);
-  // The name from a token depends on the page's words alone: read once, asked again by each title after it.
-  let end = doc.nameEnds[start]!;
-  if (end < 0) doc.nameEnds[start] = end = readNameEnd(doc, start, 0);
-  return end;
-}
-
-function readNameEnd(doc: TaggingDocument, start: number, skip: number): number {
   const { tokens, words, lex } = doc;
   const connectors = lex.lists.nameConnectors;
   const textOf = (i: number) => (i === start ? tokens[i]!.text.slice(skip) : tokens[i]!.text);
