@@ -45,21 +45,15 @@ export function shortForms(doc: TaggingDocument): void {
   doc.candidates.push(...out);
 }
 
-/**
- * Forms by their first word: by its word id when the knowledge base spells it, so that a token's
- * readings, whose ids tokenising found, are looked up without hashing their strings; else by the word.
- */
-type FormsByFirstWord = Map<number | string, NameForm[]>;
-
 /** The longest form whose words start at token `i` (its first word under any proclitic reading). */
 function formAt(
   { tokens }: TaggingDocument,
   i: number,
-  byFirstWord: FormsByFirstWord,
+  byFirstWord: ReadonlyMap<string, NameForm[]>,
   covered: ReadonlySet<number>,
 ): { form: NameForm; skip: number } | undefined {
   for (const r of tokens[i]!.readings) {
-    const forms = byFirstWord.get(r.id >= 0 ? r.id : r.key);
+    const forms = byFirstWord.get(r.key);
     if (!forms) continue;
     const form = forms.find((f) =>
       f.words.every((w, k) => k === 0 || (tokens[i + k]?.text === w && tokens[i + k]!.tight && !covered.has(i + k))),
@@ -71,20 +65,18 @@ function formAt(
 }
 
 /** Each official's full name (two words or more), family name and, for a KB official, first name; longest first. */
-function nameForms(doc: TaggingDocument): FormsByFirstWord {
+function nameForms(doc: TaggingDocument): Map<string, NameForm[]> {
   const { tokens, lex } = doc;
   const { nameConnectors, nameJoiners, regnalOrdinals } = lex.lists;
-  const byFirstWord: FormsByFirstWord = new Map();
+  const byFirstWord = new Map<string, NameForm[]>();
   const taken = new Set<string>();
   const add = (words: readonly string[], full: Candidate, needsCue: boolean) => {
     const key = words.join(" ");
     if (taken.has(key)) return;
     taken.add(key);
-    const id = lex.wordId(words[0]!);
-    const first = id >= 0 ? id : words[0]!;
-    const list = byFirstWord.get(first) ?? [];
+    const list = byFirstWord.get(words[0]!) ?? [];
     list.push({ words, full, needsCue });
-    byFirstWord.set(first, list);
+    byFirstWord.set(words[0]!, list);
   };
   for (const c of doc.candidates) {
     if (c.type !== "official") continue;
