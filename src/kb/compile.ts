@@ -3,7 +3,7 @@
  * Pure: the build script reads the files and hands their contents here.
  */
 
-import { FOREIGN_NAME_PARTICLES } from "../tagger/names.ts";
+import { FOREIGN_NAME_PARTICLES } from "../tagger/cues.ts";
 import { normalizeKey } from "../tagger/normalize.ts";
 import { isCommonWord } from "../tagger/word-tests.ts";
 import type { CompiledKb, KbEntity, PlaceKind, Role } from "./types.ts";
@@ -144,7 +144,7 @@ export function compileKb(src: KbSources): CompileResult {
       }
       // فان دير بيلين، دي ميستورا: a family name with a particle is named with it. Particle and one
       // word (دا سيلفا) are many people's: that form needs support; a longer one is this person's.
-      const particle = parts.findIndex((p, i) => i > 0 && i < parts.length - 1 && FOREIGN_NAME_PARTICLES.has(p));
+      const particle = parts.findIndex((p, i) => i > 0 && i < parts.length - 1 && FOREIGN_NAME_PARTICLES.includes(p));
       if (particle > 0) {
         const family = parts.slice(particle);
         claimAll(s, index, family.join(" "), PARTIAL | (family.length < 3 ? NEEDS_SUPPORT : 0), s.priority - 1);

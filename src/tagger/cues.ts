@@ -4,6 +4,7 @@
  */
 
 import type { CompiledKb } from "../kb/types.ts";
+import { numberedTitleForms } from "./numbered-titles.ts";
 
 export const [
   SPORTS,
@@ -17,12 +18,17 @@ export const [
   TITLE_START,
   WHERE,
   GIVEN,
-] = [1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024] as const;
+  DESCRIPTION_OPENER,
+  FOREIGN_PARTICLE,
+  NUMBERED_TITLE,
+] = [1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024, 2048, 4096, 8192] as const;
 
 /** GIVEN (a given name: where a person's name may open) comes from the packed word table's bits, not a list. */
 
 /** Prepositions of where, normalised (إلى is الي): a closed set of the grammar. */
 const PREPOSITIONS_OF_WHERE = ["في", "الي", "من", "عبر", "نحو"];
+/** Particles that open a European family name (دي ميستورا، دا سيلفا، فون دير لاين): a closed set. */
+export const FOREIGN_NAME_PARTICLES: readonly string[] = ["دي", "دا", "فان", "فون", "دير", "ديل", "دو"];
 
 /** The knowledge base's lists the cues come from: the compiled KB, or the packed KB's header. */
 export type CueLists = Pick<
@@ -51,5 +57,9 @@ export function cueWordLists(kb: CueLists): [readonly string[], number][] {
       TITLE_START,
     ],
     [PREPOSITIONS_OF_WHERE, WHERE],
+    // Asked at every token (unknown-officials.ts, place-blockers.ts): a bit costs less than hashing the word.
+    [kb.wordLists.descriptionOpeners, DESCRIPTION_OPENER],
+    [FOREIGN_NAME_PARTICLES, FOREIGN_PARTICLE],
+    [[...numberedTitleForms(kb.titles, kb.wordLists.pluralTitles).keys()], NUMBERED_TITLE],
   ];
 }

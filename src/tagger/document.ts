@@ -11,6 +11,7 @@ import type { Lexicon } from "./lexicon.ts";
 import { type Normalized, normalize } from "./normalize.ts";
 import { type Token, tokenize } from "./tokenize.ts";
 import type { WordTests } from "./word-tests.ts";
+import type { TitleSpan } from "./rules/titles.ts";
 
 /** A title that a name follows (directly, or after a comma). */
 export interface TitleParse {
@@ -41,6 +42,8 @@ export interface TaggingDocument {
   readonly cues: Uint16Array;
   /** Whether a learned filter judges the candidates: guesses are offered only then. */
   readonly filtered: boolean;
+  /** titleAt(doc, i) by token, null for none, once asked (titles.ts): findTitles and describedOfficials both ask. */
+  readonly titleSpans: Map<number, TitleSpan | null>;
   /** Leftmost-longest knowledge-base matches, and the same by their first token. */
   matches: readonly GazetteerMatch[];
   matchAt: ReadonlyMap<number, GazetteerMatch>;
@@ -66,6 +69,7 @@ export function createDocument(text: string, lex: Lexicon, words: WordTests, fil
     tokens,
     cues: cueWords(tokens, lex),
     filtered,
+    titleSpans: new Map(),
     matches: [],
     matchAt: new Map(),
     titleBefore: new Map(),

@@ -13,10 +13,13 @@ import { Gazetteer } from "./gazetteer.ts";
 import { TokenReadings } from "./token-readings.ts";
 
 export {
+  DESCRIPTION_OPENER,
   DISEASE_HEAD,
+  FOREIGN_PARTICLE,
   GEO_HEAD,
   GIVEN,
   INSTITUTION,
+  NUMBERED_TITLE,
   ORG_HEAD,
   PRAYER,
   SETTLEMENT,
@@ -126,6 +129,11 @@ export class Lexicon {
         this.cueBitsById[id] = this.cueBitsById[id]! | bit;
       }
     }
+  }
+
+  /** The cue bits of the word with this id, -1 for none: a token as written, where doc.cues also has its readings'. */
+  cuesOfId(id: number): number {
+    return id >= 0 ? this.cueBitsById[id]! : 0;
   }
 
   /** Whether the word with this id (a reading's) is a given name: the bit, without hashing the word again. */

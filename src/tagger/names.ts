@@ -40,9 +40,6 @@ export const PREPOSITIONS = new Set([
   "حتى",
 ]);
 
-/** Particles that open a European family name (دي ميستورا، دا سيلفا، فون دير لاين), normalised: a closed set. */
-export const FOREIGN_NAME_PARTICLES: ReadonlySet<string> = new Set(["دي", "دا", "فان", "فون", "دير", "ديل", "دو"]);
-
 /** Most name words (besides بن، آل، عبد…) an official's name may have. */
 export const MAX_NAME_WORDS = 4;
 /** One unknown word after a title is as often an ordinary word as a name. */

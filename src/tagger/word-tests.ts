@@ -33,11 +33,31 @@ function hasPronounSuffix(word: string): boolean {
   return PRONOUN_SUFFIXES.some((suffix) => word.length - suffix.length >= 3 && word.endsWith(suffix));
 }
 
+/** Enough for the name-like words of many pages; emptied when full, so a long session's memory stays bounded. */
+const ANSWERS_LIMIT = 20_000;
+
 export class WordTests {
+  /** isNameWord's answers by word, for a later word of a name [0] and a first [1]. */
+  private readonly nameWordAnswers = [new Map<string, boolean>(), new Map<string, boolean>()] as const;
+
   constructor(private readonly lex: Lexicon) {}
 
-  /** Whether `word` may be a word of a person's name (`first`: its first word). */
+  /**
+   * Whether `word` may be a word of a person's name (`first`: its first word). Remembered: the rules ask
+   * it of the same words many times a page (each title looks back over the words before it), and the
+   * answer takes a dozen lookups.
+   */
   isNameWord(word: string, first: boolean): boolean {
+    const answers = this.nameWordAnswers[first ? 1 : 0];
+    let answer = answers.get(word);
+    if (answer === undefined) {
+      if (answers.size >= ANSWERS_LIMIT) answers.clear();
+      answers.set(word, (answer = this.readNameWord(word, first)));
+    }
+    return answer;
+  }
+
+  private readNameWord(word: string, first: boolean): boolean {
     const { titleWords, honorifics, given } = this.lex;
     if (word.length < 2 || titleWords.has(word) || honorifics.has(word)) return false;
     // والأمير، وسمو: a conjunction and a title or an honorific start the next person.

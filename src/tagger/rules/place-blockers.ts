@@ -14,10 +14,9 @@
 import type { KbEntity } from "../../kb/types.ts";
 import type { TaggingDocument } from "../document.ts";
 import type { GazetteerMatch } from "../gazetteer.ts";
-import { DISEASE_HEAD, ORG_HEAD, PRAYER, SPORTS } from "../lexicon.ts";
+import { DISEASE_HEAD, FOREIGN_PARTICLE, ORG_HEAD, PRAYER, SPORTS } from "../lexicon.ts";
 import type { Token } from "../tokenize.ts";
 import { keyOf } from "../word-tests.ts";
-import { FOREIGN_NAME_PARTICLES } from "../names.ts";
 import { personNamedLikePlace } from "./person-named-like-place.ts";
 
 /** An opening quotation mark between two words, and nothing else. */
@@ -38,7 +37,7 @@ export function findPlaceBlockers(doc: TaggingDocument): void {
     if (spokenTo(i)) out.add(i + 1);
     // دي ماركي، فان دام: after a particle of a foreign name, a place's name is a family name (a place's
     // own particle is inside its KB name: ريو دي جانيرو).
-    if (FOREIGN_NAME_PARTICLES.has(tokens[i]!.text) && tokens[i + 1]!.tight) out.add(i + 1);
+    if (lex.cuesOfId(tokens[i]!.id) & FOREIGN_PARTICLE && tokens[i + 1]!.tight) out.add(i + 1);
   }
   for (const i of diseaseNamed(doc)) out.add(i);
   doc.blocked = out;

@@ -10,14 +10,11 @@
 
 import { type Candidate, tokenName } from "../candidates.ts";
 import type { TaggingDocument } from "../document.ts";
-import type { Lexicon } from "../lexicon.ts";
+import { type Lexicon, NUMBERED_TITLE } from "../lexicon.ts";
 import { unknownOfficial } from "../names.ts";
+import { NUMBER_ENDINGS, type NumberedTitle, numberedTitleForms } from "../numbered-titles.ts";
 import type { Token } from "../tokenize.ts";
 
-/** Endings of the dual (ان، ين) and of the sound masculine plural (ون، ين) after a title word. */
-const NUMBER_ENDINGS = ["ان", "ين", "ون"];
-/** Endings of the dual in construct: nominative ا, genitive and accusative ي. */
-const CONSTRUCT_DUAL_ENDINGS = ["ا", "ي"];
 /** Most words of the offices a dual in construct takes (الخارجية والدفاع). */
 const MAX_OFFICE_WORDS = 3;
 const MAX_MODIFIERS = 2;
@@ -27,7 +24,7 @@ const MAX_PLURAL_NAMES = 6;
 export function titleLists(doc: TaggingDocument): void {
   const { tokens } = doc;
   for (let i = 0; i < tokens.length - 2; i++) {
-    const head = numberedTitle(doc, tokens[i] as Token);
+    const head = numberedTitle(doc, i);
     if (!head) continue;
     let j = head.construct ? officesAfter(doc, i + 1) : i + 1;
     if (j === i + 1 && head.construct) continue;
@@ -44,45 +41,27 @@ export function titleLists(doc: TaggingDocument): void {
   }
 }
 
-/** A dual or plural title's singular, whether it is a dual, and whether it is in construct. */
-interface NumberedTitle {
-  readonly role: string;
-  readonly dual: boolean;
-  readonly construct?: true;
-}
-
 /** A title head's dual and sound plural forms (النائبان، المستشارون), made once a lexicon. */
 const numberedForms = new WeakMap<Lexicon, Map<string, NumberedTitle>>();
 
 function formsOf(lex: Lexicon): Map<string, NumberedTitle> {
   let forms = numberedForms.get(lex);
-  if (forms) return forms;
-  forms = new Map();
-  // Masculine heads only: a feminine title's dual is made with ت (الوزيرتان), not from its ة.
-  for (const word of lex.titleHeads) {
-    const base = word.startsWith("ال") ? word : `ال${word}`;
-    if (base.length <= 4 || base.endsWith("ه")) continue;
-    for (const end of NUMBER_ENDINGS) forms.set(base + end, { role: base, dual: end === "ان" });
-    // وزيرا الخارجية والدفاع، وزيري الخارجية: the dual in construct drops its ن and takes the offices after it.
-    const bare = base.slice(2);
-    for (const end of CONSTRUCT_DUAL_ENDINGS)
-      if (!forms.has(bare + end)) forms.set(bare + end, { role: base, dual: true, construct: true });
-  }
-  for (const plural of lex.lists.pluralTitles) forms.set(plural, { role: plural, dual: false });
-  numberedForms.set(lex, forms);
+  if (!forms) numberedForms.set(lex, (forms = numberedTitleForms([...lex.titleHeads], lex.lists.pluralTitles)));
   return forms;
 }
 
 /** A dual or sound plural made from a title head (الوزيرين، المستشارون), not a listed broken plural (الوزراء). */
-export function isDualOrSoundPluralTitle(doc: TaggingDocument, token: Token): boolean {
-  const form = numberedTitle(doc, token);
+export function isDualOrSoundPluralTitle(doc: TaggingDocument, i: number): boolean {
+  const form = numberedTitle(doc, i);
   return form !== undefined && !doc.lex.lists.pluralTitles.has(form.role);
 }
 
-/** The singular title of a dual or plural title word, and whether it is a dual. */
-function numberedTitle(doc: TaggingDocument, token: Token): NumberedTitle | undefined {
+/** The singular title of token `i` when it is a dual or plural title word, and whether it is a dual. */
+function numberedTitle(doc: TaggingDocument, i: number): NumberedTitle | undefined {
+  // Most tokens are none: their readings' cue bits say so without a lookup of their strings.
+  if (!(doc.cues[i]! & NUMBERED_TITLE)) return undefined;
   const forms = formsOf(doc.lex);
-  for (const { key } of token.readings) {
+  for (const { key } of doc.tokens[i]!.readings) {
     const form = forms.get(key);
     if (form) return form;
   }

@@ -82,6 +82,13 @@ export function findTitles(doc: TaggingDocument): void {
  */
 export function titleAt(doc: TaggingDocument, i: number): TitleSpan | undefined {
   if (!(doc.cues[i]! & TITLE_START)) return undefined;
+  // The page's knowledge-base matches are found before any title is read, and a title depends on nothing later.
+  let span = doc.titleSpans.get(i);
+  if (span === undefined) doc.titleSpans.set(i, (span = readTitleAt(doc, i) ?? null));
+  return span ?? undefined;
+}
+
+function readTitleAt(doc: TaggingDocument, i: number): TitleSpan | undefined {
   const { tokens, lex, words, matchAt } = doc;
   const head = lex.titles.longestAt(tokens, i) ?? constructTitleAt(doc, i) ?? officeHonorificAt(doc, i);
   if (!head) return undefined;
@@ -109,7 +116,7 @@ export function titleAt(doc: TaggingDocument, i: number): TitleSpan | undefined 
       continue;
     }
     // «التقى الرئيس الوزيرين فلان وفلان»: a dual or plural title starts titles of its own.
-    if (isDualOrSoundPluralTitle(doc, t)) break;
+    if (isDualOrSoundPluralTitle(doc, j)) break;
     const cc = words.nationalityOf(t.text);
     // «وزير خارجية مصر»، «رئيس وزراء العراق»: an office word in construct with a country's name.
     const construct =

@@ -12,6 +12,7 @@ import type { TaggingDocument } from "../document.ts";
 import type { GazetteerMatch } from "../gazetteer.ts";
 import { NEEDS_SUPPORT } from "../../kb/types.ts";
 import { MAX_NAME_WORDS, MIN_UNKNOWN_NAME_WORDS, nameEnd, PREPOSITIONS, unknownOfficial } from "../names.ts";
+import { DESCRIPTION_OPENER } from "../lexicon.ts";
 import { normalizeKey } from "../normalize.ts";
 import type { Token } from "../tokenize.ts";
 import { startsPersonsName } from "./person-named-like-place.ts";
@@ -69,13 +70,13 @@ function partOfLongerName(doc: TaggingDocument, match: GazetteerMatch): boolean 
 /** Pass: officials described right after the name (a title or a description opener follows it). */
 export function describedOfficials(doc: TaggingDocument): void {
   const { tokens, norm, lex, words } = doc;
-  const openers = lex.lists.descriptionOpeners;
   const covered = coveredTokens(doc.candidates);
   const out: Candidate[] = [];
   for (let i = 1; i < tokens.length; i++) {
     const tok = tokens[i] as Token;
-    const title = openers.has(tok.text) ? undefined : titleAt(doc, i);
-    if (!openers.has(tok.text) && title?.skip !== 0) continue;
+    const opener = (lex.cuesOfId(tok.id) & DESCRIPTION_OPENER) !== 0;
+    const title = opener ? undefined : titleAt(doc, i);
+    if (!opener && title?.skip !== 0) continue;
     const comma = COMMA_GAP.test(norm.text.slice((tokens[i - 1] as Token).end, tok.start));
     if (!comma && !tok.tight) continue;
     for (let first = Math.max(0, i - MAX_NAME_WORDS - 2); first < i; first++) {
