@@ -12,11 +12,6 @@ describe("loose keys", () => {
     expect(looseKey("انتوني بلينكن")).toBe(looseKey("انتوني بلنكن"));
   });
 
-  test("a letter written twice in a row counts once, but not across a dropped vowel", () => {
-    expect(looseWordKey("مانشستر")).toBe(looseWordKey("مانشيستر"));
-    expect(looseWordKey("تشاوشينغ")).not.toBe(looseWordKey("تشيانغ"));
-  });
-
   test("the article and a last ي or ه stay: an adjective is not its country", () => {
     expect(looseWordKey("الكاميروني")).not.toBe(looseWordKey("الكاميرون"));
     expect(looseWordKey("قبرصيه")).not.toBe(looseWordKey("قبرص"));

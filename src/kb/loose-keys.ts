@@ -24,11 +24,10 @@ export function looseWordKey(word: string): string {
   for (let i = 0; i < word.length; i++) {
     let c = word.charCodeAt(i);
     if (G_LIKE.has(c)) c = KAF;
-    // A letter written twice in a row is one (a shadda spelt out); across a vowel it is two (تشاوشينغ).
-    const doubled = c === previous;
-    previous = c;
-    if (doubled || (i > 0 && (c === ALEF || ((c === WAW || c === YEH) && i < word.length - 1)))) continue;
+    if (i > 0 && (c === ALEF || ((c === WAW || c === YEH) && i < word.length - 1))) continue;
+    if (c === previous) continue;
     out += String.fromCharCode(c);
+    previous = c;
   }
   return out;
 }
