@@ -16,9 +16,10 @@ import type { TrieArrays } from "../tagger/gazetteer.ts";
 
 /**
  * Raised whenever the layout changes, so that an old file is refused rather than misread (2: the cue
- * words join the word table; each trie stores the bitset of the words its aliases start with).
+ * words join the word table; each trie stores the bitset of the words its aliases start with; 3: the
+ * word table's hash slots are made at load, not stored).
  */
-const PACK_FORMAT = 2;
+const PACK_FORMAT = 3;
 
 /** The word lists too big to load as Sets: each is a bit of the word table's words instead. */
 export const COMMON_WORD = 1;
@@ -85,7 +86,6 @@ export function packKb(kb: CompiledKb): Uint8Array {
     {
       words: table.text,
       wordLengths: table.lengths,
-      wordSlots: table.slots,
       wordBits: Uint8Array.from(words, (w) => bits.get(w)!),
       ...trieSections("alias", aliasTrie),
       entityRecords: records.records,
@@ -122,7 +122,6 @@ export function openPackedKb(bytes: ArrayBuffer | Uint8Array): PackedKb {
   const words = new WordTable({
     text: file.text("words"),
     lengths: file.u8("wordLengths"),
-    slots: file.u32("wordSlots"),
   });
   const filterArrays = () => ({
     counts: file.u8("filterCounts"),
