@@ -73,6 +73,17 @@ describe("compiled knowledge base", () => {
     expect(shi?.[2]).toBe(PARTIAL | NEEDS_SUPPORT);
   });
 
+  it("gives no official a one-word name spelt like a country's (Raphael Tuju is no «توجو», Togo)", () => {
+    const gFolded = (w: string) => w.replace(/[جغق]/g, "ك");
+    const countries = new Set(
+      kb.aliases.filter(([a, e]) => kb.entities[e]?.kind === "country" && !a.includes(" ")).map(([a]) => gFolded(a)),
+    );
+    const clashes = kb.aliases.filter(
+      ([a, e]) => kb.entities[e]?.type === "official" && !a.includes(" ") && countries.has(gFolded(a)),
+    );
+    expect(clashes.map(([a, e]) => `${a} ${kb.entities[e]?.id}`)).toEqual([]);
+  });
+
   it("names a family name with a particle as a short form; particle and one word only with support", () => {
     const flagsOf = (alias: string, id: string) =>
       kb.aliases.find(([a, e]) => a === normalizeKey(alias) && kb.entities[e]?.id === id)?.[2];

@@ -15,6 +15,9 @@ describe("spelling variants", () => {
     const xi = variants("شي جين بينغ", true);
     for (const v of ["شي جين بينج", "شي جين بينك", "شي جينبينغ"]) expect(xi).toContain(normalizeKey(v));
     expect(variants("دونالد ترامب", true)).toContain(normalizeKey("دونالد ترمب"));
+    // A name of two short words joined into one (جونكي) gets no g spellings of its own: كونجي is no one.
+    expect(variants("جون كي", true)).toContain(normalizeKey("جونكي"));
+    expect(variants("جون كي", true)).not.toContain(normalizeKey("كونجي"));
   });
 
   test("Arabic compounds are found joined or split, with الله too; Arabic names get no foreign variants", () => {

@@ -90,6 +90,19 @@ export function compileKb(src: KbSources): CompileResult {
     else list.push(c);
   };
 
+  // A country's one-word names, its g written any way (أنغولا، أنجولا): a person's one-word name spelt
+  // so is the country's, never his short form (the Namibian premier Nahas Angula).
+  const gFolded = (word: string) => word.replace(/[جغق]/g, "ك");
+  const countryWords = new Set<string>();
+  for (const s of src.entities) {
+    if (s.entity.kind !== "country") continue;
+    for (const name of [s.entity.ar, ...s.aliases]) {
+      const n = normalizeKey(name.replace(/^\?/, ""));
+      if (!n.includes(" ")) countryWords.add(gFolded(n));
+    }
+  }
+  const countrySpelt = (word: string) => countryWords.has(gFolded(word));
+
   /** Claims an alias and its generated spellings for entity `index`. */
   const claimAll = (s: SourceEntity, index: number, alias: string, flags: number, priority: number) => {
     const official = s.entity.type === "official";
@@ -99,6 +112,7 @@ export function compileKb(src: KbSources): CompileResult {
       if (form !== alias && isFeminineAdjective(form)) continue;
       for (const v of spellingVariants(form, s.foreign, joiningHeads, notSurnames)) {
         const single = !v.includes(" ");
+        if (official && single && v !== canonical && countrySpelt(v)) continue;
         let f = flags;
         // بورصة «stock exchange», مشهد «a scene»: a place only after a settlement word (مدينة بورصة); so
         // is a town whose name is also a word with a pronoun (حديثة, as حديثه «his talk» is written once

@@ -28,8 +28,10 @@ export function spellingVariants(
   const out = new Set<string>(bases);
   if (foreign) {
     // Each rule applies to the written form alone: composing them invents spellings
-    // no one writes and that collide with ordinary words (سوناك → سونج).
+    // no one writes and that collide with ordinary words (سوناك → سونج); nor to a name of several
+    // words joined into one (جون كي → جونكي, never كونجي).
     for (const base of bases) {
+      if (!base.includes(" ") && alias.includes(" ")) continue;
       for (const v of gVariants(base)) addCapped(out, v);
       for (const v of vowelDrops(base, "ا", 5, 1)) addCapped(out, v);
       for (const v of vowelDrops(base, "يو", 6, 2)) addCapped(out, v);
