@@ -9,7 +9,7 @@ import { isCommonWord } from "../tagger/word-tests.ts";
 import type { CompiledKb, KbEntity, PlaceKind, Role } from "./types.ts";
 import type { ListName } from "./word-lists.ts";
 import { NEEDS_SUPPORT, PARTIAL } from "./types.ts";
-import { compileLooseKeys } from "./loose-keys.ts";
+import { compileLooseKeys, gFolded } from "./loose-keys.ts";
 import { placeVariants, spellingVariants } from "./variants.ts";
 
 export interface SourceEntity {
@@ -92,7 +92,6 @@ export function compileKb(src: KbSources): CompileResult {
 
   // A country's one-word names, its g written any way (أنغولا، أنجولا): a person's one-word name spelt
   // so is the country's, never his short form (the Namibian premier Nahas Angula).
-  const gFolded = (word: string) => word.replace(/[جغق]/g, "ك");
   const countryWords = new Set<string>();
   for (const s of src.entities) {
     if (s.entity.kind !== "country") continue;

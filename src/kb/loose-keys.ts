@@ -12,7 +12,13 @@ const MIN_LOOSE_LETTERS = 4;
 
 const [ALEF, WAW, YEH, KAF] = ["ا", "و", "ي", "ك"].map((c) => c.charCodeAt(0)) as [number, number, number, number];
 /** ج غ ق: the letters Arabic writes g with, and q; a key reads them as ك. */
-const G_LIKE = new Set(["ج", "غ", "ق"].map((c) => c.charCodeAt(0)));
+const G_LETTERS = "جغق";
+const G_LIKE = new Set([...G_LETTERS].map((c) => c.charCodeAt(0)));
+
+/** A word with its g written one way (أنغولا، أنجولا → انكولا), and nothing else loosened. */
+export function gFolded(word: string): string {
+  return word.replace(new RegExp(`[${G_LETTERS}]`, "g"), "ك");
+}
 
 /**
  * The loose key of one normalised word. The article and the last letter stay, but an alef:
@@ -39,8 +45,8 @@ export function looseKey(phrase: string): string {
 
 /**
  * The loose keys of the given aliases ([normalised alias, entity index]): each key that exactly one
- * entity has, that no word of `dictionary` (common words, given names) has, and that is long enough. Sorted, so the
- * compiled KB is deterministic.
+ * entity has, that no word of `dictionary` (common words, given names) has, and that is long enough.
+ * Sorted, so the compiled KB is deterministic.
  */
 export function compileLooseKeys(
   aliases: Iterable<readonly [string, number, ...unknown[]]>,

@@ -76,9 +76,10 @@ export class Lexicon {
   readonly looseFirstWords: ReadonlySet<string>;
   private readonly looseKeyCache = new Map<string, string>();
   private readonly wordBits: Uint8Array;
-  /** Every cue word with its cue bits: one lookup a reading instead of one a list. */
-  readonly cueBits = new Map<string, number>();
-  /** The same by word id (packKb puts every cue word in the word table): a token's cues without hashing. */
+  /**
+   * Every cue word's cue bits, by its word id (packKb puts every cue word in the word table): a token's
+   * cues without hashing its readings again.
+   */
   readonly cueBitsById: Uint16Array;
   /** Each token's readings with their word ids. */
   readonly readings: TokenReadings;
@@ -123,7 +124,6 @@ export class Lexicon {
     for (let id = 0; id < kb.words.size; id++) if (kb.wordBits[id]! & GIVEN_NAME) this.cueBitsById[id] = GIVEN;
     for (const [words, bit] of cueWordLists(header)) {
       for (const w of words) {
-        this.cueBits.set(w, (this.cueBits.get(w) ?? 0) | bit);
         const id = kb.words.id(w);
         if (id < 0) throw new Error(`the cue word ${w} is missing from the word table: rebuild the knowledge base`);
         this.cueBitsById[id] = this.cueBitsById[id]! | bit;

@@ -6,13 +6,13 @@
 import { NEEDS_SUPPORT } from "../kb/types.ts";
 import { readings } from "./clitics.ts";
 import type { AliasHit, GazetteerMatch } from "./gazetteer.ts";
-import { INSTITUTION, type Lexicon, ORG_HEAD, SETTLEMENT, STATE_FORM, type WordSet } from "./lexicon.ts";
+import { GEO_HEAD, INSTITUTION, type Lexicon, ORG_HEAD, SETTLEMENT, STATE_FORM, type WordSet } from "./lexicon.ts";
 import type { Token } from "./tokenize.ts";
 
 /** Pronoun suffixes that the corpus splits off but pages keep attached: grammar, a closed set. */
 const PRONOUN_SUFFIXES = ["هما", "هم", "هن", "ها", "كم", "كما", "نا", "ه"];
-/** Cue words that head the name of a place, a state or a body: جزيرة، مدينة، جامعة، منظمة. */
-const NAME_HEADS = ORG_HEAD | SETTLEMENT | STATE_FORM | INSTITUTION;
+/** Cue words that head the name of a place, a feature, a state or a body: جزيرة، نهر، مدينة، جامعة، منظمة. */
+export const NAME_HEADS = ORG_HEAD | SETTLEMENT | STATE_FORM | INSTITUTION | GEO_HEAD;
 
 /**
  * A common word, also with a pronoun suffix attached (نظيره، بلادها، جولته، حديثه «his talk», which is
@@ -66,9 +66,8 @@ export class WordTests {
       if (titleWords.has(rest) || honorifics.has(rest)) return false;
     }
     // جزيرة سومطرا، مدينة حلب، جامعة القاهرة: the head of a place's or a body's name is no person's name.
-    const { geoHeads, cueBits } = this.lex;
-    const forms = readings(word);
-    if (forms.some((r) => geoHeads.has(r.key) || ((cueBits.get(r.key) ?? 0) & NAME_HEADS) !== 0)) return false;
+    const forms = this.lex.readings.of(word);
+    if (forms.some((r) => (this.lex.cuesOfId(r.id) & NAME_HEADS) !== 0)) return false;
     // فيصل is a given name, though ف + يصل would read «and arrives», and so is سارة, though سار + ه
     // would read «he walked» with a pronoun.
     if (!given.has(word) && forms.some((r) => this.isCommon(r.key) || this.isInflectedVerb(r.key))) return false;

@@ -3,10 +3,10 @@
  * (src/kb/loose-keys.ts: long vowels dropped, ج غ ق ك as one): «من هيلسنكي إلى كوبنهاجن» for هلسنكي and
  * كوبنهاغن, «أنتوني بلينكين» for أنتوني بلينكن. A loose key is only a guess, so it is taken where the
  * page anchors it: a place's one word after a preposition of where (glued or apart) or a settlement
- * word; a name of two words or more, opened by a given name or after such a word. It must never take a word the
- * knowledge base spells (a common word, a given name, another alias's word), a token a match or a
- * candidate holds, one word as a person (an inflected word shares a surname's key: بلدانا، Buldan), nor
- * a place after على (فاز على مانشيستر).
+ * word; a name of two words or more, opened by a given name or after such a word. It must never take a
+ * word the knowledge base spells (a common word, a given name, another alias's word), a token a match or
+ * a candidate holds, one word as a person (an inflected word shares a surname's key: بلدانا، Buldan),
+ * nor a place after على (فاز على مانشيستر).
  */
 
 import type { TaggingDocument } from "../document.ts";

@@ -10,12 +10,11 @@
 
 import type { TaggingDocument } from "../document.ts";
 import type { GazetteerMatch } from "../gazetteer.ts";
-import { INSTITUTION, ORG_HEAD, SETTLEMENT, STATE_FORM } from "../lexicon.ts";
 import { nameEnd, PREPOSITIONS } from "../names.ts";
+import { NAME_HEADS } from "../word-tests.ts";
 
 /** Proclitics that are prepositions: بصلاح الدين، لصلاح الدين. */
 const PREPOSITION_CLITIC = /^[وف]?[بلك]/;
-const HEADS = ORG_HEAD | SETTLEMENT | STATE_FORM | INSTITUTION;
 
 /** A place match that starts with a given name and runs on into a person's name. */
 export function startsPersonsName(doc: TaggingDocument, m: GazetteerMatch): boolean {
@@ -35,9 +34,7 @@ function governor(doc: TaggingDocument, m: GazetteerMatch): "construct" | "prepo
   if (!prev || !first.tight) return undefined;
   if (prev.readings.some((r) => PREPOSITIONS.has(r.key))) return "preposition";
   const head = prev.readings.some(
-    (r) =>
-      !r.key.startsWith("ال") &&
-      (lex.titleWords.has(r.key) || lex.geoHeads.has(r.key) || ((lex.cueBits.get(r.key) ?? 0) & HEADS) !== 0),
+    (r) => !r.key.startsWith("ال") && (lex.titleWords.has(r.key) || (lex.cuesOfId(r.id) & NAME_HEADS) !== 0),
   );
   return head ? "construct" : undefined;
 }
