@@ -18,6 +18,17 @@ import { isDualOrSoundPluralTitle } from "./title-lists.ts";
 import { constructTitleAt, officeHonorificAt } from "./title-heads.ts";
 import type { Token } from "../tokenize.ts";
 
+/**
+ * Envoys' titles, whose office names where they are sent: «المبعوث الأممي إلى اليمن فلان», «سفير مصر
+ * إلى واشنطن». Only these take إلى as a link; after any other title it starts a clause (وصل الرئيس إلى).
+ */
+const ENVOY_HEADS = new Set(
+  ["مبعوث", "مبعوثة", "موفد", "موفدة", "سفير", "سفيرة", "مندوب", "مندوبة"]
+    .flatMap((w) => [w, `ال${w}`])
+    .map(normalizeKey),
+);
+const TO = normalizeKey("إلى");
+
 /** Longest run of modifiers after a title head (رئيس مجلس الأمن القومي الروسي). */
 const MAX_TITLE_MODIFIERS = 7;
 export const COMMA_GAP = /^\s*[،,]\s*$/;
@@ -115,6 +126,10 @@ function readTitleAt(doc: TaggingDocument, i: number): TitleSpan | undefined {
       lastWord = j - 1;
       continue;
     }
+    if (t.text === TO && isEnvoy(tokens[i] as Token, head.skip)) {
+      j++;
+      continue;
+    }
     // «التقى الرئيس الوزيرين فلان وفلان»: a dual or plural title starts titles of its own.
     if (isDualOrSoundPluralTitle(doc, j)) break;
     const cc = words.nationalityOf(t.text);
@@ -142,6 +157,10 @@ function readTitleAt(doc: TaggingDocument, i: number): TitleSpan | undefined {
     j++;
   }
   return { first: i, skip: head.skip, end: j, lastWord, ...(country ? { country } : {}) };
+}
+
+function isEnvoy(first: Token, skip: number): boolean {
+  return ENVOY_HEADS.has(first.text.slice(skip));
 }
 
 /** Indefinite nouns a construct chain may hold before its definite end (رئيس قسم مكافحة الجرائم). */

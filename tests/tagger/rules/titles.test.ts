@@ -28,6 +28,18 @@ describe("titles before a name", () => {
     expect(officialMarks("وقال وزير خارجية سابق إن المحادثات مثمرة")).toEqual([]);
   });
 
+  test("an envoy's title names where he is sent (المبعوث الأممي إلى اليمن); no other title takes إلى", () => {
+    expect(officialsByTitle("وحذر موفد الأمم المتحدة إلى اليمن كريم الشواربي من تفجر القتال")).toEqual([
+      "كريم الشواربي",
+    ]);
+    expect(officialsByTitle("وقالت المبعوثة الأوروبية الخاصة إلى منطقة الساحل إيلينا موراتي إن الوضع خطير")).toEqual([
+      "إيلينا موراتي",
+    ]);
+    expect(officialsByTitle("وقال السفير المصري إلى واشنطن يوسف الدميري إن اللقاء مثمر")).toEqual(["يوسف الدميري"]);
+    // After another title إلى starts the clause: «الوزير إلى عمان» is where he went, not his office.
+    expect(officialsByTitle("وتوجه الوزير إلى عمان يوسف الدميري بعد ذلك")).toEqual([]);
+  });
+
   test("an honorific after a title stays an honorific before a name, though also a known surname (الشيخ)", () => {
     expect(officialMarks("وأكد وزير الخارجية الشيخ سامر الطراونة دعم بلاده")).toEqual([
       "official:سامر الطراونة:new:سامر الطراونه",
