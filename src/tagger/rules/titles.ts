@@ -19,15 +19,23 @@ import { constructTitleAt, officeHonorificAt } from "./title-heads.ts";
 import type { Token } from "../tokenize.ts";
 
 /**
- * Envoys' titles, whose office names where they are sent: «المبعوث الأممي إلى اليمن فلان», «سفير مصر
- * إلى واشنطن». Only these take إلى as a link; after any other title it starts a clause (وصل الرئيس إلى).
+ * Titles whose office names a place or a body with a preposition of their own: an envoy's where he
+ * is sent («المبعوث الأممي إلى اليمن فلان», «سفير مصر إلى واشنطن»), a member of parliament's whom he
+ * represents («النائب عن كتلة الأحرار فلان», «النائب عن محافظة البصرة»). After any other title these
+ * prepositions start a clause (وصل الرئيس إلى).
  */
-const ENVOY_HEADS = new Set(
-  ["مبعوث", "مبعوثة", "موفد", "موفدة", "سفير", "سفيرة", "مندوب", "مندوبة"]
-    .flatMap((w) => [w, `ال${w}`])
-    .map(normalizeKey),
+const OWN_LINKS = new Map<string, string>(
+  [
+    ...withArticle(["مبعوث", "مبعوثة", "موفد", "موفدة", "سفير", "سفيرة", "مندوب", "مندوبة"]).map(
+      (w) => [w, "إلى"] as const,
+    ),
+    ...withArticle(["نائب", "نائبة", "عضو", "عضوة"]).map((w) => [w, "عن"] as const),
+  ].map(([head, link]) => [normalizeKey(head), normalizeKey(link)]),
 );
-const TO = normalizeKey("إلى");
+
+function withArticle(words: readonly string[]): string[] {
+  return words.flatMap((w) => [w, `ال${w}`]);
+}
 
 /** Longest run of modifiers after a title head (رئيس مجلس الأمن القومي الروسي). */
 const MAX_TITLE_MODIFIERS = 7;
@@ -126,7 +134,7 @@ function readTitleAt(doc: TaggingDocument, i: number): TitleSpan | undefined {
       lastWord = j - 1;
       continue;
     }
-    if (t.text === TO && isEnvoy(tokens[i] as Token, head.skip)) {
+    if (OWN_LINKS.get((tokens[i] as Token).text.slice(head.skip)) === t.text) {
       j++;
       continue;
     }
@@ -157,10 +165,6 @@ function readTitleAt(doc: TaggingDocument, i: number): TitleSpan | undefined {
     j++;
   }
   return { first: i, skip: head.skip, end: j, lastWord, ...(country ? { country } : {}) };
-}
-
-function isEnvoy(first: Token, skip: number): boolean {
-  return ENVOY_HEADS.has(first.text.slice(skip));
 }
 
 /** Indefinite nouns a construct chain may hold before its definite end (رئيس قسم مكافحة الجرائم). */

@@ -40,6 +40,21 @@ describe("titles before a name", () => {
     expect(officialsByTitle("وتوجه الوزير إلى عمان يوسف الدميري بعد ذلك")).toEqual([]);
   });
 
+  test("a member of parliament's title names whom he represents with عن; a member of a legislature is titled", () => {
+    expect(officialsByTitle("وقال النائب عن محافظة البصرة جواد الشهيلي إن الموازنة تأخرت")).toEqual(["جواد الشهيلي"]);
+    expect(officialsByTitle("وقالت عضوة الكنيست عن القائمة المشتركة سلمى دراوشة إن القانون عنصري")).toEqual([
+      "سلمى دراوشة",
+    ]);
+    expect(officialsByTitle("وقال عضو مجلس الأمة الكويتي مرزوق الحبيني إن الاستجواب قائم")).toEqual(["مرزوق الحبيني"]);
+    // عن after another title is «about»: «تحدث الوزير عن الأزمة» names no office.
+    expect(officialsByTitle("وتحدث الوزير عن الأزمة الاقتصادية سليم الحصري")).toEqual([]);
+  });
+
+  test("a rank's qualifier stays in the title (اللواء الركن، العميد الطيار، اللواء بحري)", () => {
+    expect(officialsByTitle("وقال الفريق أول ركن عبد الرحيم الدقلاوي إن الجيش جاهز")).toEqual(["عبد الرحيم الدقلاوي"]);
+    expect(officialsByTitle("وأكد اللواء بحري جمال العلواني أن السفن عادت")).toEqual(["جمال العلواني"]);
+  });
+
   test("an honorific after a title stays an honorific before a name, though also a known surname (الشيخ)", () => {
     expect(officialMarks("وأكد وزير الخارجية الشيخ سامر الطراونة دعم بلاده")).toEqual([
       "official:سامر الطراونة:new:سامر الطراونه",
