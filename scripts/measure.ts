@@ -1,7 +1,8 @@
 /**
  * Every measure of the tagger side by side (npm run measure): the dev corpus as is; its 5-fold
  * cross-validation, KB ablation and name swap (from scripts/train-mention-filter.ts --dry-run, so
- * nothing is written); the probe sentences; WikiFANE Gold (encyclopaedic, many historical rulers,
+ * nothing is written); the probe sentences and the fresh sentences (assets/eval/FRESH-README.md: set a
+ * for work, set b an unseen check whose errors are not read); WikiFANE Gold (encyclopaedic, many historical rulers,
  * against NewsFANE's current news); the behavioural suites.
  * usage: node scripts/run-ts.mjs scripts/measure.ts   (after npm run build:kb)
  */
@@ -78,15 +79,21 @@ row(
   "invented names, swapped places",
 );
 
-const probes = scoreProbes(tagger, readProbes());
 const probeCell = (t: { tp: number; fp: number; fn: number }) =>
   `${pct(t.tp / (t.tp + t.fp || 1))} ${pct(t.tp / (t.tp + t.fn || 1))}       tp ${t.tp} fp ${t.fp} fn ${t.fn}`;
-row(
-  "probe sentences",
-  probeCell(probes.tally.officials),
-  probeCell(probes.tally.places),
-  `${probes.right}/${probes.total} sentences right`,
-);
+for (const [label, file, note] of [
+  ["probe sentences", undefined, ""],
+  ["fresh sentences, set a", "assets/eval/fresh-sentences-a.json", "errors read"],
+  ["fresh sentences, set b", "assets/eval/fresh-sentences-b.json", "unseen: score only"],
+] as const) {
+  const probes = scoreProbes(tagger, readProbes(file));
+  row(
+    label,
+    probeCell(probes.tally.officials),
+    probeCell(probes.tally.places),
+    `${probes.right}/${probes.total} sentences right${note ? ` (${note})` : ""}`,
+  );
+}
 
 scoredRow("WikiFANE Gold, plain (historical)", measureCorpus(WIKI), "never used for tuning");
 
