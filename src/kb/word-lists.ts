@@ -68,13 +68,13 @@ export const LISTED = {
   afterNameWords: { file: "kb/after-name-words.txt", purpose: "ال-words that follow a name without being part of it (السابق، الأربعاء)", usedBy: "tagger: names" },
   pluralTitles: { file: "kb/plural-titles.txt", purpose: "broken plurals of titles a list of names follows (الوزراء، النواب)", usedBy: "tagger: rules/title-lists" },
   officeHonorifics: { file: "kb/office-honorifics.txt", purpose: "honorifics of office a name follows (معالي، سمو)", usedBy: "tagger: rules/titles" },
-  constructTitles: { file: "kb/construct-titles.txt", purpose: "royal titles only in construct with a place (أمير الكويت)", usedBy: "tagger: rules/titles" },
+  constructTitles: { file: "kb/construct-titles.txt", purpose: "titles only in construct with a place: royal, local administration (أمير الكويت، متصرف لواء الرمثا)", usedBy: "tagger: rules/titles" },
   diseaseHeads: { file: "kb/disease-heads.txt", purpose: "words before a disease's name (فيروس كورونا): that name is no place on the page", usedBy: "tagger: rules/place-blockers" },
   diseaseNames: { file: "kb/disease-names.txt", purpose: "one-word names of diseases (كورونا): a town so named needs a settlement word", usedBy: "compiler: support flags" },
   notSurnames: { file: "kb/not-surnames.txt", purpose: "last name words that are no surname (الثاني، الله)", usedBy: "compiler: short forms" },
   nameJoiners: { file: "kb/name-joiners.txt", purpose: "words binding the next word to a compound name (آل، بن)", usedBy: "compiler: short forms" },
   joiningHeads: { file: "kb/joining-heads.txt", purpose: "compound-name heads written joined or apart (عبد، أبو)", usedBy: "compiler: spelling variants" },
-  divisionHeads: { file: "kb/division-heads.txt", purpose: "words opening a subdivision's name in a gazetteer (محافظة، إمارة)", usedBy: "build: scripts/gazetteers.ts; tagger: rules/kb-matches (left outside the mention)" },
+  divisionHeads: { file: "kb/division-heads.txt", purpose: "words opening a subdivision's name in a gazetteer (محافظة، إمارة)", usedBy: "build: scripts/gazetteers.ts; tagger: rules/kb-matches (left outside the mention), rules/titles (an office's place)" },
 } as const satisfies Record<string, WordList>; // prettier-ignore
 
 export type ListName = keyof typeof LISTED;

@@ -146,7 +146,8 @@ export class WordTests {
   /** A word that may continue a title: a title link, an honorific, or an ال-word. */
   isTitleModifier(word: string): boolean {
     const links = this.lex.titleLinks;
-    if (links.has(word)) return true;
+    // حاكم مقاطعة كورسك، متصرف لواء الرمثا: a division word before the place an office governs.
+    if (links.has(word) || this.lex.lists.divisionHeads.has(word)) return true;
     // المتحدث باسمها: a link with a pronoun names whose spokesman, as the link alone does.
     if (PRONOUN_SUFFIXES.some((suffix) => word.endsWith(suffix) && links.has(word.slice(0, -suffix.length))))
       return true;

@@ -24,7 +24,9 @@ export function constructTitleAt(doc: TaggingDocument, i: number): HeadSpan | un
   for (const head of phrasesAt(tokens, i, doc.lex.lists.constructTitles)) {
     const next = tokens[head.last];
     if (!next?.tight) continue;
-    const m = matchAt.get(head.last);
+    // متصرف لواء الرمثا، أمين منطقة الرياض: a division word may come between the title and the place.
+    const division = doc.lex.lists.divisionHeads.has(next.text) && tokens[head.last + 1]?.tight;
+    const m = matchAt.get(division ? head.last + 1 : head.last) ?? matchAt.get(head.last);
     const place = m !== undefined && m.skip === 0 && !words.isPersonMatch(m);
     if (place || next.text === THE_COUNTRY) return head;
   }

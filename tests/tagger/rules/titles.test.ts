@@ -106,6 +106,18 @@ describe("titles before a name", () => {
     expect(officialsByTitle("وقال سلطان سعيد العميري إن")).toEqual([]);
   });
 
+  test("a head of local administration is titled in construct with a place, a division word between or not", () => {
+    expect(officialsByTitle("وقال عامل إقليم الحسيمة، عبد الواحد الزموري، إن البرنامج شمل أربعين دوارا")).toEqual([
+      "عبد الواحد الزموري",
+    ]);
+    expect(officialsByTitle("وقال أمين منطقة الرياض خالد الشثري إن الأمانة ستزرع مليون شجرة")).toEqual(["خالد الشثري"]);
+    expect(officialsByTitle("وقال حاكم مقاطعة كورسك الروسية فاديم كوليسنيكوف إن الدفاعات الجوية تصدت")).toEqual([
+      "فاديم كوليسنيكوف",
+    ]);
+    // Alone they are words or given names: a worker, أمين الجميل.
+    expect(officialsByTitle("وأصيب عامل مصري في الكويت")).toEqual([]);
+  });
+
   test("an honorific of office (معالي، سمو) before a name makes an official, but supports no KB short form", () => {
     expect(officialsByTitle("واستقبل معالي الدكتور سامر الطراونة الوفد")).toEqual(["سامر الطراونة"]);
     expect(officialsByTitle("وقال سمو الشيخ بوغدان دياكيتي إن")).toEqual(["بوغدان دياكيتي"]);
