@@ -24,8 +24,13 @@ export function isCommonWord(word: string, common: WordSet): boolean {
   return PRONOUN_SUFFIXES.some((suffix) => {
     if (word.length - suffix.length < 3 || !word.endsWith(suffix)) return false;
     const base = word.slice(0, -suffix.length);
-    // جولته «his tour»: a ta marbuta is written ت before a pronoun (normalised, جولة is جوله).
-    return common.has(base) || (base.endsWith("ت") && common.has(`${base.slice(0, -1)}ه`));
+    // جولته «his tour»: a ta marbuta is written ت before a pronoun (normalised, جولة is جوله); وزرائها:
+    // a last hamza sits on ي (normalised, وزراء keeps ء).
+    return (
+      common.has(base) ||
+      (base.endsWith("ت") && common.has(`${base.slice(0, -1)}ه`)) ||
+      (base.endsWith("ي") && common.has(`${base.slice(0, -1)}ء`))
+    );
   });
 }
 
@@ -104,6 +109,15 @@ export class WordTests {
     const common = this.lex.common;
     if (word.length >= 5 && /^س[يتن]/.test(word) && common.has(word.slice(1))) return true;
     return word.length >= 5 && word.endsWith("وا") && common.has(word.slice(0, -2));
+  }
+
+  /**
+   * A common noun with a pronoun attached (خارجيتها، وزرائها، دفاعه). A lone ه is also how a normalised
+   * ta marbuta ends (هيئة is هييه), so a word the dictionary lists whole is no noun + ه.
+   */
+  isPossessedNoun(word: string): boolean {
+    const long = word.length > 5 && /(ها|هما|هم|كم|نا)$/.test(word);
+    return (long || (word.endsWith("ه") && !this.lex.common.has(word))) && isCommonWord(word, this.lex.common);
   }
 
   /** A common word, also with a pronoun suffix attached (نظيره، بلادها). */

@@ -181,6 +181,8 @@ function constructChainLength({ tokens, words, lex }: TaggingDocument, j: number
     if (k > j && text.startsWith("ال")) return k - j;
     // أن، لم، قد: particles are no nouns of a chain.
     if (text.length < 3 || text.startsWith("ال") || lex.given.has(text) || !words.isCommon(text)) return 0;
+    // وزير خارجيتها، رئيسة وزرائها: a noun with a pronoun is definite, and ends the chain as well.
+    if (words.isPossessedNoun(text)) return k - j + 1;
   }
   return 0;
 }

@@ -131,6 +131,14 @@ describe("titles before a name", () => {
     expect(officialsByTitle("وقال رئيس لجنة متابعة الأسرى سامر الطراونة إن")).toEqual(["سامر الطراونة"]);
   });
 
+  test("a construct chain may end in a noun with a pronoun (وزير خارجيتها، رئيسة وزرائها)", () => {
+    expect(officialsByTitle("وقالت الحكومة إن وزير خارجيتها يوسيب ماتكوفيتش سيزور القاهرة")).toEqual([
+      "يوسيب ماتكوفيتش",
+    ]);
+    expect(officialsByTitle("وقالت رئيسة وزرائها سلمى النمراوي إن الحكومة باقية")).toEqual(["سلمى النمراوي"]);
+    expect(officialsByTitle("وقال وزير دفاعه عزيز النمراوي إن القوات جاهزة")).toEqual(["عزيز النمراوي"]);
+  });
+
   test("a title in both article forms and both genders (العمدة, مبعوثة in construct)", () => {
     expect(officialsByTitle("وافتتح العمدة سامي الدباغ السوق الجديد")).toEqual(["سامي الدباغ"]);
     expect(officialsByTitle("وقالت مبعوثة الاتحاد الأفريقي نادية الساعدي إن")).toEqual(["نادية الساعدي"]);
