@@ -9,7 +9,7 @@
  */
 
 import { normalizeKey, toOriginalSpan } from "../normalize.ts";
-import { TITLE_START } from "../lexicon.ts";
+import { ORG_HEAD, TITLE_START } from "../lexicon.ts";
 import { writtenAs } from "../names.ts";
 import { personNamedLikePlace } from "./person-named-like-place.ts";
 import type { TaggingDocument, TitleParse } from "../document.ts";
@@ -177,10 +177,15 @@ const MAX_CHAIN_NOUNS = 3;
  */
 function constructChainLength({ tokens, words, lex }: TaggingDocument, j: number): number {
   for (let k = j; k <= j + MAX_CHAIN_NOUNS && tokens[k]?.tight; k++) {
-    const text = tokens[k]!.text;
+    const token = tokens[k]!;
+    const text = token.text;
     if (k > j && text.startsWith("ال")) return k - j;
+    // رئيس ديوان المحاسبة: the head of a body's name is a noun of the chain, though also a given name;
+    // inside the chain (سلطة جودة البيئة) a given name that is a word is the word.
+    const bodyHead = (lex.cuesOfId(token.id) & ORG_HEAD) !== 0;
+    const noun = bodyHead || (words.isCommon(text) && (k > j || !lex.given.has(text)));
     // أن، لم، قد: particles are no nouns of a chain.
-    if (text.length < 3 || text.startsWith("ال") || lex.given.has(text) || !words.isCommon(text)) return 0;
+    if (text.length < 3 || text.startsWith("ال") || !noun) return 0;
     // وزير خارجيتها، رئيسة وزرائها: a noun with a pronoun is definite, and ends the chain as well.
     if (words.isPossessedNoun(text)) return k - j + 1;
   }

@@ -129,6 +129,13 @@ describe("titles before a name", () => {
   test("a construct chain of indefinite nouns ending in a definite one belongs to the title", () => {
     expect(officialsByTitle("وقال رئيس هيئة مكافحة الفساد سامر الطراونة إن")).toEqual(["سامر الطراونة"]);
     expect(officialsByTitle("وقال رئيس لجنة متابعة الأسرى سامر الطراونة إن")).toEqual(["سامر الطراونة"]);
+    // A body's head is a noun of the chain though also a given name (ديوان), and a word inside it (جودة).
+    expect(officialsByTitle("وقال رئيس ديوان المحاسبة الليبي، عبد الباسط الفيتوري، إن التقرير جاهز")).toEqual([
+      "عبد الباسط الفيتوري",
+    ]);
+    expect(officialsByTitle("وأعلن رئيس سلطة جودة البيئة سامي رضوان الحلبي أن الطواقم انتشرت")).toEqual([
+      "سامي رضوان الحلبي",
+    ]);
   });
 
   test("a construct chain may end in a noun with a pronoun (وزير خارجيتها، رئيسة وزرائها)", () => {
