@@ -75,6 +75,7 @@ export function compileKb(src: KbSources): CompileResult {
   const common = new Set(src.commonWords.map(normalizeKey));
   const diseases = new Set(wordLists.diseaseNames);
   const ordinary = new Set(src.ordinaryNameWords.map(normalizeKey));
+  const settlementWords = new Set(src.settlementHeads.map(normalizeKey));
   const nationalities = new Set(src.nationalities.map(([adj]) => normalizeKey(adj)));
   // روسية، تركية: the ة spelling of a country in يا is also its feminine adjective («محاولة روسية»).
   const isFeminineAdjective = (v: string) => v.endsWith("يه") && nationalities.has(v.slice(0, -1));
@@ -120,9 +121,9 @@ export function compileKb(src: KbSources): CompileResult {
         const wordLike = diseases.has(v) || (s.entity.kind === "city" ? isCommonWord(v, common) : common.has(v));
         if (!official && single && wordLike) f |= NEEDS_SUPPORT;
         // A bare surname in an unusual spelling, or one that is also a word (in the corpus, or in the
-        // dictionary: صيام «fasting», مشرف «honourable»), needs support.
-        if (official && single && (common.has(v) || ordinary.has(v) || (v !== alias && f & PARTIAL)))
-          f |= NEEDS_SUPPORT;
+        // dictionary: صيام «fasting», مشرف «honourable»; a settlement word: ولايتي «two states»), needs support.
+        const word = common.has(v) || ordinary.has(v) || settlementWords.has(v);
+        if (official && single && (word || (v !== alias && f & PARTIAL))) f |= NEEDS_SUPPORT;
         // عبد الجليل: a short form that is also a given name (the list writes it joined) is many people's.
         if (official && v !== canonical && given.has(v.replaceAll(" ", ""))) f |= NEEDS_SUPPORT;
         claim(v, { entity: index, flags: f, priority: v === alias ? priority : priority - GENERATED_PENALTY });

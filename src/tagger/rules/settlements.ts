@@ -1,6 +1,6 @@
 /**
  * Settlements the knowledge base lacks: one or two unknown words after a settlement word
- * (بلدة كفر كلا، مخيم جنين، حي الجمالية). Guesses, so only offered when the learned filter is there
+ * (بلدة كفر كلا، مخيم جنين، حي الجمالية), or one word each after a dual joined by و (بلدتي كفرنبل وحاس). Guesses, so only offered when the learned filter is there
  * to judge them. It must never run past a compass word (حي البياع جنوب بغداد ends at البياع), take an
  * ال-word as the second word, or take a word a KB match or a candidate holds.
  */
@@ -16,19 +16,23 @@ export function settlements(doc: TaggingDocument): void {
   const covered = coveredTokens(candidates);
   const unknown = (i: number) =>
     !!tokens[i]?.tight && !covered.has(i) && !matchAt.has(i) && words.isNameWord(tokens[i]!.text, false);
+  const guess = (first: number, last: number, skip = 0) => {
+    const name = tokenName(tokens, first, last).slice(skip);
+    candidates.push({ type: "place", first, last, skip, entity: `new:${name}`, name, evidence: "settlement" });
+  };
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (!(cues[i]! & SETTLEMENT) || !unknown(i + 1)) continue;
     const second = tokens[i + 2]?.text ?? "";
+    // بلدتي كفر كلا والخيام، ولايتي كسلا والقضارف: a dual's two places, one word each, joined by و.
+    if (DUAL.test(tokens[i]!.text) && second.startsWith("و")) {
+      guess(i + 1, i + 2);
+      if (unknown(i + 2) && !lex.given.has(second.slice(1))) guess(i + 2, i + 3, 1);
+      continue;
+    }
     const last = unknown(i + 2) && !second.startsWith("ال") && !lex.lists.directions.has(second) ? i + 3 : i + 2;
-    const name = tokenName(tokens, i + 1, last);
-    candidates.push({
-      type: "place",
-      first: i + 1,
-      last,
-      skip: 0,
-      entity: `new:${name}`,
-      name,
-      evidence: "settlement",
-    });
+    guess(i + 1, last);
   }
 }
+
+/** A settlement word in the dual, in construct (بلدتي، قريتي، محافظتي). */
+const DUAL = /تي$/;

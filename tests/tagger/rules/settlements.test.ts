@@ -16,6 +16,19 @@ describe("settlements the knowledge base lacks", () => {
     expect(marks("ونزح السكان إلى مخيم الزعتري")).toEqual(["place:الزعتري:new:الزعتري"]);
   });
 
+  test("a settlement word's dual heads a pair of places, and as a surname it needs support (ولايتي)", () => {
+    expect(guesses("وزار الوزير محافظتي الفيوم وبني سويف")).toEqual([]);
+    expect(guesses("ونزح السكان من ولايتي كرماكول ودنقلا")).toEqual(["كرماكول", "دنقلا"]);
+    // Velayati's surname is also «two states»: without his full name or a title it is the word.
+    expect(
+      marks("وستكون الأولوية تأمين المراعي في ولايتي الحوض الشرقي").filter((m) => m.startsWith("official")),
+    ).toEqual([]);
+    expect(marks("والتقى علي أكبر ولايتي السفير، وأكد ولايتي أن العلاقات متينة")).toEqual([
+      "official:علي أكبر ولايتي:person:velayati",
+      "official:ولايتي:person:velayati",
+    ]);
+  });
+
   test("only offered when a learned filter judges them", () => {
     expect(rulesOnlyTagger().tag("ونزح السكان إلى مخيم الزعتري")).toEqual([]);
   });
