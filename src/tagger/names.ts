@@ -86,7 +86,8 @@ export function nameEnd(doc: TaggingDocument, start: number, skip = 0): number {
       (text.startsWith("لل") || !words.isNameWord(text, i === start && !hamzaAl))
     )
       break;
-    count++;
+    // عبد الله بن سعيد بن علي الكلباني: a compound given name is one name of the chain.
+    if (text !== "الله") count++;
     end = i + 1;
   }
   return end;

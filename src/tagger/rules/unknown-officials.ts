@@ -79,7 +79,8 @@ export function describedOfficials(doc: TaggingDocument): void {
     if (!opener && title?.skip !== 0) continue;
     const comma = COMMA_GAP.test(norm.text.slice((tokens[i - 1] as Token).end, tok.start));
     if (!comma && !tok.tight) continue;
-    for (let first = Math.max(0, i - MAX_NAME_WORDS - 2); first < i; first++) {
+    // بن and آل between the name's words are not counted in it: look back far enough for a long chain.
+    for (let first = Math.max(0, i - 2 * MAX_NAME_WORDS - 1); first < i; first++) {
       if (covered.has(first) || nameEnd(doc, first) !== i) continue;
       if (!comma && !opensClause(doc, first)) continue;
       // و/ف + a past-tense verb (واجرى، فاعلن) opens a clause; it is not a name (وأحمد, a given name,

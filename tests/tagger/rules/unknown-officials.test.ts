@@ -19,6 +19,10 @@ describe("officials the knowledge base lacks", () => {
     ]);
     expect(officialsByRules("وأوضح عادل الجبوري، عضو اللجنة المالية، أن")).toEqual(["عادل الجبوري:description"]);
     expect(officialsByRules("وقالت سارة الكعبي وزيرة التعليم إن")).toEqual(["سارة الكعبي:description"]);
+    // A long chain with بن, and عبد الله one name of it.
+    expect(officialsByRules("وقال عبد الله بن سعيد بن علي الكلباني، رئيس المجلس البلدي، إن المجلس اجتمع")).toEqual([
+      "عبد الله بن سعيد بن علي الكلباني:description",
+    ]);
   });
 
   test("the particle فإن ends a name; written with its hamza it is no «van» joining a name", () => {
