@@ -4,6 +4,7 @@
  */
 
 import type { CompiledKb } from "../kb/types.ts";
+import { pronounTitleForms } from "./pronoun-titles.ts";
 import { numberedTitleForms } from "./numbered-titles.ts";
 
 export const [
@@ -53,7 +54,12 @@ export function cueWordLists(kb: CueLists): [readonly string[], number][] {
     // A title's first word (of a title head, a royal title in construct, an honorific of office):
     // titleAt, asked at every token, stops at once where there is none.
     [
-      [...kb.titles, ...kb.wordLists.constructTitles, ...kb.wordLists.officeHonorifics].map((t) => t.split(" ")[0]!),
+      [
+        ...[...kb.titles, ...kb.wordLists.constructTitles, ...kb.wordLists.officeHonorifics].map(
+          (t) => t.split(" ")[0]!,
+        ),
+        ...pronounTitleForms(kb.titles).keys(),
+      ],
       TITLE_START,
     ],
     [PREPOSITIONS_OF_WHERE, WHERE],

@@ -9,6 +9,7 @@ import { COMMON_WORD, GIVEN_NAME, ORDINARY_NAME, type PackedKb } from "../kb/pac
 import { looseWordKey } from "../kb/loose-keys.ts";
 import type { ListName } from "../kb/word-lists.ts";
 import { cueWordLists, GIVEN } from "./cues.ts";
+import { pronounTitleForms } from "./pronoun-titles.ts";
 import { Gazetteer } from "./gazetteer.ts";
 import { TokenReadings } from "./token-readings.ts";
 
@@ -52,6 +53,8 @@ const LOOSE_CACHE_LIMIT = 20_000;
 export class Lexicon {
   readonly gazetteer: Gazetteer;
   readonly titles: Gazetteer;
+  /** Title heads with a pronoun (قائدها), each with its bare title. */
+  readonly pronounTitles: ReadonlyMap<string, string>;
   readonly entities: EntityTable;
   /** Nationality adjective (normalised, without ال and ة) → country code. */
   readonly nationalities: ReadonlyMap<string, string>;
@@ -100,6 +103,7 @@ export class Lexicon {
       kb.words.size,
     );
     this.titles = new Gazetteer(kb.words, titleTrie);
+    this.pronounTitles = pronounTitleForms(header.titles);
     this.entities = kb.entities;
     for (const t of header.titles) {
       for (const w of t.split(" ")) this.titleWords.add(w);

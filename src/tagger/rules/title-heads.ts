@@ -7,6 +7,7 @@
 
 import type { TaggingDocument } from "../document.ts";
 import type { Token } from "../tokenize.ts";
+import { TITLE_PRONOUNS } from "../pronoun-titles.ts";
 
 /** A title head's tokens: [first, last), `skip` characters of proclitics on the first. */
 export interface HeadSpan {
@@ -42,6 +43,19 @@ export function officeHonorificAt(doc: TaggingDocument, i: number): HeadSpan | u
   // فخامة الرئيس، سمو ولي العهد، معالي الوزير: the title after the honorific is the one to read.
   if (!next?.tight || lex.titleWords.has(next.text) || lex.titles.longestAt(tokens, head.last)) return undefined;
   return lex.honorifics.has(next.text) || words.mayStartName(tokens, head.last) ? head : undefined;
+}
+
+/**
+ * A title head with a pronoun (وزعيمها خالد مشعل، قائدها), or a title head and its pronoun split off as
+ * some segmenters write it (قائد ها).
+ */
+export function pronounTitleAt({ tokens, lex }: TaggingDocument, i: number): HeadSpan | undefined {
+  const reading = tokens[i]!.readings.find((r) => lex.pronounTitles.has(r.key));
+  if (reading) return { first: i, last: i + 1, skip: reading.skip };
+  const next = tokens[i + 1];
+  if (!next?.tight || !TITLE_PRONOUNS.includes(next.text)) return undefined;
+  const bare = tokens[i]!.readings.find((r) => lex.titleHeads.has(r.key) && !r.key.startsWith("ال"));
+  return bare && { first: i, last: i + 2, skip: bare.skip };
 }
 
 /** The one- or two-word phrases of `list` starting at token `i`, under each proclitic reading, longest first. */

@@ -15,7 +15,7 @@ import { personNamedLikePlace } from "./person-named-like-place.ts";
 import type { TaggingDocument, TitleParse } from "../document.ts";
 import type { GazetteerMatch } from "../gazetteer.ts";
 import { isDualOrSoundPluralTitle } from "./title-lists.ts";
-import { constructTitleAt, officeHonorificAt } from "./title-heads.ts";
+import { constructTitleAt, officeHonorificAt, pronounTitleAt } from "./title-heads.ts";
 import type { Token } from "../tokenize.ts";
 
 /**
@@ -109,7 +109,8 @@ export function titleAt(doc: TaggingDocument, i: number): TitleSpan | undefined 
 
 function readTitleAt(doc: TaggingDocument, i: number): TitleSpan | undefined {
   const { tokens, lex, words, matchAt } = doc;
-  const head = lex.titles.longestAt(tokens, i) ?? constructTitleAt(doc, i) ?? officeHonorificAt(doc, i);
+  const head =
+    pronounTitleAt(doc, i) ?? lex.titles.longestAt(tokens, i) ?? constructTitleAt(doc, i) ?? officeHonorificAt(doc, i);
   if (!head) return undefined;
   let j = head.last;
   let country: string | undefined;

@@ -146,6 +146,15 @@ describe("titles before a name", () => {
     expect(officialsByTitle("وقال وزير دفاعه عزيز النمراوي إن القوات جاهزة")).toEqual(["عزيز النمراوي"]);
   });
 
+  test("a title head with a pronoun is definite and a name may follow it (وزعيمها، قائد ها)", () => {
+    expect(officialsByTitle("وقالت حركة التحرير وزعيمها سليم الحصري إن المفاوضات توقفت")).toEqual(["سليم الحصري"]);
+    expect(officialsByTitle("وكانت البلدية ممثلة برئيستها سلمى النمراوي في الحفل")).toEqual(["سلمى النمراوي"]);
+    // Split off as some segmenters write it.
+    expect(officialsByTitle("وقالت الحركة إن قائد ها سليم الحصري أكد الخبر")).toEqual(["سليم الحصري"]);
+    // One word after it is not enough, as after any title.
+    expect(officialsByTitle("وقال الوزير إن رئيسه أحمد يعرف ذلك")).toEqual([]);
+  });
+
   test("a title in both article forms and both genders (العمدة, مبعوثة in construct)", () => {
     expect(officialsByTitle("وافتتح العمدة سامي الدباغ السوق الجديد")).toEqual(["سامي الدباغ"]);
     expect(officialsByTitle("وقالت مبعوثة الاتحاد الأفريقي نادية الساعدي إن")).toEqual(["نادية الساعدي"]);

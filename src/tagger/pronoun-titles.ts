@@ -1,0 +1,21 @@
+/**
+ * Title heads with a pronoun attached: «حركة حماس وزعيمها خالد مشعل», «قائدها», «رئيستها». A title
+ * with a pronoun is definite, as with the article, and a name may follow it. The forms are made from
+ * each one-word title head without the article (a feminine's ة is written ت before the pronoun);
+ * rules/titles.ts reads them, cues.ts makes them a cue.
+ */
+
+/** The pronouns a title head takes: his, her, their (two). */
+export const TITLE_PRONOUNS = ["ه", "ها", "هم", "هما"];
+
+/** Each title-with-pronoun form (normalised) with its bare title. */
+export function pronounTitleForms(titles: readonly string[]): Map<string, string> {
+  const forms = new Map<string, string>();
+  for (const title of titles) {
+    if (title.includes(" ") || title.startsWith("ال") || title.length < 3) continue;
+    // وزيرة is normalised وزيره: its ة, written ت before a pronoun.
+    const stem = title.endsWith("ه") ? `${title.slice(0, -1)}ت` : title;
+    for (const pronoun of TITLE_PRONOUNS) forms.set(stem + pronoun, title);
+  }
+  return forms;
+}
