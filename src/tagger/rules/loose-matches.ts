@@ -10,8 +10,9 @@
  */
 
 import type { TaggingDocument } from "../document.ts";
-import { GIVEN, SETTLEMENT, WHERE } from "../lexicon.ts";
+import { FOREIGN_PARTICLE, GIVEN, SETTLEMENT, WHERE } from "../lexicon.ts";
 import type { KnownReading } from "../token-readings.ts";
+import { FOREIGN_NAME_PARTICLES } from "../cues.ts";
 import { fromKb } from "./kb-matches.ts";
 
 /** The most words a loosely matched name has. */
@@ -27,15 +28,18 @@ export function looseMatches(doc: TaggingDocument): void {
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i]) continue;
     const token = tokens[i]!;
-    // Most words are words the knowledge base spells; of those only a given name may open a loose name.
-    if (token.id >= 0 && !(doc.cues[i]! & GIVEN)) continue;
+    // Most words are words the knowledge base spells; of those only a given name or a family particle
+    // (فان دير بيلن، دي ميستورا) may open a loose name.
+    const particle = (doc.cues[i]! & FOREIGN_PARTICLE) !== 0;
+    if (token.id >= 0 && !particle && !(doc.cues[i]! & GIVEN)) continue;
     const where = whereBefore(doc, i);
     for (const reading of token.readings) {
       // بهيلسينكي، لكوبنهاجن: a preposition glued on anchors a place.
       const placeAnchor = where || (reading.skip > 0 && gluedPreposition(token.text, reading.skip));
-      if (!placeAnchor && !lex.isGivenId(reading.id)) continue;
+      if (!placeAnchor && !particle && !lex.isGivenId(reading.id)) continue;
       // Only a word the knowledge base cannot spell calls for a loose reading, this one or the next.
-      if (reading.id >= 0 && !unknownAt(doc, i + 1, taken)) continue;
+      // (فان دير بيلن: after a particle, the word after the next.)
+      if (reading.id >= 0 && !unknownAt(doc, i + 1, taken) && !(particle && unknownAt(doc, i + 2, taken))) continue;
       const found = longestLooseMatch(doc, i, reading, taken);
       if (!found) continue;
       const { last, entity } = found;
@@ -101,5 +105,6 @@ function longestLooseMatch(
 }
 
 function mayBeLooseWord({ words, lex }: TaggingDocument, word: string): boolean {
+  if (FOREIGN_NAME_PARTICLES.includes(word)) return true;
   return word.length > 2 && !words.isCommon(word) && !lex.titleWords.has(word) && !words.nationalityOf(word);
 }

@@ -25,4 +25,10 @@ describe("loose matches", () => {
     // An inflected word may share a surname's key (بلدانا «our countries», Buldan): one word is no person.
     expect(officials("وقال: أقام بلدانا احتفالات")).toEqual([]);
   });
+
+  test("a family name opened by its particle (فان دير بيلن for فان دير بيلين)", () => {
+    expect(officials("وقال فان دير بيلن في خطاب أمام أنصاره إن النمسا باقية")).toEqual([
+      "فان دير بيلن:person:alexander-van-der-bellen",
+    ]);
+  });
 });
