@@ -38,7 +38,7 @@ export function shortForms(doc: TaggingDocument): void {
     const { form, skip } = found;
     const end = i + form.words.length;
     if (nameBefore(i) || nameAfter(end)) continue;
-    if (form.needsCue && !speakerCue(doc, tokens[i - 1])) continue;
+    if (form.needsCue && !speakerCue(doc, tokens[i - 1], form.words.join(" "))) continue;
     out.push({ ...form.full, first: i, last: end, skip, evidence: "coreference" });
     i = end - 1;
   }
@@ -119,8 +119,18 @@ function isWord({ lex }: TaggingDocument, w: string): boolean {
   return lex.common.has(w) || lex.ordinaryNames.has(w) || lex.given.has(w);
 }
 
-/** A word before a name that says it is a person: a speech verb (قال، أعرب) or a title (الملك). */
-function speakerCue({ lex }: TaggingDocument, prev: Token | undefined): boolean {
+/**
+ * A word before a name that says it is a person: a speech verb (قال، أعرب), a title (الملك), or the
+ * particle أن or إن, whose noun is the subject of the clause after it (وإن الربيعي وعد، وأن السبعاوي
+ * تعهد), when the name is no common word.
+ */
+function speakerCue({ lex }: TaggingDocument, prev: Token | undefined, name: string): boolean {
   if (!prev) return false;
-  return lex.titleWords.has(prev.text) || prev.readings.some((r) => lex.speechVerbs.has(r.key));
+  if (lex.titleWords.has(prev.text)) return true;
+  // «وقال إن الحياة عادت»: a common word after أن is as often the word.
+  const subject = !lex.common.has(name);
+  return prev.readings.some((r) => lex.speechVerbs.has(r.key) || (subject && r.key === AN));
 }
+
+/** أن and إن, as normalising writes both. */
+const AN = "ان";

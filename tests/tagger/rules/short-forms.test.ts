@@ -26,6 +26,11 @@ describe("one page, one person: later short mentions", () => {
     expect(officialMarks(text).map((m) => m.split(":")[1])).toEqual(["طه ياسين رمضان", "رمضان"]);
   });
 
+  test("after أن or إن, a surname that is no common word is the subject, the person (وإن الربيعي وعد)", () => {
+    const text = "وقال القنصل علي صباح الربيعي إن العائلات وصلت، وإن الربيعي وعد بتسريع منح الجوازات.";
+    expect(officialMarks(text).map((m) => m.split(":")[1])).toEqual(["علي صباح الربيعي", "الربيعي"]);
+  });
+
   test("a surname that is also a given name (حمد) is the person only as a speaker", () => {
     const text = "قال وزير الخارجية غازي حمد إن الحوار مستمر. وقال حمد إن الوفد سيعود. ثم التقى حمد بن جاسم الوفد.";
     const found = officialMarks(text).map((m) => m.split(":")[1]);
