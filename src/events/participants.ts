@@ -7,7 +7,7 @@
  */
 
 import type { Mention } from "../tagger/types.ts";
-import { alternatives, fold } from "./forms.ts";
+import { alternatives, fold, nounPattern } from "./forms.ts";
 import type { PageTitles } from "./page-titles.ts";
 import type { Surnames } from "./surnames.ts";
 import { TitleResolver } from "./titles.ts";
@@ -39,6 +39,13 @@ const NOT_A_PARTY = /(?:(?:رسال[ةهت]|رسائل|برقي[ةه]|برقيا
 const PROXY = new RegExp(`(?:^|\\s)(\\S+) (?:${alternatives(EVENT_WORDS.proxyWords)})(?: \\S+){0,3} ?$`);
 /** A proxy word right after a name (سوزان مبارك قرينة …): the name is the kin's or the envoy's. */
 const PROXY_AFTER = new RegExp(`^ (?:${alternatives(EVENT_WORDS.proxyWords)})(?![\\u0621-\\u064a])`);
+/**
+ * «الحزب الذي أسسه X»، «المدينة التي افتتحها الملك»: a relative pronoun and its verb right before a name
+ * make the name that verb's subject, another happening's; unless the verb is an event word (الاتفاقية التي
+ * وقعها X) or the relative takes back a group (الوفد الذي يرأسه X: its head is a party).
+ */
+const RELATIVE_SUBJECT = /(?:^|\s)(\S+) ((?:الذي|التي|الذين|اللذين|اللتين) \S+(?: (?:هما|هم|ها|ه))?) $/;
+const GROUP = new RegExp(`^${nounPattern(EVENT_WORDS.groupNouns)}$`);
 const LINKS = new Set(["و", "ف", "مع", "من", "ب", "ل", "في", "الى", "الي", "على", "علي", "عن", "،", ","]);
 
 export class Participants {
@@ -74,7 +81,16 @@ export class Participants {
     if (NOT_A_PARTY.test(before.replace(/\s+/g, " "))) return null;
     const proxy = PROXY.exec(before);
     if (proxy && !LINKS.has(proxy[1]!)) return null;
+    if (this.relativeSubject(before)) return null;
     return this.ownKin(m) ? null : party;
+  }
+
+  /** Whether the words before a name end with a relative clause's verb that is no event word, after no group. */
+  private relativeSubject(before: string): boolean {
+    const relative = RELATIVE_SUBJECT.exec(before);
+    if (!relative || GROUP.test(relative[1]!)) return false;
+    const from = before.length - relative[2]!.length - 1;
+    return !triggersIn(before).some((t) => t.end > from);
   }
 
   /**
@@ -178,17 +194,24 @@ function agentWithObjectPronoun(text: string, people: readonly Mention[], trigge
 /** A preposition before a partner of a lumped encounter: «اتصالين هاتفيين من X و Y», «محادثات مع X و Y». */
 const PARTNER_MARK = /(?:^|\s)(?:[وف] ?)?(?:مع|ب|من|الي|الى)(?: ?ال\S*)?(?: \S+){0,6} ?$/;
 
+/** «كل من X و Y» (each of X and Y) before the partners: one encounter with each, whatever the event word. */
+const EACH = /(?:^|\s)(?:[وف] ?)?(?:مع|ب|من|الي|الى)? ?كلا? من(?: \S+){0,4} ?$/;
+/** «كلا على حدة»، «بشكل منفصل»: the subject met each of the others separately. */
+const SEPARATELY = /(?:^|\s)(?:كلا?|كل) (?:منهم(?:ا)? )?علي حد[ةه]|(?:^|\s)بشكل منفصل|(?:^|\s)علي انفراد/;
+
 /**
  * The encounters a plural or dual event noun lumps (issue 15: «talks with two presidents, calls with three
- * prime ministers» are one event each): the people before the first partner with each partner in turn.
- * One encounter when the noun is singular or there are not two partners.
+ * prime ministers» are one event each), or that «كل من» distributes (استقبل كلا من X و Y، رسائل إلى كل
+ * من X و Y): the people before the first partner with each partner in turn. One encounter when the noun
+ * is singular or there are not two partners.
  */
 export function encounters(text: string, people: readonly Mention[], trigger: TriggerMatch, at: number): Mention[][] {
-  if (!trigger.plural) return [[...people]];
-  const first = people.findIndex(
-    (m, i) =>
-      m.start > at && PARTNER_MARK.test(fold(text.slice(i > 0 ? Math.max(at, people[i - 1]!.end) : at, m.start))),
-  );
+  const before = (i: number) => fold(text.slice(i > 0 ? Math.max(at, people[i - 1]!.end) : at, people[i]!.start));
+  const last = people[people.length - 1];
+  const separately = last !== undefined && SEPARATELY.test(fold(text.slice(at, last.end + 30)));
+  const each = separately ? 1 : people.findIndex((m, i) => m.start > at && EACH.test(before(i)));
+  if (!trigger.plural && each < 1) return [[...people]];
+  const first = trigger.plural ? people.findIndex((m, i) => m.start > at && PARTNER_MARK.test(before(i))) : each;
   if (first < 1 || people.length - first < 2) return [[...people]];
   const parties = people.slice(0, first);
   return people.slice(first).map((partner) => [...parties, partner]);

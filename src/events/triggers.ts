@@ -171,6 +171,13 @@ const CARRIED_AFTER = new RegExp(
 const SOON = new RegExp(`${W}(?:${alternatives(futureTimes)})${E}`);
 /** «الزيارة المرتقبة»: an adjective of the future right after the event noun. */
 const AHEAD = new RegExp(`^(?: \\S+)? (?:${alternatives(futureWords)})${E}`);
+/**
+ * «وصل عدد القتلى إلى 50»، «وصل الطرفان إلى اتفاق»: a verb of arriving whose «إلى» leads to a number or
+ * to what is agreed is reaching, not travelling (إلى is الي or الى once folded; the first one after the verb).
+ */
+const REACHED = new RegExp(
+  `^(?: (?!ال[يى] )[^\\s،,.؛]+){0,12} ال[يى] (?:(?:نحو|حوالي|قرابة|اكثر من|اقل من) )?(?:[0-9٠-٩]|${nounPattern([...agreementNouns, "تفاهم", "تسوية"])})`,
+);
 /** A verb of speech shortly before: «قال هاتفيا» is an interview, not a call. */
 const SPOKEN = new RegExp(`${W}(?:[وف] ?)?(?:${alternatives(reportingVerbs)})${E}(?: \\S+){0,5} ?$`);
 /** A plural or dual event noun (محادثات، اتصالين): it may lump one encounter with each partner. */
@@ -218,6 +225,7 @@ export function triggersIn(sentence: string): TriggerMatch[] {
     if (!r.cores.test(folded)) return;
     for (const match of folded.matchAll(r.pattern)) {
       if (r.trigger === PHONED && SPOKEN.test(folded.slice(Math.max(0, match.index - 60), match.index))) continue;
+      if (r.trigger === VISIT && r.verbs && REACHED.test(folded.slice(match.index + match[0].length))) continue;
       const future = r.trigger.event === "CONSULT" && toCome(folded, match, r);
       found.push({
         trigger: future ? TO_COME : r.trigger,

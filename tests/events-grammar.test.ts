@@ -1,0 +1,128 @@
+/**
+ * Grammatical patterns of the event extractor's third round (issue 15), each shown by sentences written
+ * for this test (never taken from the corpora): encounters told one after another or each apart, who a
+ * relative clause's verb belongs to, titles the page set beside a name, reaching instead of arriving, and
+ * the fields of modality.
+ */
+
+import { describe, expect, test } from "vitest";
+import { extractEvents } from "../src/events/extract.ts";
+import { unreal } from "../src/events/modality.ts";
+import { triggersIn } from "../src/events/triggers.ts";
+import type { EventRecord } from "../src/events/types.ts";
+import { packedKb, sharedTagger } from "./helpers.ts";
+
+const events = (text: string) =>
+  extractEvents(text, sharedTagger().tag(text), packedKb(), {
+    url: "test",
+    title: "",
+    site: "",
+    published: "2024-05-06",
+  });
+const people = (r: EventRecord) => [...r.actors, ...r.recipients].map((p) => p.latin ?? p.name);
+const kinds = (sentence: string) => triggersIn(sentence).map((t) => t.trigger.cameo);
+
+describe("several encounters told with one event word", () => {
+  test("«ثم» before the next partner, the verb left out, is a second meeting with the same subject", () => {
+    const records = events(
+      "التقى وزير الخارجية الروسي سيرغي لافروف الرئيس الصيني شي جين بينغ ثم رئيس الوزراء الصيني لي تشيانغ.",
+    );
+    expect(records.map(people)).toEqual([
+      ["Sergey Lavrov", "Xi Jinping"],
+      ["Sergey Lavrov", "Li Qiang"],
+    ]);
+    const comma = events(
+      "التقى وزير الخارجية الروسي سيرغي لافروف الرئيس الصيني شي جين بينغ، وبعد ذلك رئيس الوزراء الصيني لي تشيانغ.",
+    );
+    expect(comma.map(people)).toEqual([
+      ["Sergey Lavrov", "Xi Jinping"],
+      ["Sergey Lavrov", "Li Qiang"],
+    ]);
+  });
+
+  test("what follows «ثم» tells something else when a verb opens it", () => {
+    const records = events(
+      "التقى وزير الخارجية الروسي سيرغي لافروف الرئيس الصيني شي جين بينغ ثم قال رئيس الوزراء الصيني لي تشيانغ إن العلاقات جيدة.",
+    );
+    expect(records.map(people)).toEqual([["Sergey Lavrov", "Xi Jinping"]]);
+  });
+
+  test("«كلا من X و Y» and «كل على حدة» give one encounter with each", () => {
+    const each = events(
+      "استقبل الرئيس الصيني شي جين بينغ أمس كلا من وزير الخارجية الروسي سيرغي لافروف ووزير الخارجية الأمريكي أنتوني بلينكن.",
+    );
+    expect(each.map(people)).toEqual([
+      ["Xi Jinping", "Sergey Lavrov"],
+      ["Xi Jinping", "Antony Blinken"],
+    ]);
+    const apart = events(
+      "التقى الرئيس الصيني شي جين بينغ أمس بشكل منفصل وزير الخارجية الروسي سيرغي لافروف ووزير الخارجية الأمريكي أنتوني بلينكن.",
+    );
+    expect(apart.map(people)).toEqual([
+      ["Xi Jinping", "Sergey Lavrov"],
+      ["Xi Jinping", "Antony Blinken"],
+    ]);
+    // Without either, one meeting of three.
+    const together = events(
+      "التقى الرئيس الصيني شي جين بينغ أمس وزير الخارجية الروسي سيرغي لافروف ووزير الخارجية الأمريكي أنتوني بلينكن.",
+    );
+    expect(together.map(people)).toEqual([["Xi Jinping", "Sergey Lavrov", "Antony Blinken"]]);
+  });
+});
+
+describe("who takes part", () => {
+  test("the subject of a relative clause's verb is another happening's (الحزب الذي أسسه X)", () => {
+    const records = events(
+      "التقى الرئيس الروسي فلاديمير بوتين الرئيس الصيني شي جين بينغ في ذكرى تأسيس الحزب الذي أسسه ماو تسي تونغ.",
+    );
+    expect(records.map(people)).toEqual([["Vladimir Putin", "Xi Jinping"]]);
+  });
+
+  test("a relative clause whose verb is an event word keeps its subject (الاتفاقية التي وقعها X)", () => {
+    const records = events(
+      "واتفاقية التعاون التي وقعها وزير الخارجية الروسي سيرغي لافروف ونظيره الصيني وانغ يي تشمل الطاقة.",
+    );
+    expect(records.map(people)).toEqual([["Sergey Lavrov", "Wang Yi"]]);
+  });
+
+  test("«رئيس الحكومة» and «رئيس الوزراء» alone are the head of government the page named, before another title", () => {
+    const arrived = "وصل رئيس الوزراء اللبناني نجيب ميقاتي إلى باريس.";
+    for (const title of ["رئيس الحكومة", "رئيس الوزراء"]) {
+      const records = events(`${arrived} والتقى ${title} الرئيس الفرنسي إيمانويل ماكرون في الإليزيه.`);
+      expect(records.map(people)).toContainEqual(["Najib Mikati", "Emmanuel Macron"]);
+    }
+  });
+});
+
+describe("trigger forms", () => {
+  test("a verb of arriving whose «إلى» leads to a number or an agreement is reaching, not travelling", () => {
+    expect(kinds("وصل عدد القتلى في المدينة إلى 50 شخصا")).toEqual([]);
+    expect(kinds("وصل الطرفان بعد أيام من المحادثات الشاقة إلى اتفاق")).toEqual(["040"]); // the talks alone
+    expect(kinds("وصل الوزير إلى العاصمة")).toEqual(["042"]);
+    expect(kinds("وصل الوزير إلى العاصمة في زيارة تهدف إلى اتفاق")).toEqual(["042", "042"]);
+  });
+});
+
+describe("modality: each field whole", () => {
+  const at = (sentence: string, word: string) => unreal(sentence, sentence.indexOf(word));
+  test.each([
+    ["استبعد الرئيس عقد لقاء مع نظيره", "لقاء"],
+    ["رفضت الوزيرة لقاء نظيرها", "لقاء"],
+    ["ألغى الرئيس زيارته إلى العاصمة", "زيارته"],
+    ["هدد الرئيس بإلغاء زيارته إلى العاصمة", "زيارته"],
+    ["أرجأ الرئيس زيارته إلى العاصمة", "زيارته"],
+    ["يسعى الرئيس إلى لقاء نظيره", "لقاء"],
+    ["حاول الوزير لقاء نظيره", "لقاء"],
+    ["يتمنى الرئيس زيارة العاصمة", "زيارة"],
+    ["يجب أن يلتقي الوزيران", "يلتقي"],
+    ["ربما يلتقي الرئيس نظيره", "يلتقي"],
+    ["نفى الكرملين أن يكون الرئيس الروسي فلاديمير بوتين قد التقى نظيره", "التقى"],
+  ])("not real: %s", (sentence, word) => {
+    expect(at(sentence, word)).toBe(true);
+  });
+
+  test("an invitation accepted is a visit made", () => {
+    expect(at("وصل الرئيس إلى العاصمة تلبية لدعوة لزيارة البلاد", "لزيارة")).toBe(false);
+    expect(at("تلقى الرئيس دعوة لزيارة البلاد", "لزيارة")).toBe(true);
+  });
+});
