@@ -92,6 +92,22 @@ describe("who takes part", () => {
       expect(records.map(people)).toContainEqual(["Najib Mikati", "Emmanuel Macron"]);
     }
   });
+
+  test("«الوزير» or «الضيف» with a nationality is the latest official of that country the page named", () => {
+    const received = "استقبل الرئيس اللبناني ميشال عون وزير الخارجية الفرنسي جان إيف لودريان.";
+    for (const head of ["الوزير", "الضيف", "الزائر"]) {
+      const records = events(`${received} كما التقى ${head} الفرنسي رئيس مجلس النواب نبيه بري.`);
+      expect(records.map(people)).toContainEqual(["Jean-Yves Le Drian", "Nabih Berri"]);
+    }
+  });
+
+  test("a verb's partner as a pronoun after مع or بـ (واجتمع معه، وبحث معه) is who it refers to", () => {
+    const arrived = "وصل رئيس الوزراء اللبناني نجيب ميقاتي إلى باريس.";
+    for (const verb of ["واجتمع معه", "وبحث معه"]) {
+      const records = events(`${arrived} ${verb} الرئيس الفرنسي إيمانويل ماكرون في الإليزيه.`);
+      expect(records.map(people)).toContainEqual(["Emmanuel Macron", "Najib Mikati"]);
+    }
+  });
 });
 
 describe("trigger forms", () => {

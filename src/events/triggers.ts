@@ -141,7 +141,7 @@ const RULES: readonly Rule[] = [
   rule(meetingVerbs, verbPattern(meetingVerbs), MEET, meetingVerbs),
   rule(
     discussionVerbs,
-    `${verbPattern(discussionVerbs)}(?=(?: [^\\s،,.؛]+){0,8}? (?:[وف] ?)?مع${E})`,
+    `${verbPattern(discussionVerbs)}(?=(?: [^\\s،,.؛]+){0,8}? (?:[وف] ?)?مع(?: ?(?:هما|هم|ها|ه))?${E})`,
     MEET,
     discussionVerbs,
   ),
@@ -178,6 +178,8 @@ const AHEAD = new RegExp(`^(?: \\S+)? (?:${alternatives(futureWords)})${E}`);
 const REACHED = new RegExp(
   `^(?: (?!ال[يى] )[^\\s،,.؛]+){0,12} ال[يى] (?:(?:نحو|حوالي|قرابة|اكثر من|اقل من) )?(?:[0-9٠-٩]|${nounPattern([...agreementNouns, "تفاهم", "تسوية"])})`,
 );
+/** «واجتمع معه»، «التقى به»: the verb's partner as a pronoun after مع or بـ, right after it. */
+const WITH_HIM = /^ (?:مع|ب) ?(?:هما|هم|ها|ه)(?![\u0621-\u064a])/;
 /** A verb of speech shortly before: «قال هاتفيا» is an interview, not a call. */
 const SPOKEN = new RegExp(`${W}(?:[وف] ?)?(?:${alternatives(reportingVerbs)})${E}(?: \\S+){0,5} ?$`);
 /** A plural or dual event noun (محادثات، اتصالين): it may lump one encounter with each partner. */
@@ -235,7 +237,9 @@ export function triggersIn(sentence: string): TriggerMatch[] {
         visit: r.trigger.mode === "visit",
         plural: r.verbs === undefined && PLURAL.test(headWord(match[0])),
         possessive: r.verbs === undefined && match[1] !== undefined,
-        objectPronoun: r.verbs !== undefined && match.groups?.object !== undefined,
+        objectPronoun:
+          r.verbs !== undefined &&
+          (match.groups?.object !== undefined || WITH_HIM.test(folded.slice(match.index + match[0].length))),
         dualSubject: r.verbs
           ? DUAL.test(match[0].slice(0, match[0].length - (match.groups?.object?.length ?? 0)))
           : DUAL_OPENER.test(textBefore(folded, match.index)),
