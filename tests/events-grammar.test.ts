@@ -119,6 +119,20 @@ describe("trigger forms", () => {
   });
 });
 
+describe("events to come", () => {
+  test("a light verb carries a time to come across its subject's title and full name", () => {
+    expect(kinds("يبدأ الرئيس الصيني شي جين بينغ غدا زيارة إلى موسكو")).toEqual(["036"]);
+    expect(kinds("يبدأ الرئيس الصيني شي جين بينغ اليوم زيارة إلى موسكو")).toEqual(["042"]);
+  });
+
+  test("a present verb or a trip after «في» in the clause of an event to come is to come with it", () => {
+    expect(kinds("يصل الرئيس غدا إلى موسكو في زيارة رسمية يلتقي خلالها نظيره")).toEqual(["036", "036", "036"]);
+    expect(kinds("وصل الرئيس أمس إلى موسكو في زيارة رسمية يلتقي خلالها نظيره")).toEqual(["042", "042", "040"]);
+    // A break between: another clause, told as it is.
+    expect(kinds("سيصل الرئيس غدا إلى موسكو، ويلتقي الوزير نظيره اليوم")).toEqual(["036", "040"]);
+  });
+});
+
 describe("modality: each field whole", () => {
   const at = (sentence: string, word: string) => unreal(sentence, sentence.indexOf(word));
   test.each([

@@ -163,7 +163,7 @@ const WITH_LI = /^(?:[وف] ?)?لل?/;
  * A light verb shortly before an event noun (سيجري محادثات، يقوم غدا بزيارة): group 1 is the verb,
  * group 2 its future marker, the group «between» the words between it and the noun.
  */
-const CARRIED = new RegExp(`(${verbPattern(lightVerbs)})(?<between>(?: \\S+){0,4}) ?$`);
+const CARRIED = new RegExp(`(${verbPattern(lightVerbs)})(?<between>(?: \\S+){0,8}) ?$`);
 /** «الزيارة التي سيقوم بها»، «اجتماع سيعقد»: a light verb of the future right after the event noun. */
 const CARRIED_AFTER = new RegExp(
   `^(?: (?:التي|الذي|اللذين|اللتين))? (?:[وف] ?)?(?:سوف |س)(?:${alternatives(lightVerbs)})`,
@@ -180,6 +180,11 @@ const REACHED = new RegExp(
 );
 /** «واجتمع معه»، «التقى به»: the verb's partner as a pronoun after مع or بـ, right after it. */
 const WITH_HIM = /^ (?:مع|ب) ?(?:هما|هم|ها|ه)(?![\u0621-\u064a])/;
+/**
+ * «يصل غدا في زيارة يلتقي خلالها X»: a present-tense event verb, or an event noun after «في» (the trip
+ * the verb makes), in the clause of an event to come with no break between, is to come with it.
+ */
+const CLAUSE_BREAK = /[،,؛;:.]|(?:^|\s)(?:[وف] ?)?(?:ثم|كما|فيما|بينما|حيث|بعدما|فقد)\s/;
 /** A verb of speech shortly before: «قال هاتفيا» is an interview, not a call. */
 const SPOKEN = new RegExp(`${W}(?:[وف] ?)?(?:${alternatives(reportingVerbs)})${E}(?: \\S+){0,5} ?$`);
 /** A plural or dual event noun (محادثات، اتصالين): it may lump one encounter with each partner. */
@@ -222,7 +227,7 @@ export function triggersIn(sentence: string): TriggerMatch[] {
   const folded = fold(sentence);
   // Most sentences hold no trigger: one search for any rule's core tells so in a single pass.
   if (!ANY_CORE.test(folded)) return [];
-  const found: (TriggerMatch & { strength: number })[] = [];
+  const found: (TriggerMatch & { strength: number; present: boolean })[] = [];
   RULES.forEach((r, strength) => {
     if (!r.cores.test(folded)) return;
     for (const match of folded.matchAll(r.pattern)) {
@@ -244,17 +249,27 @@ export function triggersIn(sentence: string): TriggerMatch[] {
           ? DUAL.test(match[0].slice(0, match[0].length - (match.groups?.object?.length ?? 0)))
           : DUAL_OPENER.test(textBefore(folded, match.index)),
         strength,
+        present: r.verbs !== undefined && presentTense(match[0], r.verbs),
       });
     }
   });
   found.sort((a, b) => a.index - b.index || b.end - b.index - (a.end - a.index) || a.strength - b.strength);
-  const kept: TriggerMatch[] = [];
+  const kept: (TriggerMatch & { present: boolean })[] = [];
   for (const { strength: _, ...t } of found) {
     const last = kept[kept.length - 1];
     if (!last || t.index >= last.end) kept.push(t);
     else if (t.end - t.index > last.end - last.index) kept[kept.length - 1] = t;
   }
-  return kept;
+  // Left to right, so that a chain inherits (سيصل غدا في زيارة يلتقي خلالها).
+  const told: TriggerMatch[] = [];
+  kept.forEach(({ present, ...t }, i) => {
+    const before = told[i - 1];
+    const between = folded.slice(before?.end ?? 0, t.index);
+    const sameTrip = present || (!t.verb && /(?:^|\s)في $/.test(between));
+    const inherits = before?.trigger.future && sameTrip && !CLAUSE_BREAK.test(between);
+    told.push(inherits && t.trigger.event === "CONSULT" ? { ...t, trigger: TO_COME } : t);
+  });
+  return told;
 }
 
 const GROUP = new RegExp(nounPattern(groupNouns));
