@@ -110,6 +110,28 @@ describe("who takes part", () => {
   });
 });
 
+describe("who is someone else's", () => {
+  test("a message or greetings in construct with a name are sent by it, not brought to the meeting", () => {
+    const met = "التقى وزير الخارجية الروسي سيرغي لافروف الرئيس الصيني شي جين بينغ";
+    for (const sent of ["وسلمه رسالة الرئيس الروسي فلاديمير بوتين", "ونقل إليه تحيات الرئيس الروسي فلاديمير بوتين"])
+      expect(events(`${met} ${sent}.`).map(people)).toEqual([["Sergey Lavrov", "Xi Jinping"]]);
+    // A message «إلى» someone: the carrier meets its addressee.
+    const carried = events("وصل وزير الخارجية الروسي سيرغي لافروف إلى بكين حاملا رسالة إلى الرئيس الصيني شي جين بينغ.");
+    expect(carried.map(people)).toEqual([["Sergey Lavrov", "Xi Jinping"]]);
+  });
+
+  test("a royal title with a nationality names the monarch; after a kin word it names the kin's principal", () => {
+    const received = events("استقبل العاهل الأردني أمس في عمان وزير الخارجية الأمريكي أنتوني بلينكن.");
+    expect(received.map((r) => [...r.actors, ...r.recipients].map((p) => p.latin ?? p.entity))).toEqual([
+      ["role:العاهل:JO", "Antony Blinken"],
+    ]);
+    const kin = events(
+      "التقى الرئيس الفرنسي إيمانويل ماكرون أمس وزير الخارجية الأمريكي أنتوني بلينكن بحضور الأمير مولاي رشيد شقيق العاهل المغربي.",
+    );
+    expect(kin.flatMap((r) => [...r.actors, ...r.recipients].map((p) => p.entity))).not.toContain("role:العاهل:MA");
+  });
+});
+
 describe("trigger forms", () => {
   test("a verb of arriving whose «إلى» leads to a number or an agreement is reaching, not travelling", () => {
     expect(kinds("وصل عدد القتلى في المدينة إلى 50 شخصا")).toEqual([]);

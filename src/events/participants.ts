@@ -31,6 +31,11 @@ export function within(mentions: readonly Mention[], start: number, end: number)
 
 /** A message's sender (رسالة … من X) or an occasion's patron (برعاية X), in the words before a name. */
 const NOT_A_PARTY = /(?:(?:رسال[ةهت]|رسائل|برقي[ةه]|برقيات)(?: \S+){0,3} من|رعاي[ةهت])(?: \S+){0,3} ?$/;
+/**
+ * «سلمه رسالة الرئيس X»، «نقل إليه تحيات الملك X»: a message or greetings in construct with a name
+ * (no «إلى» between) are that name's, sent, not brought.
+ */
+const SENT_BY = /(?:^|\s)(?:[وبل] ?)?(?:ال)?(?:رسال[ةهت]|رسائل|برقي[ةه]|برقيات|تحيات|تحي[ةه]|تمنيات)(?: (?!(?:ال[يى]|ل|مع)(?:\s|$))\S+){0,3} ?$/;
 
 /**
  * «X موفد الرئيس الإيراني Y»: a proxy word in apposition to the word before it (not after و or a
@@ -77,12 +82,20 @@ export class Participants {
     if (trigger && trigger.index === 0) return null;
     const name = trigger ? m.text.slice(0, trigger.index).trimEnd() : m.text;
     const party = trigger ? { ...m, end: m.start + name.length, text: name } : m;
-    const before = fold(this.text.slice(Math.max(0, m.start - 60), m.start));
-    if (NOT_A_PARTY.test(before.replace(/\s+/g, " "))) return null;
-    const proxy = PROXY.exec(before);
-    if (proxy && !LINKS.has(proxy[1]!)) return null;
-    if (this.relativeSubject(before)) return null;
+    if (this.someoneElses(m.start)) return null;
     return this.ownKin(m) ? null : party;
+  }
+
+  /**
+   * Whether the words before `start` make the person named there someone else's: a message's sender, a
+   * patron, a principal after an envoy or kin (شقيق العاهل المغربي), a relative clause's subject.
+   */
+  private someoneElses(start: number): boolean {
+    const before = fold(this.text.slice(Math.max(0, start - 60), start));
+    const spaced = before.replace(/\s+/g, " ");
+    if (NOT_A_PARTY.test(spaced) || SENT_BY.test(spaced)) return true;
+    const proxy = PROXY.exec(before);
+    return (proxy !== null && !LINKS.has(proxy[1]!)) || this.relativeSubject(before);
   }
 
   /** Whether the words before a name end with a relative clause's verb that is no event word, after no group. */
@@ -108,6 +121,7 @@ export class Participants {
     const officials = within(this.mentions, start, end).flatMap((m) => this.asParty(m) ?? []);
     const counterpartTitle = officials[0]?.role?.replace(/ ال\S+$/, "");
     for (const reference of this.titles.referencesIn(start, end, counterpartTitle)) {
+      if (this.someoneElses(reference.start)) continue;
       const resolved = this.titles.resolve(reference, year);
       if (resolved || !reference.generic) officials.push(resolved ?? TitleResolver.roleOnly(reference));
     }
