@@ -35,7 +35,8 @@ const NOT_A_PARTY = /(?:(?:رسال[ةهت]|رسائل|برقي[ةه]|برقيا
  * «سلمه رسالة الرئيس X»، «نقل إليه تحيات الملك X»: a message or greetings in construct with a name
  * (no «إلى» between) are that name's, sent, not brought.
  */
-const SENT_BY = /(?:^|\s)(?:[وبل] ?)?(?:ال)?(?:رسال[ةهت]|رسائل|برقي[ةه]|برقيات|تحيات|تحي[ةه]|تمنيات)(?: (?!(?:ال[يى]|ل|مع)(?:\s|$))\S+){0,3} ?$/;
+const SENT_BY =
+  /(?:^|\s)(?:[وبل] ?)?(?:ال)?(?:رسال[ةهت]|رسائل|برقي[ةه]|برقيات|تحيات|تحي[ةه]|تمنيات)(?: (?!(?:ال[يى]|ل|مع)(?:\s|$))\S+){0,3} ?$/;
 
 /**
  * «X موفد الرئيس الإيراني Y»: a proxy word in apposition to the word before it (not after و or a
