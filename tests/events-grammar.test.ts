@@ -110,6 +110,21 @@ describe("who takes part", () => {
   });
 });
 
+describe("a pronoun of reference", () => {
+  test("«الأخير» after «أن», a conjunction or a preposition is the latest official named; after a noun it describes it", () => {
+    const text =
+      "استقبل الرئيس الروسي فلاديمير بوتين وزير الخارجية الصيني وانغ يي. وأفاد بيان أن الأخير أبلغ الرئيس الروسي في اتصال هاتفي أمس تعازيه.";
+    expect(events(text).map((r) => [r.cameo, people(r)])).toContainEqual(["041", ["Vladimir Putin", "Wang Yi"]]);
+    const described =
+      "زار الرئيس الفرنسي إيمانويل ماكرون موسكو. وشهد الأسبوع الأخير اتصالا هاتفيا بين الرئيس الروسي فلاديمير بوتين والرئيس الصيني شي جين بينغ.";
+    expect(
+      events(described)
+        .filter((r) => r.cameo === "041")
+        .map(people),
+    ).toEqual([["Vladimir Putin", "Xi Jinping"]]);
+  });
+});
+
 describe("who is someone else's", () => {
   test("a message or greetings in construct with a name are sent by it, not brought to the meeting", () => {
     const met = "التقى وزير الخارجية الروسي سيرغي لافروف الرئيس الصيني شي جين بينغ";
@@ -139,6 +154,12 @@ describe("trigger forms", () => {
     expect(kinds("وصل الوزير إلى العاصمة")).toEqual(["042"]);
     expect(kinds("وصل الوزير إلى العاصمة في زيارة تهدف إلى اتفاق")).toEqual(["042", "042"]);
   });
+});
+
+test("«ناقش» and «استعرض» with «مع» after them are talks, as «بحث مع» is", () => {
+  expect(kinds("ناقش الرئيس مع نظيره العلاقات")).toEqual(["040"]);
+  expect(kinds("واستعرضت الوزيرة خلال اللقاء مع نظيرها العلاقات")).toEqual(["040", "040"]);
+  expect(kinds("ناقش البرلمان مشروع القانون")).toEqual([]);
 });
 
 describe("events to come", () => {

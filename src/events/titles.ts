@@ -32,6 +32,12 @@ const GENERIC = new RegExp(
   `(?<!\\S)(?:${EVENT_WORDS.genericHeads.map(escapeRegExp).join("|")}) (ال[\\u0621-\\u064a]+)`,
   "g",
 );
+/**
+ * «الأخير» as a pronoun (the latter: أن الأخير أبلغ، والتقى الأخير): after «أن», a conjunction or a
+ * preposition, not after a noun it describes (الأسبوع الأخير). It means the latest official named.
+ */
+const LATTER =
+  /(?:^|\s)(?:ان|بان|ب ان|و|ف|مع|ب|ل|الى|الي|من|عن|كان|وكان)? ?(?<!ال\S* )(ال[أا]خير[ةه]?)(?![\u0621-\u064a])/g;
 const DUAL_HEADS: Record<string, string> = { وزيرا: "وزير", رئيسا: "رئيس" };
 /** Plural heads with their nationality adjectives joined by و or a comma: رؤساء الوزراء الإيطالي والفنلندي والتركي. */
 const PLURAL = /(رؤساء|وزراء) (\S+) (ال[\u0621-\u064a]+(?:(?: ?[،,] ?| و ?| ?و)ال[\u0621-\u064a]+)+)/g;
@@ -91,6 +97,19 @@ export class TitleResolver {
       const head = match[1]!.includes("نظير") ? counterpartTitle : match[1]!;
       if (country && head) found.push({ title: head, country, start: at, end: after, text: match[0] });
     }
+    for (const match of sentence.matchAll(LATTER)) {
+      const at = start + match.index + match[0].length - match[1]!.length;
+      const latest = this.latest(at);
+      if (latest?.country)
+        found.push({
+          title: "",
+          country: latest.country,
+          start: at,
+          end: at + match[1]!.length,
+          text: match[1]!,
+          generic: true,
+        });
+    }
     for (const match of sentence.matchAll(GENERIC)) {
       const at = start + match.index;
       const country = this.countryOf(match[1]!);
@@ -100,13 +119,19 @@ export class TitleResolver {
     return found;
   }
 
-  /** The latest official of the reference's country named before it on the page: who «المسؤول الإيراني» is. */
-  private latestOfCountry(reference: TitleReference): Mention | null {
+  /** The latest official named before `offset` that `accept` takes, or null. */
+  private latest(offset: number, accept: (m: Mention) => boolean = () => true): Mention | null {
     let latest: Mention | null = null;
     for (const m of this.mentions) {
-      if (m.start >= reference.start) break;
-      if (m.type === "official" && m.country === reference.country) latest = m;
+      if (m.start >= offset) break;
+      if (m.type === "official" && accept(m)) latest = m;
     }
+    return latest;
+  }
+
+  /** The latest official of the reference's country named before it on the page: who «المسؤول الإيراني» is. */
+  private latestOfCountry(reference: TitleReference): Mention | null {
+    const latest = this.latest(reference.start, (m) => m.country === reference.country);
     return latest && { ...latest, start: reference.start, end: reference.end, text: reference.text, evidence: "title" };
   }
 
