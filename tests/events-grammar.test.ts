@@ -110,6 +110,11 @@ describe("who takes part", () => {
   });
 });
 
+test("«أما X فقد» sets the verb's subject before the break «فقد»", () => {
+  const records = events("أما الرئيس الروسي فلاديمير بوتين فقد التقى الرئيس الصيني شي جين بينغ في بكين.");
+  expect(records.map(people)).toEqual([["Vladimir Putin", "Xi Jinping"]]);
+});
+
 describe("a pronoun of reference", () => {
   test("«الأخير» after «أن», a conjunction or a preposition is the latest official named; after a noun it describes it", () => {
     const text =

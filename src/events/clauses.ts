@@ -35,6 +35,8 @@ export function sentencesOf(text: string): Span[] {
 }
 
 const CONJUNCTIONS = "(?:^|\\s)(?:[وف] ?)?(?:ثم|كما|فيما|بينما|حيث|بعدما|فقد)(?=\\s)";
+/** «أما X فقد»: a topic, then فقد opening the comment about it. */
+const TOPIC = /(?:^|\s)(?:و ?)?اما(?: [^\s،,؛;:]+){1,8} ?ف ?قد\s?$/;
 /** Breaks between two event words: commas too, since a comma there ends the first one's clause. */
 const BREAK = new RegExp(`[،,؛;]|${CONJUNCTIONS}`, "g");
 /**
@@ -76,6 +78,9 @@ export function clausesOf(sentence: string, triggers: readonly TriggerMatch[]): 
     let start = previous
       ? (lastBreak(folded, previous.end, trigger.index)?.end ?? trigger.index)
       : (lastBreak(folded, 0, trigger.index, STRONG_BREAK)?.end ?? 0);
+    // «أما X فقد التقى Y»: the topic set before «فقد» is the verb's subject.
+    const topic = TOPIC.exec(folded.slice(0, start));
+    if (topic) start = topic.index + topic[0].indexOf("اما");
     let end = next
       ? (lastBreak(folded, trigger.end, next.index)?.start ?? next.index)
       : (firstStrongBreak(folded, trigger.end, sentence.length) ?? sentence.length);
