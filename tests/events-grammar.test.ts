@@ -116,6 +116,20 @@ test("«أما X فقد» sets the verb's subject before the break «فقد»", 
 });
 
 describe("a pronoun of reference", () => {
+  test("a person noun in the dual (الرئيسان، الجانبان) with no one named is the two parties of the event before", () => {
+    const met = "التقى الرئيس الروسي فلاديمير بوتين الرئيس الصيني شي جين بينغ في موسكو.";
+    for (const next of [
+      "واتفق الرئيسان على عقد لقاء جديد في بكين الشهر المقبل.",
+      "ومن المقرر أن يلتقي الجانبان مجددا في بكين.",
+    ])
+      expect(events(`${met} ${next}`).map((r) => [r.cameo, people(r)])).toContainEqual([
+        "036",
+        ["Vladimir Putin", "Xi Jinping"],
+      ]);
+    // A singular noun names one of them, not both.
+    expect(events(`${met} ومن المقرر أن يلتقي الرئيس مجددا في بكين.`).map((r) => r.cameo)).toEqual(["040"]);
+  });
+
   test("«الأخير» after «أن», a conjunction or a preposition is the latest official named; after a noun it describes it", () => {
     const text =
       "استقبل الرئيس الروسي فلاديمير بوتين وزير الخارجية الصيني وانغ يي. وأفاد بيان أن الأخير أبلغ الرئيس الروسي في اتصال هاتفي أمس تعازيه.";

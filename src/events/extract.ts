@@ -18,7 +18,7 @@ import { continuationAfter, oneAfterAnother, opensWithPartner } from "./sequence
 import { completeFromEachOther } from "./retellings.ts";
 import { ownDate, placeOf } from "./setting.ts";
 import { TitleResolver } from "./titles.ts";
-import { meetsGroup, triggersIn, type TriggerMatch } from "./triggers.ts";
+import { meetsGroup, namesTwo, triggersIn, type TriggerMatch } from "./triggers.ts";
 import type { EventLocation, EventMention, EventRecord, Participant } from "./types.ts";
 
 export { sentencesOf } from "./clauses.ts";
@@ -104,7 +104,8 @@ export function extractEvents(text: string, mentions: readonly Mention[], kb: Pa
       const everyone = withReferents(text, named, found, at, previousActor, () =>
         parties().referentBefore(referenceFrom, at),
       );
-      if (everyone.length === 0 && found.dualSubject && lastParties.length === 2) everyone.push(...lastParties);
+      const two = found.dualSubject || namesTwo(text.slice(clause.start, clause.end));
+      if (everyone.length === 0 && two && lastParties.length === 2) everyone.push(...lastParties);
       const inClause = within(sorted, clause.start, clause.end);
       const where = trigger.mode === "phone" ? null : placeOf(text, inClause, at, found.visit);
       const told = encounters(text, everyone, found, at).flatMap((people) => oneAfterAnother(text, people));

@@ -220,6 +220,18 @@ const DUAL = /(?:[^و]ا|ان)$/;
 const DUAL_OPENER = new RegExp(
   `${W}(?:[وف] ?)?(?:${alternatives([...plannedOpeners, ...intentVerbs].filter((o) => DUAL.test(o.split(" ")[0]!)))})${E} ?$`,
 );
+/**
+ * «الرئيسان»، «الجانبين»، «الزعيمان»: a person noun in the dual names two parties without their names; with
+ * no one named, they are the parties of the event told before (واتفق الرئيسان على عقد لقاء جديد).
+ */
+const TWO_PARTIES = new RegExp(
+  `${W}(?:[وف] ?)?(?:[بل] ?)?(?:ال|لل)(?:${alternatives([...EVENT_WORDS.officeHeads, "جانب", "طرف"])})(?:ان|ين)${E}`,
+);
+
+/** Whether a clause names two parties by a dual noun (الرئيسان، الجانبين). */
+export function namesTwo(clause: string): boolean {
+  return TWO_PARTIES.test(fold(clause));
+}
 const textBefore = (folded: string, index: number) => folded.slice(Math.max(0, index - 40), index);
 
 /** Every trigger of a sentence, left to right, none overlapping another. */
