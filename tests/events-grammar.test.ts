@@ -166,6 +166,15 @@ describe("who is someone else's", () => {
   });
 });
 
+test("a title in construct after an office or envoy (نائب الرئيس الأمريكي) is that office's holder, not the principal", () => {
+  const entities = (text: string) => events(text).flatMap((r) => r.recipients.map((p) => p.latin ?? p.entity));
+  expect(entities("التقى الرئيس الروسي فلاديمير بوتين أمس وزير الخارجية الأمريكي.")).toEqual(["Antony Blinken"]);
+  expect(entities("التقى الرئيس الروسي فلاديمير بوتين أمس مساعد وزير الخارجية الأمريكي.")).toEqual([
+    "role:مساعد وزير الخارجية:US",
+  ]);
+  expect(entities("التقى الرئيس الروسي فلاديمير بوتين أمس نائب الرئيس الأمريكي.")).toEqual(["role:نائب الرئيس:US"]);
+});
+
 describe("trigger forms", () => {
   test("a verb of arriving whose «إلى» leads to a number or an agreement is reaching, not travelling", () => {
     expect(kinds("وصل عدد القتلى في المدينة إلى 50 شخصا")).toEqual([]);

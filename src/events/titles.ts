@@ -7,6 +7,7 @@
 import type { PackedKb } from "../kb/packed.ts";
 import { normalizeKey } from "../tagger/normalize.ts";
 import type { Mention } from "../tagger/types.ts";
+import { fold } from "./forms.ts";
 import { escapeRegExp } from "./regexp.ts";
 import { EVENT_WORDS } from "./words.generated.ts";
 
@@ -38,6 +39,15 @@ const GENERIC = new RegExp(
  */
 const LATTER =
   /(?:^|\s)(?:ان|بان|ب ان|و|ف|مع|ب|ل|الى|الي|من|عن|كان|وكان)? ?(?<!ال\S* )(ال[أا]خير[ةه]?)(?![\u0621-\u064a])/g;
+/**
+ * «نائب الرئيس الأمريكي»، «مساعد وزير الخارجية الأمريكي»، «مبعوث الرئيس الروسي»: a title in construct
+ * after an office or an envoy names that office's holder, not the principal: the reference is the whole
+ * phrase. After a kin word (شقيق العاهل المغربي) it names no official at all.
+ */
+const KIN = new Set(["قرينة", "زوجة", "عقيلة", "حرم", "شقيق", "شقيقة", "نجل", "ابن", "ابنة"].map(fold));
+const CONSTRUCT_HEAD = new RegExp(
+  `(?:^|\\s)((?:[وف] ?)?(?:[بل] ?)?(?:ال)?(${[...EVENT_WORDS.officeHeads, ...EVENT_WORDS.proxyWords].map((w) => escapeRegExp(fold(w))).join("|")})[ةه]?) $`,
+);
 const DUAL_HEADS: Record<string, string> = { وزيرا: "وزير", رئيسا: "رئيس" };
 /** Plural heads with their nationality adjectives joined by و or a comma: رؤساء الوزراء الإيطالي والفنلندي والتركي. */
 const PLURAL = /(رؤساء|وزراء) (\S+) (ال[\u0621-\u064a]+(?:(?: ?[،,] ?| و ?| ?و)ال[\u0621-\u064a]+)+)/g;
@@ -93,9 +103,14 @@ export class TitleResolver {
       const at = start + match.index;
       const after = at + match[0].length;
       if (named(after) || found.some((f) => at >= f.start && at < f.end)) continue;
+      const construct = CONSTRUCT_HEAD.exec(fold(sentence.slice(Math.max(0, match.index - 30), match.index)));
+      if (construct && KIN.has(construct[2]!)) continue;
       const country = this.countryOf(match[2]!);
-      const head = match[1]!.includes("نظير") ? counterpartTitle : match[1]!;
-      if (country && head) found.push({ title: head, country, start: at, end: after, text: match[0] });
+      let head = match[1]!.includes("نظير") ? counterpartTitle : match[1]!;
+      const from = construct ? at - construct[1]!.length - 1 : at;
+      if (construct && head) head = `${construct[2]} ${head}`;
+      if (country && head)
+        found.push({ title: head, country, start: from, end: after, text: this.text.slice(from, after) });
     }
     for (const match of sentence.matchAll(LATTER)) {
       const at = start + match.index + match[0].length - match[1]!.length;
