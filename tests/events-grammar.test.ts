@@ -175,6 +175,14 @@ test("a title in construct after an office or envoy (نائب الرئيس ال�
   expect(entities("التقى الرئيس الروسي فلاديمير بوتين أمس نائب الرئيس الأمريكي.")).toEqual(["role:نائب الرئيس:US"]);
 });
 
+test("a title in the feminine (وزيرة الخارجية الأمريكية، المستشارة الألمانية) is resolved as the office it is", () => {
+  const text =
+    "استقبل الرئيس اللبناني إميل لحود وزيرة الخارجية الأمريكية كوندوليزا رايس. ثم التقت وزيرة الخارجية الأمريكية رئيس الوزراء فؤاد السنيورة.";
+  expect(events(text).map(people)).toContainEqual(["Condoleezza Rice", "Fouad Siniora"]);
+  const chancellor = events("التقى الرئيس الروسي فلاديمير بوتين أمس المستشارة الألمانية.");
+  expect(chancellor.map((r) => r.recipients.map((p) => p.country))).toEqual([["DE"]]);
+});
+
 describe("trigger forms", () => {
   test("a verb of arriving whose «إلى» leads to a number or an agreement is reaching, not travelling", () => {
     expect(kinds("وصل عدد القتلى في المدينة إلى 50 شخصا")).toEqual([]);

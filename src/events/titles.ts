@@ -28,6 +28,14 @@ const SINGLE = new RegExp(
   `(${[...EVENT_WORDS.titleHeads.map(escapeRegExp), ...COUNTERPARTS].join("|")}) (ال[\\u0621-\\u064a]+)`,
   "g",
 );
+/**
+ * A title head in the feminine (وزيرة الخارجية الأمريكية، المستشارة الألمانية، رئيسة الوزراء): its first
+ * word takes ة; the office is the same, so it is looked up in the masculine.
+ */
+const FEMININE_TITLES = new Map(
+  EVENT_WORDS.titleHeads.map((title) => [title.replace(/^(\S+)/, "$1ة"), title] as const),
+);
+const FEMININE = new RegExp(`(${[...FEMININE_TITLES.keys()].map(escapeRegExp).join("|")}) (ال[\\u0621-\\u064a]+)`, "g");
 /** A generic head and a nationality adjective: المسؤول الإيراني. */
 const GENERIC = new RegExp(
   `(?<!\\S)(?:${EVENT_WORDS.genericHeads.map(escapeRegExp).join("|")}) (ال[\\u0621-\\u064a]+)`,
@@ -52,6 +60,9 @@ const DUAL_HEADS: Record<string, string> = { وزيرا: "وزير", رئيسا:
 /** Plural heads with their nationality adjectives joined by و or a comma: رؤساء الوزراء الإيطالي والفنلندي والتركي. */
 const PLURAL = /(رؤساء|وزراء) (\S+) (ال[\u0621-\u064a]+(?:(?: ?[،,] ?| و ?| ?و)ال[\u0621-\u064a]+)+)/g;
 const PLURAL_HEADS: Record<string, string> = { وزراء: "وزير", رؤساء: "رئيس" };
+
+/** A title with each word's feminine ending dropped: «وزيرة الخارجية» holds the office «وزير الخارجية» does. */
+const genderless = (title: string) => title.replace(/[ةه](?=\s|$)/g, "");
 
 export class TitleResolver {
   private readonly nationalities: Map<string, string>;
@@ -99,14 +110,15 @@ export class TitleResolver {
           found.push({ title, country, start: at, end: at + match[0].length, text: `${title} ${adjective}` });
       }
     }
-    for (const match of sentence.matchAll(SINGLE)) {
+    const singles = [...sentence.matchAll(SINGLE), ...sentence.matchAll(FEMININE)].sort((a, b) => a.index - b.index);
+    for (const match of singles) {
       const at = start + match.index;
       const after = at + match[0].length;
       if (named(after) || found.some((f) => at >= f.start && at < f.end)) continue;
       const construct = CONSTRUCT_HEAD.exec(fold(sentence.slice(Math.max(0, match.index - 30), match.index)));
       if (construct && KIN.has(construct[2]!)) continue;
       const country = this.countryOf(match[2]!);
-      let head = match[1]!.includes("نظير") ? counterpartTitle : match[1]!;
+      let head = match[1]!.includes("نظير") ? counterpartTitle : (FEMININE_TITLES.get(match[1]!) ?? match[1]!);
       const from = construct ? at - construct[1]!.length - 1 : at;
       if (construct && head) head = `${construct[2]} ${head}`;
       if (country && head)
@@ -172,13 +184,19 @@ export class TitleResolver {
   resolve(reference: TitleReference, year: number | undefined): Mention | null {
     if (reference.generic) return this.latestOfCountry(reference);
     const title = normalizeKey(reference.title);
+    const office = genderless(title);
     const holders = this.mentions.filter(
-      (m) => m.type === "official" && m.country === reference.country && normalizeKey(m.role ?? "").includes(title),
+      (m) =>
+        m.type === "official" &&
+        m.country === reference.country &&
+        genderless(normalizeKey(m.role ?? "")).includes(office),
     );
     const byEntity = new Map<string, { mention: Mention; score: number }>();
     for (const mention of holders) {
       const before = normalizeKey(this.text.slice(Math.max(0, mention.start - 40), mention.start));
-      const said = before.includes(title) || /نظير/.test(before) ? 1 : 0;
+      // The title said right before the name (its nationality between), not a title of someone else's.
+      const said =
+        new RegExp(`${escapeRegExp(office)}(?: \\S+)?$`).test(genderless(before)) || /نظير/.test(before) ? 1 : 0;
       const entry = byEntity.get(mention.entity) ?? { mention, score: 0 };
       entry.score += said;
       byEntity.set(mention.entity, entry);
