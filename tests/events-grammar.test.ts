@@ -183,6 +183,14 @@ test("a title in the feminine (وزيرة الخارجية الأمريكية، 
   expect(chancellor.map((r) => r.recipients.map((p) => p.country))).toEqual([["DE"]]);
 });
 
+test("those who attend (بحضور، بمشاركة) are no meeting's principals without its chair or host", () => {
+  const attended = "اجتماعا طارئا بمشاركة وزير الخارجية الروسي سيرغي لافروف ووزير الدفاع الروسي سيرغي شويغو.";
+  expect(events(`وعقد أمس في الكرملين ${attended}`)).toEqual([]);
+  expect(events(`وترأس الرئيس الروسي فلاديمير بوتين أمس في الكرملين ${attended}`).map(people)).toEqual([
+    ["Vladimir Putin", "Sergey Lavrov", "Sergei Shoigu"],
+  ]);
+});
+
 describe("trigger forms", () => {
   test("a verb of arriving whose «إلى» leads to a number or an agreement is reaching, not travelling", () => {
     expect(kinds("وصل عدد القتلى في المدينة إلى 50 شخصا")).toEqual([]);

@@ -30,6 +30,9 @@ export interface Source {
   readonly published: string | null;
 }
 
+/** «بحضور»، «بمشاركة»: who follows attends an event led by someone else. */
+const ATTENDED = /(?:^|\s)(?:[وف] ?)?ب ?(?:حضور|مشارك[ةه])\s/;
+
 interface SentenceContext {
   readonly date: ResolvedDate;
   readonly people: ReadonlySet<string>;
@@ -118,7 +121,11 @@ export function extractEvents(text: string, mentions: readonly Mention[], kb: Pa
           trigger.mode !== "phone" &&
           !series &&
           (trigger.gathering === true || meetsGroup(text.slice(at, clause.end)));
-        return people.length < 2 && !visitOfOne && !groupMeeting ? [] : [drafted(found, people, where, date)];
+        // «اجتماع … بمشاركة X و Y» with its chair or host unnamed: those who attend are not its principals.
+        const first = people[0];
+        const attendeesOnly = first !== undefined && first.start > at && ATTENDED.test(text.slice(at, first.start));
+        if (attendeesOnly || (people.length < 2 && !visitOfOne && !groupMeeting)) return [];
+        return [drafted(found, people, where, date)];
       });
     };
 
