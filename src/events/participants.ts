@@ -42,9 +42,10 @@ const SENT_BY =
  * «X موفد الرئيس الإيراني Y»: a proxy word in apposition to the word before it (not after و or a
  * preposition), so Y only sent X. «و مستشار الأمين العام Y» names the adviser Y himself.
  */
-const PROXY = new RegExp(`(?:^|\\s)(\\S+) (?:${alternatives(EVENT_WORDS.proxyWords)})(?: \\S+){0,3} ?$`);
+const PROXIES = alternatives([...EVENT_WORDS.proxyWords, ...EVENT_WORDS.kinWords]);
+const PROXY = new RegExp(`(?:^|\\s)(\\S+) (?:${PROXIES})(?: \\S+){0,3} ?$`);
 /** A proxy word right after a name (سوزان مبارك قرينة …): the name is the kin's or the envoy's. */
-const PROXY_AFTER = new RegExp(`^ (?:${alternatives(EVENT_WORDS.proxyWords)})(?![\\u0621-\\u064a])`);
+const PROXY_AFTER = new RegExp(`^ (?:${PROXIES})(?![\\u0621-\\u064a])`);
 /**
  * «الحزب الذي أسسه X»، «المدينة التي افتتحها الملك»: a relative pronoun and its verb right before a name
  * make the name that verb's subject, another happening's; unless the verb is an event word (الاتفاقية التي

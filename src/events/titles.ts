@@ -52,9 +52,9 @@ const LATTER =
  * after an office or an envoy names that office's holder, not the principal: the reference is the whole
  * phrase. After a kin word (شقيق العاهل المغربي) it names no official at all.
  */
-const KIN = new Set(["قرينة", "زوجة", "عقيلة", "حرم", "شقيق", "شقيقة", "نجل", "ابن", "ابنة"].map(fold));
+const KIN = new Set(EVENT_WORDS.kinWords.map(fold));
 const CONSTRUCT_HEAD = new RegExp(
-  `(?:^|\\s)((?:[وف] ?)?(?:[بل] ?)?(?:ال)?(${[...EVENT_WORDS.officeHeads, ...EVENT_WORDS.proxyWords].map((w) => escapeRegExp(fold(w))).join("|")})[ةه]?) $`,
+  `(?:^|\\s)((?:[وف] ?)?(?:[بل] ?)?(?:ال)?(${[...EVENT_WORDS.officeHeads, ...EVENT_WORDS.proxyWords, ...EVENT_WORDS.kinWords].map((w) => escapeRegExp(fold(w))).join("|")})[ةه]?) $`,
 );
 const DUAL_HEADS: Record<string, string> = { وزيرا: "وزير", رئيسا: "رئيس" };
 /** Plural heads with their nationality adjectives joined by و or a comma: رؤساء الوزراء الإيطالي والفنلندي والتركي. */
