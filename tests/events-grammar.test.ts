@@ -191,6 +191,12 @@ test("those who attend (بحضور، بمشاركة) are no meeting's principals
   ]);
 });
 
+test("the subject of an event to come follows the opener's «أن» (من المقرر أن يعقد X)", () => {
+  const text =
+    "قدم الرئيس الروسي فلاديمير بوتين درعا إلى الرئيس الصيني شي جين بينغ ومن المقرر أن يعقد وزير الخارجية الروسي سيرغي لافروف اجتماعا مع نظيره الأمريكي أنتوني بلينكن غدا.";
+  expect(events(text).map((r) => [r.cameo, people(r)])).toEqual([["036", ["Sergey Lavrov", "Antony Blinken"]]]);
+});
+
 describe("trigger forms", () => {
   test("a verb of arriving whose «إلى» leads to a number or an agreement is reaching, not travelling", () => {
     expect(kinds("وصل عدد القتلى في المدينة إلى 50 شخصا")).toEqual([]);

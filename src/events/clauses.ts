@@ -50,6 +50,11 @@ const REPORTING = new RegExp(
 );
 /** «وفق ما»، «حسبما»، «نقلا عن»: the source of a report, whatever its verb. */
 const SOURCE = new RegExp(`${WORD_START}(?:[وف] ?)?(?:وفق ما|وفقا ل|حسبما|حسب ما|بحسب|نقلا عن)${WORD_END}`, "g");
+/** «من المقرر أن»، «يتوقع أن»: an opener of an event to come with its «أن». */
+const OPENER_THAT = new RegExp(
+  `${WORD_START}(?:[وف] ?)?(?:${alternatives(EVENT_WORDS.plannedOpeners.filter((o) => !/ ان$/.test(o)))}) (?:ان|بان)${WORD_END}`,
+  "g",
+);
 const THAT = new RegExp(`${WORD_START}(?:ان|بان|ب ان)${WORD_END}`, "g");
 
 /** The last break in [from, to) of the folded sentence, as the offsets it starts and ends at, or null. */
@@ -90,6 +95,9 @@ export function clausesOf(sentence: string, triggers: readonly TriggerMatch[]): 
       const that = [...folded.slice(after, trigger.index).matchAll(THAT)][0];
       if (that) start = after + that.index + that[0].length;
     }
+    // «… من المقرر أن يعقد X اجتماعا»: the event's subject follows the opener's «أن».
+    const opener = [...folded.slice(start, trigger.index).matchAll(OPENER_THAT)].pop();
+    if (opener) start += opener.index + opener[0].length;
     const source = [...folded.slice(trigger.end, end).matchAll(SOURCE)][0];
     if (source) end = trigger.end + source.index;
     const reportedAfter = [...folded.slice(trigger.end, end).matchAll(REPORTING)][0];
