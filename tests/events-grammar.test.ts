@@ -191,10 +191,13 @@ test("those who attend (بحضور، بمشاركة) are no meeting's principals
   ]);
 });
 
-test("the subject of an event to come follows the opener's «أن» (من المقرر أن يعقد X)", () => {
+test("the subject of an event to come follows the opener's «أن» (من المقرر أن يعقد X) or the verb of intent", () => {
   const text =
     "قدم الرئيس الروسي فلاديمير بوتين درعا إلى الرئيس الصيني شي جين بينغ ومن المقرر أن يعقد وزير الخارجية الروسي سيرغي لافروف اجتماعا مع نظيره الأمريكي أنتوني بلينكن غدا.";
   expect(events(text).map((r) => [r.cameo, people(r)])).toEqual([["036", ["Sergey Lavrov", "Antony Blinken"]]]);
+  // So does the subject of a verb of intent.
+  const intent = text.replace("ومن المقرر أن يعقد", "ويعتزم");
+  expect(events(intent).map((r) => [r.cameo, people(r)])).toEqual([["036", ["Sergey Lavrov", "Antony Blinken"]]]);
 });
 
 describe("trigger forms", () => {

@@ -55,6 +55,7 @@ const OPENER_THAT = new RegExp(
   `${WORD_START}(?:[وف] ?)?(?:${alternatives(EVENT_WORDS.plannedOpeners.filter((o) => !/ ان$/.test(o)))}) (?:ان|بان)${WORD_END}`,
   "g",
 );
+const INTENT = new RegExp(`${WORD_START}(?:[وف] ?)?(?:${alternatives(EVENT_WORDS.intentVerbs)})${WORD_END}`, "g");
 const THAT = new RegExp(`${WORD_START}(?:ان|بان|ب ان)${WORD_END}`, "g");
 
 /** The last break in [from, to) of the folded sentence, as the offsets it starts and ends at, or null. */
@@ -98,6 +99,9 @@ export function clausesOf(sentence: string, triggers: readonly TriggerMatch[]): 
     // «… من المقرر أن يعقد X اجتماعا»: the event's subject follows the opener's «أن».
     const opener = [...folded.slice(start, trigger.index).matchAll(OPENER_THAT)].pop();
     if (opener) start += opener.index + opener[0].length;
+    // «… ويعتزم X زيارة»: the subject of a verb of intent follows it.
+    const intent = [...folded.slice(start, trigger.index).matchAll(INTENT)].pop();
+    if (intent) start += intent.index;
     const source = [...folded.slice(trigger.end, end).matchAll(SOURCE)][0];
     if (source) end = trigger.end + source.index;
     const reportedAfter = [...folded.slice(trigger.end, end).matchAll(REPORTING)][0];
