@@ -201,6 +201,12 @@ test("the subject of an event to come follows the opener's «أن» (من الم
 });
 
 describe("trigger forms", () => {
+  test("«اتصل» after «ما» or a relative pronoun is «to relate to», no call", () => {
+    expect(kinds("وبحث الوزير مع نظيره فيما يتصل بالملف النووي")).toEqual(["040"]);
+    expect(kinds("القضايا التي تتصل بالأمن")).toEqual([]);
+    expect(kinds("وكان الرئيس يتصل بنظيره كل أسبوع")).toEqual(["041"]);
+  });
+
   test("a verb of arriving whose «إلى» leads to a number or an agreement is reaching, not travelling", () => {
     expect(kinds("وصل عدد القتلى في المدينة إلى 50 شخصا")).toEqual([]);
     expect(kinds("وصل الطرفان بعد أيام من المحادثات الشاقة إلى اتفاق")).toEqual(["040"]); // the talks alone

@@ -185,6 +185,8 @@ const WITH_HIM = /^ (?:مع|ب) ?(?:هما|هم|ها|ه)(?![\u0621-\u064a])/;
  * the verb makes), in the clause of an event to come with no break between, is to come with it.
  */
 const CLAUSE_BREAK = /[،,؛;:.]|(?:^|\s)(?:[وف] ?)?(?:ثم|كما|فيما|بينما|حيث|بعدما|فقد)\s/;
+/** «فيما يتصل بالملف»، «القضايا التي تتصل به»: after ما or a relative pronoun, اتصل is «to relate to». */
+const RELATES = /(?:^|\s)(?:[وف] ?)?(?:ما|فيما|التي|الذي|اللذين|اللتين|الذين)\s$/;
 /** A verb of speech shortly before: «قال هاتفيا» is an interview, not a call. */
 const SPOKEN = new RegExp(`${W}(?:[وف] ?)?(?:${alternatives(reportingVerbs)})${E}(?: \\S+){0,5} ?$`);
 /** A plural or dual event noun (محادثات، اتصالين): it may lump one encounter with each partner. */
@@ -244,6 +246,7 @@ export function triggersIn(sentence: string): TriggerMatch[] {
     if (!r.cores.test(folded)) return;
     for (const match of folded.matchAll(r.pattern)) {
       if (r.trigger === PHONED && SPOKEN.test(folded.slice(Math.max(0, match.index - 60), match.index))) continue;
+      if (r.verbs === callVerbs && RELATES.test(folded.slice(Math.max(0, match.index - 8), match.index))) continue;
       if (r.trigger === VISIT && r.verbs && REACHED.test(folded.slice(match.index + match[0].length))) continue;
       const future = r.trigger.event === "CONSULT" && toCome(folded, match, r);
       found.push({
