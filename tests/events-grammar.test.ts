@@ -201,6 +201,12 @@ test("the subject of an event to come follows the opener's «أن» (من الم
 });
 
 describe("trigger forms", () => {
+  test("«جولة» followed by «من» or by talks is a round, not a tour", () => {
+    expect(kinds("وبدأت أمس جولة جديدة من المفاوضات بين الوزيرين")).toEqual(["040"]);
+    expect(kinds("وتعقد جولة محادثات بين الوزيرين")).toEqual(["040"]);
+    expect(kinds("بدأ الوزير جولة أوروبية تشمل فرنسا")).toEqual(["042"]);
+  });
+
   test("«اتصل» after «ما» or a relative pronoun is «to relate to», no call", () => {
     expect(kinds("وبحث الوزير مع نظيره فيما يتصل بالملف النووي")).toEqual(["040"]);
     expect(kinds("القضايا التي تتصل بالأمن")).toEqual([]);

@@ -187,6 +187,12 @@ const WITH_HIM = /^ (?:مع|ب) ?(?:هما|هم|ها|ه)(?![\u0621-\u064a])/;
 const CLAUSE_BREAK = /[،,؛;:.]|(?:^|\s)(?:[وف] ?)?(?:ثم|كما|فيما|بينما|حيث|بعدما|فقد)\s/;
 /** «فيما يتصل بالملف»، «القضايا التي تتصل به»: after ما or a relative pronoun, اتصل is «to relate to». */
 const RELATES = /(?:^|\s)(?:[وف] ?)?(?:ما|فيما|التي|الذي|اللذين|اللتين|الذين)\s$/;
+/**
+ * «جولة جديدة من المفاوضات»، «الجولة الثانية من الانتخابات»، «جولة محادثات»: a round of something, not a
+ * tour: «جولة» followed (an adjective between) by «من» or by talks.
+ */
+const ROUND = /جول(?:[ةه]|ات)$/;
+const ROUND_OF = new RegExp(`^(?: \\S+)? (?:من|${nounPattern([...meetingWords, "حوار"])})(?:\\s|$)`);
 /** A verb of speech shortly before: «قال هاتفيا» is an interview, not a call. */
 const SPOKEN = new RegExp(`${W}(?:[وف] ?)?(?:${alternatives(reportingVerbs)})${E}(?: \\S+){0,5} ?$`);
 /** A plural or dual event noun (محادثات، اتصالين): it may lump one encounter with each partner. */
@@ -247,6 +253,8 @@ export function triggersIn(sentence: string): TriggerMatch[] {
     for (const match of folded.matchAll(r.pattern)) {
       if (r.trigger === PHONED && SPOKEN.test(folded.slice(Math.max(0, match.index - 60), match.index))) continue;
       if (r.verbs === callVerbs && RELATES.test(folded.slice(Math.max(0, match.index - 8), match.index))) continue;
+      if (r.trigger === VISIT && ROUND.test(match[0]) && ROUND_OF.test(folded.slice(match.index + match[0].length)))
+        continue;
       if (r.trigger === VISIT && r.verbs && REACHED.test(folded.slice(match.index + match[0].length))) continue;
       const future = r.trigger.event === "CONSULT" && toCome(folded, match, r);
       found.push({
