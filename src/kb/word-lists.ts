@@ -100,7 +100,7 @@ export const EVENT_LISTS = {
   signingNouns: { file: "events/signing-nouns.txt", purpose: "masdars of signing (توقيع)", usedBy: "events: triggers" },
   agreementNouns: { file: "events/agreement-nouns.txt", purpose: "what is signed (اتفاقية، مذكرة)", usedBy: "events: triggers" },
   meetingVerbs: { file: "events/meeting-verbs.txt", purpose: "verbs of meeting or talks, all third-person forms (التقى)", usedBy: "events: triggers" },
-  discussionVerbs: { file: "events/discussion-verbs.txt", purpose: "the verbs «discussed» and «reviewed», all third-person forms, before مع (بحث، ناقش)", usedBy: "events: triggers" },
+  discussionVerbs: { file: "events/discussion-verbs.txt", purpose: "the verbs «discussed», all third-person forms, before مع (بحث، ناقش)", usedBy: "events: triggers" },
   groupNouns: { file: "events/group-nouns.txt", purpose: "groups a single official meets (وفد، سفراء)", usedBy: "events: triggers" },
   proxyWords: { file: "events/proxy-words.txt", purpose: "envoys and aides after a name: the name after them is not a party (موفد)", usedBy: "events: participants, titles" },
   kinWords: { file: "events/kin-words.txt", purpose: "kin after a name: the name after them is not a party (قرينة)", usedBy: "events: participants, titles" },
