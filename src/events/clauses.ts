@@ -35,6 +35,8 @@ export function sentencesOf(text: string): Span[] {
 }
 
 const CONJUNCTIONS = "(?:^|\\s)(?:[وف] ?)?(?:ثم|كما|فيما|بينما|حيث|بعدما|فقد)(?=\\s)";
+/** «أما X فقد»: a topic, then فقد opening the comment about it. */
+const TOPIC = /(?:^|\s)(?:و ?)?اما(?: [^\s،,؛;:]+){1,8} ?ف ?قد\s?$/;
 /** Breaks between two event words: commas too, since a comma there ends the first one's clause. */
 const BREAK = new RegExp(`[،,؛;]|${CONJUNCTIONS}`, "g");
 /**
@@ -48,6 +50,12 @@ const REPORTING = new RegExp(
 );
 /** «وفق ما»، «حسبما»، «نقلا عن»: the source of a report, whatever its verb. */
 const SOURCE = new RegExp(`${WORD_START}(?:[وف] ?)?(?:وفق ما|وفقا ل|حسبما|حسب ما|بحسب|نقلا عن)${WORD_END}`, "g");
+/** «من المقرر أن»، «يتوقع أن»: an opener of an event to come with its «أن». */
+const OPENER_THAT = new RegExp(
+  `${WORD_START}(?:[وف] ?)?(?:${alternatives(EVENT_WORDS.plannedOpeners.filter((o) => !/ ان$/.test(o)))}) (?:ان|بان)${WORD_END}`,
+  "g",
+);
+const INTENT = new RegExp(`${WORD_START}(?:[وف] ?)?(?:${alternatives(EVENT_WORDS.intentVerbs)})${WORD_END}`, "g");
 const THAT = new RegExp(`${WORD_START}(?:ان|بان|ب ان)${WORD_END}`, "g");
 
 /** The last break in [from, to) of the folded sentence, as the offsets it starts and ends at, or null. */
@@ -76,6 +84,9 @@ export function clausesOf(sentence: string, triggers: readonly TriggerMatch[]): 
     let start = previous
       ? (lastBreak(folded, previous.end, trigger.index)?.end ?? trigger.index)
       : (lastBreak(folded, 0, trigger.index, STRONG_BREAK)?.end ?? 0);
+    // «أما X فقد التقى Y»: the topic set before «فقد» is the verb's subject.
+    const topic = TOPIC.exec(folded.slice(0, start));
+    if (topic) start = topic.index + topic[0].indexOf("اما");
     let end = next
       ? (lastBreak(folded, trigger.end, next.index)?.start ?? next.index)
       : (firstStrongBreak(folded, trigger.end, sentence.length) ?? sentence.length);
@@ -85,6 +96,12 @@ export function clausesOf(sentence: string, triggers: readonly TriggerMatch[]): 
       const that = [...folded.slice(after, trigger.index).matchAll(THAT)][0];
       if (that) start = after + that.index + that[0].length;
     }
+    // «… من المقرر أن يعقد X اجتماعا»: the event's subject follows the opener's «أن».
+    const opener = [...folded.slice(start, trigger.index).matchAll(OPENER_THAT)].pop();
+    if (opener) start += opener.index + opener[0].length;
+    // «… ويعتزم X زيارة»: the subject of a verb of intent follows it.
+    const intent = [...folded.slice(start, trigger.index).matchAll(INTENT)].pop();
+    if (intent) start += intent.index;
     const source = [...folded.slice(trigger.end, end).matchAll(SOURCE)][0];
     if (source) end = trigger.end + source.index;
     const reportedAfter = [...folded.slice(trigger.end, end).matchAll(REPORTING)][0];

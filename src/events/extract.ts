@@ -14,10 +14,11 @@ import { unreal } from "./modality.ts";
 import { PageTitles } from "./page-titles.ts";
 import { Surnames } from "./surnames.ts";
 import { encounters, Participants, within, withReferents } from "./participants.ts";
+import { continuationAfter, oneAfterAnother, opensWithPartner } from "./sequence.ts";
 import { completeFromEachOther } from "./retellings.ts";
 import { ownDate, placeOf } from "./setting.ts";
 import { TitleResolver } from "./titles.ts";
-import { meetsGroup, triggersIn, type TriggerMatch } from "./triggers.ts";
+import { meetsGroup, namesTwo, triggersIn, type TriggerMatch } from "./triggers.ts";
 import type { EventLocation, EventMention, EventRecord, Participant } from "./types.ts";
 
 export { sentencesOf } from "./clauses.ts";
@@ -28,6 +29,9 @@ export interface Source {
   readonly site: string;
   readonly published: string | null;
 }
+
+/** «بحضور»، «بمشاركة»: who follows attends an event led by someone else. */
+const ATTENDED = /(?:^|\s)(?:[وف] ?)?ب ?(?:حضور|مشارك[ةه])\s/;
 
 interface SentenceContext {
   readonly date: ResolvedDate;
@@ -84,7 +88,7 @@ export function extractEvents(text: string, mentions: readonly Mention[], kb: Pa
     // A pronoun or an omitted subject refers back at most to the sentence before.
     const referenceFrom = sentences[s - 1]?.start ?? sentence.start;
 
-    const draft = (found: TriggerMatch, clause: Span): Drafted[] => {
+    const draft = (found: TriggerMatch, clause: Span, then: Span | null): Drafted[] => {
       const { trigger } = found;
       const at = sentence.start + found.index;
       let date = resolveDate(text.slice(clause.start, clause.end), source.published, trigger.future);
@@ -96,13 +100,19 @@ export function extractEvents(text: string, mentions: readonly Mention[], kb: Pa
           ? Number(source.published.slice(0, 4))
           : undefined;
       const named = parties().officialsIn(clause.start, clause.end, year, at, topic);
+      // «… ثم رئيس الحكومة Z»: the next partner, met after the verb's first object.
+      const next = then ? parties().officialsIn(then.start, then.end, year, at, topic) : [];
+      if (next[0] && opensWithPartner(text, then!.start, next[0]))
+        named.push(...next.filter((m) => !named.some((n) => n.entity === m.entity)));
       const everyone = withReferents(text, named, found, at, previousActor, () =>
         parties().referentBefore(referenceFrom, at),
       );
-      if (everyone.length === 0 && found.dualSubject && lastParties.length === 2) everyone.push(...lastParties);
+      const two = found.dualSubject || namesTwo(text.slice(clause.start, clause.end));
+      if (everyone.length === 0 && two && lastParties.length === 2) everyone.push(...lastParties);
       const inClause = within(sorted, clause.start, clause.end);
       const where = trigger.mode === "phone" ? null : placeOf(text, inClause, at, found.visit);
-      return encounters(text, everyone, found, at).flatMap((people) => {
+      const told = encounters(text, everyone, found, at).flatMap((people) => oneAfterAnother(text, people));
+      return told.flatMap((people) => {
         const visitOfOne = found.visit && people.length === 1 && where !== null;
         // A plural event noun after من (سلسلة من الاجتماعات بين X والقادة) counts a series, not a meeting.
         const series = found.plural && /(?:^|\s)من ?$/.test(text.slice(Math.max(0, at - 4), at));
@@ -111,7 +121,11 @@ export function extractEvents(text: string, mentions: readonly Mention[], kb: Pa
           trigger.mode !== "phone" &&
           !series &&
           (trigger.gathering === true || meetsGroup(text.slice(at, clause.end)));
-        return people.length < 2 && !visitOfOne && !groupMeeting ? [] : [drafted(found, people, where, date)];
+        // «اجتماع … بمشاركة X و Y» with its chair or host unnamed: those who attend are not its principals.
+        const first = people[0];
+        const attendeesOnly = first !== undefined && first.start > at && ATTENDED.test(text.slice(at, first.start));
+        if (attendeesOnly || (people.length < 2 && !visitOfOne && !groupMeeting)) return [];
+        return [drafted(found, people, where, date)];
       });
     };
 
@@ -162,7 +176,12 @@ export function extractEvents(text: string, mentions: readonly Mention[], kb: Pa
       const start = unclaimed !== null && own.start === found.index ? unclaimed : own.start;
       unclaimed = start;
       if (unreal(body, found.index)) return;
-      const drafts = draft(found, { start: sentence.start + start, end: sentence.start + own.end });
+      const then = continuationAfter(body, own.end, triggers[t + 1]?.index ?? body.length);
+      const drafts = draft(
+        found,
+        { start: sentence.start + start, end: sentence.start + own.end },
+        then && { start: sentence.start + then.start, end: sentence.start + then.end },
+      );
       if (drafts.length) unclaimed = null;
       for (const { record, people } of drafts) {
         previousActor = people[0]!;

@@ -13,11 +13,15 @@ import { EVENT_WORDS } from "./words.generated.ts";
  * How many words before the event word a modal word still governs it: across an object's title and
  * full name (دعا الرئيس الصيني شي جين بينغ إلى زيارة).
  */
-const REACH = 8;
-/** A modal noun or verb may carry a pronoun: «عن أمله في زيارة»، «رغبتها في لقاء»، «دعاه إلى زيارة». */
+const REACH = 10;
+/**
+ * A modal noun or verb may carry a pronoun: «عن أمله في زيارة»، «رغبتها في لقاء»، «دعاه إلى زيارة»; a
+ * masdar a preposition: «هدد بإلغاء زيارته».
+ */
 const MODAL = new RegExp(
-  `${WORD_START}(?:[وف] ?)?(?:${alternatives(EVENT_WORDS.modalWords).replace(/\[ةه\]/g, "[ةهت]")})(?:هما|هم|ها|ه)?${WORD_END}`,
+  `${WORD_START}(?:[وف] ?)?(?:[بل] ?)?(?:${alternatives(EVENT_WORDS.modalWords).replace(/\[ةه\]/g, "[ةهت]")})(?:هما|هم|ها|ه)?${WORD_END}`,
 );
+const ACCEPTED = /^(?:[وف] ?)?تلبي[ةه]$/;
 /** Prepositions of circumstance and clause breaks: what stands before them is another clause. */
 const BARRIER = /^(?:[،,؛;:.!?؟"«»()-]|خلال|اثناء|بعد|عقب|قبل|لدي|لدى|منذ|حيث)$/;
 
@@ -31,7 +35,8 @@ export function unreal(sentence: string, index: number): boolean {
     const word = words[i]!;
     if (BARRIER.test(word)) return false;
     if (word.length > 1) seen++;
-    if (MODAL.test(word)) return true;
+    // «تلبية لدعوة»: an invitation accepted is a visit made.
+    if (MODAL.test(word)) return !ACCEPTED.test(words[i - 1] ?? "");
   }
   return false;
 }

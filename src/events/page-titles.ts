@@ -68,7 +68,14 @@ for (const [list, honorific] of [
 /** The head or honorific a word is, under its clitics. */
 const headOf = (word: string): Head | null => FORMS.get(stem(word)) ?? null;
 
-const bare = (word: string) => stem(word).replace(/^[وف]?(?:ل|ب)?(?:ال)?/, "");
+/** The head of a government is written either way: «رئيس الحكومة» is «رئيس الوزراء». */
+const SAME_OFFICE = new Map([["حكومه", "وزراء"]]);
+/** A word under its conjunction and preposition, the article kept. */
+const bare0 = (word: string) => stem(word).replace(/^[وف]?(?:ل|ب)?/, "");
+const bare = (word: string) => {
+  const noun = stem(word).replace(/^[وف]?(?:ل|ب)?(?:ال)?/, "");
+  return SAME_OFFICE.get(noun) ?? noun;
+};
 
 /** The title keys a run of words holds: «hon:جلاله» for an honorific, «رئيس مجلس» for an office. */
 function keysIn(words: readonly Word[]): string[] {
@@ -80,6 +87,21 @@ function keysIn(words: readonly Word[]): string[] {
     else if (words[i + 1]) keys.push(`${found.head} ${bare(words[i + 1]!.text)}`);
   });
   return keys;
+}
+
+/**
+ * The words of the title nearest a name: from the last head with the article (الرئيس الفرنسي in
+ * «والتقى رئيس الوزراء الرئيس الفرنسي X»), which starts a title of its own; a head in construct
+ * (نائب رئيس الوزراء) continues the one before.
+ */
+function ownTitle(words: readonly Word[]): readonly Word[] {
+  for (let i = words.length - 1; i > 0; i--) {
+    const head = headOf(words[i]!.text);
+    // An honorific before the head is part of its title (جلالة الملك).
+    if (head && !head.honorific && /^ال/.test(bare0(words[i]!.text)) && !headOf(words[i - 1]!.text)?.honorific)
+      return words.slice(i);
+  }
+  return words;
 }
 
 export class PageTitles {
@@ -96,9 +118,9 @@ export class PageTitles {
     this.stemmed = stem(text);
     for (const m of this.officials) {
       const around = [
-        ...this.span(wordsOf(text, Math.max(0, m.start - 80), m.start).slice(-BEFORE)),
+        ...ownTitle(this.span(wordsOf(text, Math.max(0, m.start - 80), m.start).slice(-BEFORE))),
         ...this.span(wordsOf(text, m.end, Math.min(text.length, m.end + 120)).slice(0, AFTER), true),
-        ...wordsOf(m.role ?? "", 0, (m.role ?? "").length),
+        ...ownTitle(wordsOf(m.role ?? "", 0, (m.role ?? "").length)),
       ];
       for (const key of keysIn(around)) {
         if (!this.holders.has(key)) this.holders.set(key, new Map());
@@ -138,9 +160,10 @@ export class PageTitles {
     const word = words[i]!;
     if (this.officials.some((o) => o.start <= word.start && word.start < o.end)) return null;
     const next = words[i + 1] && words[i + 1]!.start < end ? words[i + 1] : undefined;
-    const nameFollows = this.officials.some(
-      (o) => o.start >= word.end && o.start <= Math.min(words[i + NAME_AFTER]?.end ?? end, end),
-    );
+    // A name after another title (رئيس الوزراء الرئيس الفرنسي X) is that title's.
+    const nextHead = words.findIndex((w, j) => j > i + 1 && FORMS.has(this.stemmed.slice(w.start, w.end)));
+    const reach = Math.min(words[i + NAME_AFTER]?.end ?? end, nextHead > 0 ? words[nextHead]!.start : end, end);
+    const nameFollows = this.officials.some((o) => o.start >= word.end && o.start <= reach);
     // «X رئيس مفوضية الاتحاد»: a title right after a name is that name's apposition, not a reference.
     const nameBefore = this.officials.some((o) => o.end <= word.start && word.start - o.end <= 3);
     if (nameFollows || nameBefore) return null;

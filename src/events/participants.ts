@@ -7,7 +7,7 @@
  */
 
 import type { Mention } from "../tagger/types.ts";
-import { alternatives, fold } from "./forms.ts";
+import { alternatives, fold, nounPattern } from "./forms.ts";
 import type { PageTitles } from "./page-titles.ts";
 import type { Surnames } from "./surnames.ts";
 import { TitleResolver } from "./titles.ts";
@@ -31,14 +31,28 @@ export function within(mentions: readonly Mention[], start: number, end: number)
 
 /** A message's sender (رسالة … من X) or an occasion's patron (برعاية X), in the words before a name. */
 const NOT_A_PARTY = /(?:(?:رسال[ةهت]|رسائل|برقي[ةه]|برقيات)(?: \S+){0,3} من|رعاي[ةهت])(?: \S+){0,3} ?$/;
+/**
+ * «سلمه رسالة الرئيس X»، «نقل إليه تحيات الملك X»: a message or greetings in construct with a name
+ * (no «إلى» between) are that name's, sent, not brought.
+ */
+const SENT_BY =
+  /(?:^|\s)(?:[وبل] ?)?(?:ال)?(?:رسال[ةهت]|رسائل|برقي[ةه]|برقيات|تحيات|تحي[ةه]|تمنيات)(?: (?!(?:ال[يى]|ل|مع)(?:\s|$))\S+){0,3} ?$/;
 
 /**
  * «X موفد الرئيس الإيراني Y»: a proxy word in apposition to the word before it (not after و or a
  * preposition), so Y only sent X. «و مستشار الأمين العام Y» names the adviser Y himself.
  */
-const PROXY = new RegExp(`(?:^|\\s)(\\S+) (?:${alternatives(EVENT_WORDS.proxyWords)})(?: \\S+){0,3} ?$`);
+const PROXIES = alternatives([...EVENT_WORDS.proxyWords, ...EVENT_WORDS.kinWords]);
+const PROXY = new RegExp(`(?:^|\\s)(\\S+) (?:${PROXIES})(?: \\S+){0,3} ?$`);
 /** A proxy word right after a name (سوزان مبارك قرينة …): the name is the kin's or the envoy's. */
-const PROXY_AFTER = new RegExp(`^ (?:${alternatives(EVENT_WORDS.proxyWords)})(?![\\u0621-\\u064a])`);
+const PROXY_AFTER = new RegExp(`^ (?:${PROXIES})(?![\\u0621-\\u064a])`);
+/**
+ * «الحزب الذي أسسه X»، «المدينة التي افتتحها الملك»: a relative pronoun and its verb right before a name
+ * make the name that verb's subject, another happening's; unless the verb is an event word (الاتفاقية التي
+ * وقعها X) or the relative takes back a group (الوفد الذي يرأسه X: its head is a party).
+ */
+const RELATIVE_SUBJECT = /(?:^|\s)(\S+) ((?:الذي|التي|الذين|اللذين|اللتين) \S+(?: (?:هما|هم|ها|ه))?) $/;
+const GROUP = new RegExp(`^${nounPattern(EVENT_WORDS.groupNouns)}$`);
 const LINKS = new Set(["و", "ف", "مع", "من", "ب", "ل", "في", "الى", "الي", "على", "علي", "عن", "،", ","]);
 
 export class Participants {
@@ -70,11 +84,28 @@ export class Participants {
     if (trigger && trigger.index === 0) return null;
     const name = trigger ? m.text.slice(0, trigger.index).trimEnd() : m.text;
     const party = trigger ? { ...m, end: m.start + name.length, text: name } : m;
-    const before = fold(this.text.slice(Math.max(0, m.start - 60), m.start));
-    if (NOT_A_PARTY.test(before.replace(/\s+/g, " "))) return null;
-    const proxy = PROXY.exec(before);
-    if (proxy && !LINKS.has(proxy[1]!)) return null;
+    if (this.someoneElses(m.start)) return null;
     return this.ownKin(m) ? null : party;
+  }
+
+  /**
+   * Whether the words before `start` make the person named there someone else's: a message's sender, a
+   * patron, a principal after an envoy or kin (شقيق العاهل المغربي), a relative clause's subject.
+   */
+  private someoneElses(start: number): boolean {
+    const before = fold(this.text.slice(Math.max(0, start - 60), start));
+    const spaced = before.replace(/\s+/g, " ");
+    if (NOT_A_PARTY.test(spaced) || SENT_BY.test(spaced)) return true;
+    const proxy = PROXY.exec(before);
+    return (proxy !== null && !LINKS.has(proxy[1]!)) || this.relativeSubject(before);
+  }
+
+  /** Whether the words before a name end with a relative clause's verb that is no event word, after no group. */
+  private relativeSubject(before: string): boolean {
+    const relative = RELATIVE_SUBJECT.exec(before);
+    if (!relative || GROUP.test(relative[1]!)) return false;
+    const from = before.length - relative[2]!.length - 1;
+    return !triggersIn(before).some((t) => t.end > from);
   }
 
   /**
@@ -92,6 +123,7 @@ export class Participants {
     const officials = within(this.mentions, start, end).flatMap((m) => this.asParty(m) ?? []);
     const counterpartTitle = officials[0]?.role?.replace(/ ال\S+$/, "");
     for (const reference of this.titles.referencesIn(start, end, counterpartTitle)) {
+      if (this.someoneElses(reference.start)) continue;
       const resolved = this.titles.resolve(reference, year);
       if (resolved || !reference.generic) officials.push(resolved ?? TitleResolver.roleOnly(reference));
     }
@@ -178,17 +210,24 @@ function agentWithObjectPronoun(text: string, people: readonly Mention[], trigge
 /** A preposition before a partner of a lumped encounter: «اتصالين هاتفيين من X و Y», «محادثات مع X و Y». */
 const PARTNER_MARK = /(?:^|\s)(?:[وف] ?)?(?:مع|ب|من|الي|الى)(?: ?ال\S*)?(?: \S+){0,6} ?$/;
 
+/** «كل من X و Y» (each of X and Y) before the partners: one encounter with each, whatever the event word. */
+const EACH = /(?:^|\s)(?:[وف] ?)?(?:مع|ب|من|الي|الى)? ?كلا? من(?: \S+){0,4} ?$/;
+/** «كلا على حدة»، «بشكل منفصل»: the subject met each of the others separately. */
+const SEPARATELY = /(?:^|\s)(?:كلا?|كل) (?:منهم(?:ا)? )?علي حد[ةه]|(?:^|\s)بشكل منفصل|(?:^|\s)علي انفراد/;
+
 /**
  * The encounters a plural or dual event noun lumps (issue 15: «talks with two presidents, calls with three
- * prime ministers» are one event each): the people before the first partner with each partner in turn.
- * One encounter when the noun is singular or there are not two partners.
+ * prime ministers» are one event each), or that «كل من» distributes (استقبل كلا من X و Y، رسائل إلى كل
+ * من X و Y): the people before the first partner with each partner in turn. One encounter when the noun
+ * is singular or there are not two partners.
  */
 export function encounters(text: string, people: readonly Mention[], trigger: TriggerMatch, at: number): Mention[][] {
-  if (!trigger.plural) return [[...people]];
-  const first = people.findIndex(
-    (m, i) =>
-      m.start > at && PARTNER_MARK.test(fold(text.slice(i > 0 ? Math.max(at, people[i - 1]!.end) : at, m.start))),
-  );
+  const before = (i: number) => fold(text.slice(i > 0 ? Math.max(at, people[i - 1]!.end) : at, people[i]!.start));
+  const last = people[people.length - 1];
+  const separately = last !== undefined && SEPARATELY.test(fold(text.slice(at, last.end + 30)));
+  const each = separately ? 1 : people.findIndex((m, i) => m.start > at && EACH.test(before(i)));
+  if (!trigger.plural && each < 1) return [[...people]];
+  const first = trigger.plural ? people.findIndex((m, i) => m.start > at && PARTNER_MARK.test(before(i))) : each;
   if (first < 1 || people.length - first < 2) return [[...people]];
   const parties = people.slice(0, first);
   return people.slice(first).map((partner) => [...parties, partner]);

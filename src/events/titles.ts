@@ -7,6 +7,7 @@
 import type { PackedKb } from "../kb/packed.ts";
 import { normalizeKey } from "../tagger/normalize.ts";
 import type { Mention } from "../tagger/types.ts";
+import { fold } from "./forms.ts";
 import { escapeRegExp } from "./regexp.ts";
 import { EVENT_WORDS } from "./words.generated.ts";
 
@@ -27,15 +28,41 @@ const SINGLE = new RegExp(
   `(${[...EVENT_WORDS.titleHeads.map(escapeRegExp), ...COUNTERPARTS].join("|")}) (ال[\\u0621-\\u064a]+)`,
   "g",
 );
+/**
+ * A title head in the feminine (وزيرة الخارجية الأمريكية، المستشارة الألمانية، رئيسة الوزراء): its first
+ * word takes ة; the office is the same, so it is looked up in the masculine.
+ */
+const FEMININE_TITLES = new Map(
+  EVENT_WORDS.titleHeads.map((title) => [title.replace(/^(\S+)/, "$1ة"), title] as const),
+);
+const FEMININE = new RegExp(`(${[...FEMININE_TITLES.keys()].map(escapeRegExp).join("|")}) (ال[\\u0621-\\u064a]+)`, "g");
 /** A generic head and a nationality adjective: المسؤول الإيراني. */
 const GENERIC = new RegExp(
   `(?<!\\S)(?:${EVENT_WORDS.genericHeads.map(escapeRegExp).join("|")}) (ال[\\u0621-\\u064a]+)`,
   "g",
 );
+/**
+ * «الأخير» as a pronoun (the latter: أن الأخير أبلغ، والتقى الأخير): after «أن», a conjunction or a
+ * preposition, not after a noun it describes (الأسبوع الأخير). It means the latest official named.
+ */
+const LATTER =
+  /(?:^|\s)(?:ان|بان|ب ان|و|ف|مع|ب|ل|الى|الي|من|عن|كان|وكان)? ?(?<!ال\S* )(ال[أا]خير[ةه]?)(?![\u0621-\u064a])/g;
+/**
+ * «نائب الرئيس الأمريكي»، «مساعد وزير الخارجية الأمريكي»، «مبعوث الرئيس الروسي»: a title in construct
+ * after an office or an envoy names that office's holder, not the principal: the reference is the whole
+ * phrase. After a kin word (شقيق العاهل المغربي) it names no official at all.
+ */
+const KIN = new Set(EVENT_WORDS.kinWords.map(fold));
+const CONSTRUCT_HEAD = new RegExp(
+  `(?:^|\\s)((?:[وف] ?)?(?:[بل] ?)?(?:ال)?(${[...EVENT_WORDS.officeHeads, ...EVENT_WORDS.proxyWords, ...EVENT_WORDS.kinWords].map((w) => escapeRegExp(fold(w))).join("|")})[ةه]?) $`,
+);
 const DUAL_HEADS: Record<string, string> = { وزيرا: "وزير", رئيسا: "رئيس" };
 /** Plural heads with their nationality adjectives joined by و or a comma: رؤساء الوزراء الإيطالي والفنلندي والتركي. */
 const PLURAL = /(رؤساء|وزراء) (\S+) (ال[\u0621-\u064a]+(?:(?: ?[،,] ?| و ?| ?و)ال[\u0621-\u064a]+)+)/g;
 const PLURAL_HEADS: Record<string, string> = { وزراء: "وزير", رؤساء: "رئيس" };
+
+/** A title with each word's feminine ending dropped: «وزيرة الخارجية» holds the office «وزير الخارجية» does. */
+const genderless = (title: string) => title.replace(/[ةه](?=\s|$)/g, "");
 
 export class TitleResolver {
   private readonly nationalities: Map<string, string>;
@@ -83,13 +110,32 @@ export class TitleResolver {
           found.push({ title, country, start: at, end: at + match[0].length, text: `${title} ${adjective}` });
       }
     }
-    for (const match of sentence.matchAll(SINGLE)) {
+    const singles = [...sentence.matchAll(SINGLE), ...sentence.matchAll(FEMININE)].sort((a, b) => a.index - b.index);
+    for (const match of singles) {
       const at = start + match.index;
       const after = at + match[0].length;
       if (named(after) || found.some((f) => at >= f.start && at < f.end)) continue;
+      const construct = CONSTRUCT_HEAD.exec(fold(sentence.slice(Math.max(0, match.index - 30), match.index)));
+      if (construct && KIN.has(construct[2]!)) continue;
       const country = this.countryOf(match[2]!);
-      const head = match[1]!.includes("نظير") ? counterpartTitle : match[1]!;
-      if (country && head) found.push({ title: head, country, start: at, end: after, text: match[0] });
+      let head = match[1]!.includes("نظير") ? counterpartTitle : (FEMININE_TITLES.get(match[1]!) ?? match[1]!);
+      const from = construct ? at - construct[1]!.length - 1 : at;
+      if (construct && head) head = `${construct[2]} ${head}`;
+      if (country && head)
+        found.push({ title: head, country, start: from, end: after, text: this.text.slice(from, after) });
+    }
+    for (const match of sentence.matchAll(LATTER)) {
+      const at = start + match.index + match[0].length - match[1]!.length;
+      const latest = this.latest(at);
+      if (latest?.country)
+        found.push({
+          title: "",
+          country: latest.country,
+          start: at,
+          end: at + match[1]!.length,
+          text: match[1]!,
+          generic: true,
+        });
     }
     for (const match of sentence.matchAll(GENERIC)) {
       const at = start + match.index;
@@ -100,13 +146,19 @@ export class TitleResolver {
     return found;
   }
 
-  /** The latest official of the reference's country named before it on the page: who «المسؤول الإيراني» is. */
-  private latestOfCountry(reference: TitleReference): Mention | null {
+  /** The latest official named before `offset` that `accept` takes, or null. */
+  private latest(offset: number, accept: (m: Mention) => boolean = () => true): Mention | null {
     let latest: Mention | null = null;
     for (const m of this.mentions) {
-      if (m.start >= reference.start) break;
-      if (m.type === "official" && m.country === reference.country) latest = m;
+      if (m.start >= offset) break;
+      if (m.type === "official" && accept(m)) latest = m;
     }
+    return latest;
+  }
+
+  /** The latest official of the reference's country named before it on the page: who «المسؤول الإيراني» is. */
+  private latestOfCountry(reference: TitleReference): Mention | null {
+    const latest = this.latest(reference.start, (m) => m.country === reference.country);
     return latest && { ...latest, start: reference.start, end: reference.end, text: reference.text, evidence: "title" };
   }
 
@@ -132,13 +184,19 @@ export class TitleResolver {
   resolve(reference: TitleReference, year: number | undefined): Mention | null {
     if (reference.generic) return this.latestOfCountry(reference);
     const title = normalizeKey(reference.title);
+    const office = genderless(title);
     const holders = this.mentions.filter(
-      (m) => m.type === "official" && m.country === reference.country && normalizeKey(m.role ?? "").includes(title),
+      (m) =>
+        m.type === "official" &&
+        m.country === reference.country &&
+        genderless(normalizeKey(m.role ?? "")).includes(office),
     );
     const byEntity = new Map<string, { mention: Mention; score: number }>();
     for (const mention of holders) {
       const before = normalizeKey(this.text.slice(Math.max(0, mention.start - 40), mention.start));
-      const said = before.includes(title) || /نظير/.test(before) ? 1 : 0;
+      // The title said right before the name (its nationality between), not a title of someone else's.
+      const said =
+        new RegExp(`${escapeRegExp(office)}(?: \\S+)?$`).test(genderless(before)) || /نظير/.test(before) ? 1 : 0;
       const entry = byEntity.get(mention.entity) ?? { mention, score: 0 };
       entry.score += said;
       byEntity.set(mention.entity, entry);

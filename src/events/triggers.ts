@@ -141,7 +141,7 @@ const RULES: readonly Rule[] = [
   rule(meetingVerbs, verbPattern(meetingVerbs), MEET, meetingVerbs),
   rule(
     discussionVerbs,
-    `${verbPattern(discussionVerbs)}(?=(?: [^\\s،,.؛]+){0,8}? (?:[وف] ?)?مع${E})`,
+    `${verbPattern(discussionVerbs)}(?=(?: [^\\s،,.؛]+){0,8}? (?:[وف] ?)?مع(?: ?(?:هما|هم|ها|ه))?${E})`,
     MEET,
     discussionVerbs,
   ),
@@ -163,7 +163,7 @@ const WITH_LI = /^(?:[وف] ?)?لل?/;
  * A light verb shortly before an event noun (سيجري محادثات، يقوم غدا بزيارة): group 1 is the verb,
  * group 2 its future marker, the group «between» the words between it and the noun.
  */
-const CARRIED = new RegExp(`(${verbPattern(lightVerbs)})(?<between>(?: \\S+){0,4}) ?$`);
+const CARRIED = new RegExp(`(${verbPattern(lightVerbs)})(?<between>(?: \\S+){0,8}) ?$`);
 /** «الزيارة التي سيقوم بها»، «اجتماع سيعقد»: a light verb of the future right after the event noun. */
 const CARRIED_AFTER = new RegExp(
   `^(?: (?:التي|الذي|اللذين|اللتين))? (?:[وف] ?)?(?:سوف |س)(?:${alternatives(lightVerbs)})`,
@@ -171,6 +171,28 @@ const CARRIED_AFTER = new RegExp(
 const SOON = new RegExp(`${W}(?:${alternatives(futureTimes)})${E}`);
 /** «الزيارة المرتقبة»: an adjective of the future right after the event noun. */
 const AHEAD = new RegExp(`^(?: \\S+)? (?:${alternatives(futureWords)})${E}`);
+/**
+ * «وصل عدد القتلى إلى 50»، «وصل الطرفان إلى اتفاق»: a verb of arriving whose «إلى» leads to a number or
+ * to what is agreed is reaching, not travelling (إلى is الي or الى once folded; the first one after the verb).
+ */
+const REACHED = new RegExp(
+  `^(?: (?!ال[يى] )[^\\s،,.؛]+){0,12} ال[يى] (?:(?:نحو|حوالي|قرابة|اكثر من|اقل من) )?(?:[0-9٠-٩]|${nounPattern([...agreementNouns, "تفاهم", "تسوية"])})`,
+);
+/** «واجتمع معه»، «التقى به»: the verb's partner as a pronoun after مع or بـ, right after it. */
+const WITH_HIM = /^ (?:مع|ب) ?(?:هما|هم|ها|ه)(?![\u0621-\u064a])/;
+/**
+ * «يصل غدا في زيارة يلتقي خلالها X»: a present-tense event verb, or an event noun after «في» (the trip
+ * the verb makes), in the clause of an event to come with no break between, is to come with it.
+ */
+const CLAUSE_BREAK = /[،,؛;:.]|(?:^|\s)(?:[وف] ?)?(?:ثم|كما|فيما|بينما|حيث|بعدما|فقد)\s/;
+/** «فيما يتصل بالملف»، «القضايا التي تتصل به»: after ما or a relative pronoun, اتصل is «to relate to». */
+const RELATES = /(?:^|\s)(?:[وف] ?)?(?:ما|فيما|التي|الذي|اللذين|اللتين|الذين)\s$/;
+/**
+ * «جولة جديدة من المفاوضات»، «الجولة الثانية من الانتخابات»، «جولة محادثات»: a round of something, not a
+ * tour: «جولة» followed (an adjective between) by «من» or by talks.
+ */
+const ROUND = /جول(?:[ةه]|ات)$/;
+const ROUND_OF = new RegExp(`^(?: \\S+)? (?:من|${nounPattern([...meetingWords, "حوار"])})(?:\\s|$)`);
 /** A verb of speech shortly before: «قال هاتفيا» is an interview, not a call. */
 const SPOKEN = new RegExp(`${W}(?:[وف] ?)?(?:${alternatives(reportingVerbs)})${E}(?: \\S+){0,5} ?$`);
 /** A plural or dual event noun (محادثات، اتصالين): it may lump one encounter with each partner. */
@@ -206,6 +228,18 @@ const DUAL = /(?:[^و]ا|ان)$/;
 const DUAL_OPENER = new RegExp(
   `${W}(?:[وف] ?)?(?:${alternatives([...plannedOpeners, ...intentVerbs].filter((o) => DUAL.test(o.split(" ")[0]!)))})${E} ?$`,
 );
+/**
+ * «الرئيسان»، «الجانبين»، «الزعيمان»: a person noun in the dual names two parties without their names; with
+ * no one named, they are the parties of the event told before (واتفق الرئيسان على عقد لقاء جديد).
+ */
+const TWO_PARTIES = new RegExp(
+  `${W}(?:[وف] ?)?(?:[بل] ?)?(?:ال|لل)(?:${alternatives([...EVENT_WORDS.officeHeads, "جانب", "طرف"])})(?:ان|ين)${E}`,
+);
+
+/** Whether a clause names two parties by a dual noun (الرئيسان، الجانبين). */
+export function namesTwo(clause: string): boolean {
+  return TWO_PARTIES.test(fold(clause));
+}
 const textBefore = (folded: string, index: number) => folded.slice(Math.max(0, index - 40), index);
 
 /** Every trigger of a sentence, left to right, none overlapping another. */
@@ -213,11 +247,15 @@ export function triggersIn(sentence: string): TriggerMatch[] {
   const folded = fold(sentence);
   // Most sentences hold no trigger: one search for any rule's core tells so in a single pass.
   if (!ANY_CORE.test(folded)) return [];
-  const found: (TriggerMatch & { strength: number })[] = [];
+  const found: (TriggerMatch & { strength: number; present: boolean })[] = [];
   RULES.forEach((r, strength) => {
     if (!r.cores.test(folded)) return;
     for (const match of folded.matchAll(r.pattern)) {
       if (r.trigger === PHONED && SPOKEN.test(folded.slice(Math.max(0, match.index - 60), match.index))) continue;
+      if (r.verbs === callVerbs && RELATES.test(folded.slice(Math.max(0, match.index - 8), match.index))) continue;
+      if (r.trigger === VISIT && ROUND.test(match[0]) && ROUND_OF.test(folded.slice(match.index + match[0].length)))
+        continue;
+      if (r.trigger === VISIT && r.verbs && REACHED.test(folded.slice(match.index + match[0].length))) continue;
       const future = r.trigger.event === "CONSULT" && toCome(folded, match, r);
       found.push({
         trigger: future ? TO_COME : r.trigger,
@@ -227,22 +265,34 @@ export function triggersIn(sentence: string): TriggerMatch[] {
         visit: r.trigger.mode === "visit",
         plural: r.verbs === undefined && PLURAL.test(headWord(match[0])),
         possessive: r.verbs === undefined && match[1] !== undefined,
-        objectPronoun: r.verbs !== undefined && match.groups?.object !== undefined,
+        objectPronoun:
+          r.verbs !== undefined &&
+          (match.groups?.object !== undefined || WITH_HIM.test(folded.slice(match.index + match[0].length))),
         dualSubject: r.verbs
           ? DUAL.test(match[0].slice(0, match[0].length - (match.groups?.object?.length ?? 0)))
           : DUAL_OPENER.test(textBefore(folded, match.index)),
         strength,
+        present: r.verbs !== undefined && presentTense(match[0], r.verbs),
       });
     }
   });
   found.sort((a, b) => a.index - b.index || b.end - b.index - (a.end - a.index) || a.strength - b.strength);
-  const kept: TriggerMatch[] = [];
+  const kept: (TriggerMatch & { present: boolean })[] = [];
   for (const { strength: _, ...t } of found) {
     const last = kept[kept.length - 1];
     if (!last || t.index >= last.end) kept.push(t);
     else if (t.end - t.index > last.end - last.index) kept[kept.length - 1] = t;
   }
-  return kept;
+  // Left to right, so that a chain inherits (سيصل غدا في زيارة يلتقي خلالها).
+  const told: TriggerMatch[] = [];
+  kept.forEach(({ present, ...t }, i) => {
+    const before = told[i - 1];
+    const between = folded.slice(before?.end ?? 0, t.index);
+    const sameTrip = present || (!t.verb && /(?:^|\s)في $/.test(between));
+    const inherits = before?.trigger.future && sameTrip && !CLAUSE_BREAK.test(between);
+    told.push(inherits && t.trigger.event === "CONSULT" ? { ...t, trigger: TO_COME } : t);
+  });
+  return told;
 }
 
 const GROUP = new RegExp(nounPattern(groupNouns));
