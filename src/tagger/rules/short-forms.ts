@@ -13,6 +13,7 @@
 import { type Candidate, coveredTokens } from "../candidates.ts";
 import type { TaggingDocument } from "../document.ts";
 import type { Token } from "../tokenize.ts";
+import { normalizeKey } from "../normalize.ts";
 
 /** One way the page may name an official again: its words, and whether a speaker cue must precede them. */
 interface NameForm {
@@ -95,6 +96,8 @@ function nameForms(doc: TaggingDocument): Map<string, NameForm[]> {
       while (from > 1 && nameConnectors.has(name[from - 1]!) && !familyJoiner(name[from - 1]!, nameJoiners)) from--;
       const family = name.slice(from);
       const text = family.join(" ");
+      // سعيدي نجاد، علي زاده: a Persian family name ends in a word of its own (نجاد، زاده، بور…), named with it.
+      if (from === last && last >= 2 && PERSIAN_FAMILY_ENDINGS.has(name[last]!)) add(name.slice(last - 1), c, false);
       // عبد الرزاق: the given-name list writes compounds joined (عبدالرزاق).
       if (text.length > 2) add(family, c, isWord(doc, text) || isWord(doc, family.join("")));
     }
@@ -105,6 +108,11 @@ function nameForms(doc: TaggingDocument): Map<string, NameForm[]> {
   for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
   return byFirstWord;
 }
+
+/** The words a Persian family name ends in, written apart (محمد سعيدي نجاد، أكبر علي زاده، حسن فيروز آبادي). */
+const PERSIAN_FAMILY_ENDINGS = new Set(
+  ["نجاد", "زاده", "زادة", "بور", "فر", "راد", "نيا", "وند", "آبادي", "ابادي"].map(normalizeKey),
+);
 
 /**
  * آل، بن، ابن، بنت: the word after them is a family or a father, never the person's own surname; عبد

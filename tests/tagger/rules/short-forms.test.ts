@@ -31,6 +31,12 @@ describe("one page, one person: later short mentions", () => {
     expect(officialMarks(text).map((m) => m.split(":")[1])).toEqual(["علي صباح الربيعي", "الربيعي"]);
   });
 
+  test("a Persian family name is named with its ending word (سعيدي نجاد، علي زاده)", () => {
+    const text =
+      "وقال نائب رئيس منظمة الطاقة الذرية محمد سعيدي نجاد إن التخصيب مستمر، وإن سعيدي نجاد أبلغ المفتشين بذلك.";
+    expect(officialMarks(text).map((m) => m.split(":")[1])).toEqual(["محمد سعيدي نجاد", "سعيدي نجاد"]);
+  });
+
   test("a surname that is also a given name (حمد) is the person only as a speaker", () => {
     const text = "قال وزير الخارجية غازي حمد إن الحوار مستمر. وقال حمد إن الوفد سيعود. ثم التقى حمد بن جاسم الوفد.";
     const found = officialMarks(text).map((m) => m.split(":")[1]);
