@@ -50,7 +50,8 @@ export function supportedMatches(doc: TaggingDocument): void {
       if (c) accept({ ...c, evidence: "coreference" });
       continue;
     }
-    const fallback = match.hits[0];
+    // رئيس الوزراء العراقي المالكي: of several namesakes (Nouri and Riyad al-Maliki), the one the title fits best.
+    const fallback = (title && bestFitting(doc, match.hits, title)) || match.hits[0];
     if (!title && insideAnotherName(doc, match)) continue;
     if (title && opensLongerName(doc, match)) {
       const c = unknownOfficial(doc, match.first, title.role, title.country, "title");
@@ -112,6 +113,33 @@ function titleFits(doc: TaggingDocument, hit: AliasHit, title: TitleParse): bool
   return entity.roles.some(
     (r) => head(r.title) === wanted || (title.country !== undefined && r.country === title.country),
   );
+}
+
+/**
+ * The namesake whose office and country the title names: the whole office counts most, then its
+ * head word (رئيس), then the country (العراقي names only his land).
+ */
+function bestFitting(doc: TaggingDocument, hits: readonly AliasHit[], title: TitleParse): AliasHit | undefined {
+  const office = title.role ? withoutAdjectives(doc, bareOffice(title.role)) : undefined;
+  const head = office?.split(" ")[0];
+  let best: AliasHit | undefined;
+  let bestScore = 0;
+  for (const hit of hits) {
+    for (const r of doc.lex.entities.get(hit.entity)?.roles ?? []) {
+      const own = bareOffice(r.title);
+      const score = (own === office ? 4 : own.split(" ")[0] === head ? 2 : 0) + (r.country === title.country ? 1 : 0);
+      if (score > bestScore) [best, bestScore] = [hit, score];
+    }
+  }
+  return best;
+}
+
+/** An office's words without its nationality adjectives: «رئيس الوزراء العراقي» is «رئيس الوزراء». */
+function withoutAdjectives({ words }: TaggingDocument, office: string): string {
+  return office
+    .split(" ")
+    .filter((w) => !words.nationalityOf(w))
+    .join(" ");
 }
 
 /**

@@ -124,7 +124,14 @@ function readTitleAt(doc: TaggingDocument, i: number): TitleSpan | undefined {
     // «وزير الخارجية الشيخ سامر …»: an honorific before a name is the honorific, even when it is also
     // a known official's surname (الشيخ).
     const honorific = lex.honorifics.has(t.text) && words.mayStartName(tokens, j + 1);
-    const kbWords = m && !adjective && !honorific ? m : undefined;
+    // «رئيس هيئة الطيران المدني السعودية فلان»: an ال-word after an ال-word, before the title's
+    // nationality, agrees with the noun before it; a surname spelt so (المدني) is the adjective here.
+    const agreeing =
+      m?.last === j + 1 &&
+      t.text.startsWith("ال") &&
+      tokens[j - 1]!.text.startsWith("ال") &&
+      nationalityNext(doc, j + 1);
+    const kbWords = m && !adjective && !honorific && !agreeing ? m : undefined;
     if (kbWords && words.isPersonMatch(kbWords)) break;
     // «وزيرة الصحة ريم الحسن»: a given name that is only a weak form of a place's name ends the title;
     // so does a person's name that begins like a place (الرئيس صلاح الدين القطامي).
@@ -166,6 +173,12 @@ function readTitleAt(doc: TaggingDocument, i: number): TitleSpan | undefined {
     j++;
   }
   return { first: i, skip: head.skip, end: j, lastWord, ...(country ? { country } : {}) };
+}
+
+/** Whether a nationality adjective follows tightly at token `j`. */
+function nationalityNext({ tokens, words }: TaggingDocument, j: number): boolean {
+  const next = tokens[j];
+  return !!next?.tight && next.text.startsWith("ال") && words.nationalityOf(next.text) !== undefined;
 }
 
 /** Indefinite nouns a construct chain may hold before its definite end (رئيس قسم مكافحة الجرائم). */

@@ -17,6 +17,12 @@ describe("matches that need support", () => {
     expect(officialMarks("استقبل الرئيس الصيني هو جين تاو نظيره")).toEqual(["official:هو جين تاو:person:hu-jintao"]);
   });
 
+  test("of several namesakes the title supports the one whose office and country it names", () => {
+    expect(officialMarks("وقال رئيس الوزراء العراقي المالكي إن الانتخابات ستجرى في موعدها")).toEqual([
+      "official:المالكي:person:maliki",
+    ]);
+  });
+
   test("a title that cannot be the KB namesake's still marks an official, someone the KB does not know", () => {
     // The KB's جيمس جونز is a US national security adviser; «الجنرال» fits none of his roles.
     expect(marks("قال قائد القوات الجنرال جيمس جونز إن")).toEqual(["official:جيمس جونز:new:جيمس جونز"]);

@@ -138,6 +138,12 @@ describe("titles before a name", () => {
     ]);
   });
 
+  test("an adjective agreeing inside a title, before its nationality, is no surname (الطيران المدني السعودية)", () => {
+    expect(
+      officialsByTitle("وأكد رئيس هيئة الطيران المدني السعودية سلمان بن عبد الرحمن العتيبي أن المطارات جاهزة"),
+    ).toEqual(["سلمان بن عبد الرحمن العتيبي"]);
+  });
+
   test("a construct chain may end in a noun with a pronoun (وزير خارجيتها، رئيسة وزرائها)", () => {
     expect(officialsByTitle("وقالت الحكومة إن وزير خارجيتها يوسيب ماتكوفيتش سيزور القاهرة")).toEqual([
       "يوسيب ماتكوفيتش",
