@@ -6,7 +6,7 @@
  */
 
 import { escapeRegExp } from "./regexp.ts";
-import { EVENT_WORD_GROUPS } from "./words.generated.ts";
+import { EVENT_WORD_GROUPS } from "./word-groups.generated.ts";
 
 export type DateType = "exact" | "approximate" | "unresolved";
 

@@ -8,7 +8,8 @@
  * reads every file at build time; the compiled KB carries the listed ones, normalised, in `wordLists` to
  * the tagger, which runs in the browser and never reads files. The event extractor's lists match the
  * page's own text with regular expressions, so they stay as written: `npm run build:kb` writes them into
- * src/events/words.generated.ts (scripts/event-words.ts), which src/events imports.
+ * src/events/words.generated.ts and, for the grouped ones, word-groups.generated.ts (scripts/event-words.ts),
+ * which src/events imports.
  *
  * The tables (officials.tsv, places.tsv, organizations.tsv, nationalities.tsv, country-aliases.tsv)
  * are read by scripts/kb-sources.ts directly: they hold entities, not words.
