@@ -21,7 +21,11 @@ export function settlements(doc: TaggingDocument): void {
     candidates.push({ type: "place", first, last, skip, entity: `new:${name}`, name, evidence: "settlement" });
   };
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (!(cues[i]! & SETTLEMENT) || !unknown(i + 1)) continue;
+    if (!(cues[i]! & SETTLEMENT)) continue;
+    // مخيم عين الحلوة، بلدة بيت أمر: a noun that opens place names takes the next word, article or not.
+    const next = tokens[i + 1];
+    const opener = !!next?.tight && !covered.has(i + 1) && !matchAt.has(i + 1) && lex.lists.toponymHeads.has(next.text);
+    if (!opener && !unknown(i + 1)) continue;
     const second = tokens[i + 2]?.text ?? "";
     // بلدتي كفر كلا والخيام، ولايتي كسلا والقضارف: a dual's two places, one word each, joined by و.
     if (DUAL.test(tokens[i]!.text) && second.startsWith("و")) {
@@ -29,7 +33,11 @@ export function settlements(doc: TaggingDocument): void {
       if (unknown(i + 2) && !lex.given.has(second.slice(1))) guess(i + 2, i + 3, 1);
       continue;
     }
-    const last = unknown(i + 2) && !second.startsWith("ال") && !lex.lists.directions.has(second) ? i + 3 : i + 2;
+    const joins = opener ? !!tokens[i + 2]?.tight && !covered.has(i + 2) : unknown(i + 2) && !second.startsWith("ال");
+    const last = joins && !lex.lists.directions.has(second) ? i + 3 : i + 2;
+    if (opener && last === i + 2) continue;
+    // مدينة السادس من أكتوبر: one word of the dictionary alone is the word, not a town's name.
+    if (last === i + 2 && words.isCommon(tokens[i + 1]!.text)) continue;
     guess(i + 1, last);
   }
 }

@@ -29,6 +29,12 @@ describe("settlements the knowledge base lacks", () => {
     ]);
   });
 
+  test("a noun that opens place names takes the word after it, article or not; a lone dictionary word is no town", () => {
+    expect(guesses("واندلعت اشتباكات في مخيم عين الحلوة قرب صيدا")).toEqual(["عين الحلوة"]);
+    expect(guesses("وداهمت القوات بلدة بيت أمر شمال الخليل")).toEqual(["بيت أمر"]);
+    expect(guesses("وعاد السكان إلى بلدة بيت")).toEqual([]);
+  });
+
   test("only offered when a learned filter judges them", () => {
     expect(rulesOnlyTagger().tag("ونزح السكان إلى مخيم الزعتري")).toEqual([]);
   });
