@@ -7,6 +7,7 @@
 
 import { readings } from "../src/tagger/clitics.ts";
 import { normalizeKey } from "../src/tagger/normalize.ts";
+import { readTextFile } from "../src/cli/input.ts";
 
 /** Outside more than this many times as often as inside. */
 const OUTSIDE_RATIO = 2;
@@ -15,6 +16,24 @@ const OUTSIDE_RATIO = 2;
 export interface TaggedToken {
   readonly word: string;
   readonly inside: boolean;
+}
+
+/**
+ * The tags of a person's or a place's name, in WikiFANE's fine classes and AQMAR's coarse ones. The
+ * head of another entity's name is still a word (قصر in قصر الحمراء, جامعة in جامعة القاهرة); the
+ * words after it are a name (مدريد in ريال مدريد, هلسنكي in اتفاقية هلسنكي), so they count as inside.
+ */
+export const PERSON_OR_PLACE =
+  /^[BI]-(PER|LOC|Politician|Police|Religious_PER|Artist|Other_PER|Scientist|Athlete|Businessperson|Engineer|Lawyer|Nation|Population-Center|State-or-Province|County-or-District|Continent|GPE-Cluster|Water-Body|Land-Region-Natural)$/;
+
+/** TOKEN<sep>TAG lines, tab (WikiFANE) or space (AQMAR) separated; blank lines between sentences. */
+export function* taggedTokens(path: string): Generator<TaggedToken> {
+  for (const line of readTextFile(path).split("\n")) {
+    const cut = Math.max(line.lastIndexOf("\t"), line.lastIndexOf(" "));
+    if (cut <= 0) continue;
+    const tag = line.slice(cut + 1).trim();
+    yield { word: line.slice(0, cut), inside: PERSON_OR_PLACE.test(tag) || tag.startsWith("I-") };
+  }
 }
 
 export function commonWordCandidates(tokens: Iterable<TaggedToken>, nameWords: readonly string[]): Set<string> {

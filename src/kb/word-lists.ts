@@ -65,6 +65,7 @@ export const LISTED = {
   headsOutside: { file: "kb/heads-outside.txt", purpose: "feature heads left outside the place's mention (جزيرة)", usedBy: "tagger: rules/kb-matches, place-extent, natural-features" },
   notNouns: { file: "kb/not-nouns.txt", purpose: "words in ال no adjective follows (إلى، التي)", usedBy: "tagger: rules/place-blockers" },
   compassAdjectives: { file: "kb/compass-adjectives.txt", purpose: "compass adjectives joining the place before them (الغربية)", usedBy: "tagger: rules/place-extent" },
+  wordLikeGivenNames: { file: "kb/word-like-given-names.txt", purpose: "given names that are also everyday words (زيارة، خطاب; derived)", usedBy: "tagger: rules/short-forms" },
   toponymHeads: { file: "kb/toponym-heads.txt", purpose: "nouns opening place names in construct (عين الحلوة، بيت لحم)", usedBy: "tagger: rules/settlements" },
   directions: { file: "kb/directions.txt", purpose: "compass words ending a place's name (جنوب)", usedBy: "tagger: rules/settlements" },
   afterNameWords: { file: "kb/after-name-words.txt", purpose: "ال-words that follow a name without being part of it (السابق، الأربعاء)", usedBy: "tagger: names" },

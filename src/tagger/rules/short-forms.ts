@@ -29,8 +29,14 @@ export function shortForms(doc: TaggingDocument): void {
   const { tokens, words } = doc;
   const covered = coveredTokens(doc.candidates);
   const out: Candidate[] = [];
-  // نزار قباني، قباني مرزوق: a neighbouring name word makes it someone else's name.
-  const nameBefore = (i: number) => tokens[i]!.tight && i > 0 && words.mayBeFirstName(tokens[i - 1]!.text);
+  // نزار قباني، قباني مرزوق: a neighbouring name word makes it someone else's name; a given name that is
+  // as often a word (خطاب بوتن «Putin's speech», عاد أبي خليل «Abi Khalil returned») does not.
+  const { wordLikeGivenNames } = doc.lex.lists;
+  const nameBefore = (i: number) => {
+    const prev = tokens[i - 1];
+    if (!tokens[i]!.tight || !prev || !words.mayBeFirstName(prev.text)) return false;
+    return prev.text === "علي" || !wordLikeGivenNames.has(prev.text);
+  };
   const nameAfter = (end: number) => !!tokens[end]?.tight && words.isNameWord(tokens[end]!.text, false);
   for (let i = 0; i < tokens.length; i++) {
     if (covered.has(i)) continue;

@@ -31,6 +31,14 @@ describe("one page, one person: later short mentions", () => {
     expect(officialMarks(text).map((m) => m.split(":")[1])).toEqual(["علي صباح الربيعي", "الربيعي"]);
   });
 
+  test("a given name that is as often a word, before a surname, is no sign of someone else's name (خطاب بوتن)", () => {
+    const text = "وقال الرئيس الروسي فلاديمير بوتن إن واشنطن تجاوزت حدودها، وأثار خطاب بوتن قلق العواصم.";
+    expect(officialMarks(text).map((m) => m.split(":")[1])).toEqual(["فلاديمير بوتن", "بوتن"]);
+    // نزار قباني: a given name that is no word still makes it someone else's name.
+    const other = "وقال وزير الخارجية توفيق قباني إن المحادثات مثمرة. وأنشد نزار قباني قصيدة.";
+    expect(officialMarks(other).map((m) => m.split(":")[1])).toEqual(["توفيق قباني"]);
+  });
+
   test("a Persian family name is named with its ending word (سعيدي نجاد، علي زاده)", () => {
     const text =
       "وقال نائب رئيس منظمة الطاقة الذرية محمد سعيدي نجاد إن التخصيب مستمر، وإن سعيدي نجاد أبلغ المفتشين بذلك.";
