@@ -58,7 +58,7 @@ export function cueWordLists(kb: CueLists): [readonly string[], number][] {
         ...[...kb.titles, ...kb.wordLists.constructTitles, ...kb.wordLists.officeHonorifics].map(
           (t) => t.split(" ")[0]!,
         ),
-        ...pronounTitleForms(kb.titles).keys(),
+        ...pronounTitleForms(kb.titles),
       ],
       TITLE_START,
     ],

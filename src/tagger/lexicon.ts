@@ -53,8 +53,8 @@ const LOOSE_CACHE_LIMIT = 20_000;
 export class Lexicon {
   readonly gazetteer: Gazetteer;
   readonly titles: Gazetteer;
-  /** Title heads with a pronoun (قائدها), each with its bare title. */
-  readonly pronounTitles: ReadonlyMap<string, string>;
+  /** Title heads with a pronoun (قائدها). */
+  readonly pronounTitles: ReadonlySet<string>;
   readonly entities: EntityTable;
   /** Nationality adjective (normalised, without ال and ة) → country code. */
   readonly nationalities: ReadonlyMap<string, string>;

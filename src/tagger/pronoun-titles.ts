@@ -8,14 +8,14 @@
 /** The pronouns a title head takes: his, her, their (two). */
 export const TITLE_PRONOUNS = ["ه", "ها", "هم", "هما"];
 
-/** Each title-with-pronoun form (normalised) with its bare title. */
-export function pronounTitleForms(titles: readonly string[]): Map<string, string> {
-  const forms = new Map<string, string>();
+/** Each title-with-pronoun form, normalised. */
+export function pronounTitleForms(titles: readonly string[]): Set<string> {
+  const forms = new Set<string>();
   for (const title of titles) {
     if (title.includes(" ") || title.startsWith("ال") || title.length < 3) continue;
     // وزيرة is normalised وزيره: its ة, written ت before a pronoun.
     const stem = title.endsWith("ه") ? `${title.slice(0, -1)}ت` : title;
-    for (const pronoun of TITLE_PRONOUNS) forms.set(stem + pronoun, title);
+    for (const pronoun of TITLE_PRONOUNS) forms.add(stem + pronoun);
   }
   return forms;
 }

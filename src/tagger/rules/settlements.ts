@@ -1,8 +1,10 @@
 /**
- * Settlements the knowledge base lacks: one or two unknown words after a settlement word
- * (بلدة كفر كلا، مخيم جنين، حي الجمالية), or one word each after a dual joined by و (بلدتي كفرنبل وحاس). Guesses, so only offered when the learned filter is there
- * to judge them. It must never run past a compass word (حي البياع جنوب بغداد ends at البياع), take an
- * ال-word as the second word, or take a word a KB match or a candidate holds.
+ * Settlements the knowledge base lacks: one or two unknown words after a settlement word (بلدة كفر كلا،
+ * مخيم جنين، حي الجمالية), a noun that opens place names and the word after it (مخيم عين الحلوة), or one
+ * word each after a dual joined by و (بلدتي كفرنبل وحاس). Guesses, so only offered when the learned
+ * filter is there to judge them. It must never run past a compass word (حي البياع جنوب بغداد ends at
+ * البياع), take an ال-word as the second word unless after such a noun, or take a word a KB match or a
+ * candidate holds.
  */
 
 import { coveredTokens, tokenName } from "../candidates.ts";
