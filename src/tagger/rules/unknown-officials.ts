@@ -76,17 +76,13 @@ export function describedOfficials(doc: TaggingDocument): void {
     const tok = tokens[i] as Token;
     const opener = (lex.cuesOfId(tok.id) & DESCRIPTION_OPENER) !== 0;
     const title = opener ? undefined : titleAt(doc, i);
-    // «انتخب المجلس خالد شكري السبعاوي محافظا جديدا»: a title in the accusative, what the name was made.
-    const made = !opener && !title && accusativeTitle(doc, tok.text);
-    if (!opener && !made && title?.skip !== 0) continue;
+    if (!opener && title?.skip !== 0) continue;
     const comma = COMMA_GAP.test(norm.text.slice((tokens[i - 1] as Token).end, tok.start));
     if (!comma && !tok.tight) continue;
     // بن and آل between the name's words are not counted in it: look back far enough for a long chain.
     for (let first = Math.max(0, i - 2 * MAX_NAME_WORDS - 1); first < i; first++) {
       if (covered.has(first) || nameEnd(doc, first) !== i) continue;
-      if (!comma && !made && !opensClause(doc, first)) continue;
-      // After a verb of appointing, the name opens with a given name: «وعين سامر» is no name.
-      if (made && !lex.given.has((tokens[first] as Token).text)) continue;
+      if (!comma && !opensClause(doc, first)) continue;
       // و/ف + a past-tense verb (واجرى، فاعلن) opens a clause; it is not a name (وأحمد, a given name,
       // is, and so is فاليري, whose ف is no conjunction: اليري is no word).
       const opener = (tokens[first] as Token).text;
@@ -97,7 +93,7 @@ export function describedOfficials(doc: TaggingDocument): void {
       const c = unknownOfficial(
         doc,
         first,
-        title ? roleText(doc, title) : made ? tok.text.slice(0, -1) : undefined,
+        title ? roleText(doc, title) : undefined,
         title?.country,
         "description",
         comma ? 1 : MIN_UNKNOWN_NAME_WORDS,
@@ -107,11 +103,6 @@ export function describedOfficials(doc: TaggingDocument): void {
     }
   }
   doc.candidates.push(...out);
-}
-
-/** A one-word title head in the indefinite accusative (محافظا، وزيرا، سفيرا), not its dual in construct before a name. */
-function accusativeTitle({ lex }: TaggingDocument, word: string): boolean {
-  return word.length > 4 && word.endsWith("ا") && !word.startsWith("ال") && lex.titleHeads.has(word.slice(0, -1));
 }
 
 /**
