@@ -7,6 +7,8 @@
 
 import { readings } from "../src/tagger/clitics.ts";
 import { normalizeKey } from "../src/tagger/normalize.ts";
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
 import { readTextFile } from "../src/cli/input.ts";
 
 /** Outside more than this many times as often as inside. */
@@ -23,17 +25,24 @@ export interface TaggedToken {
  * head of another entity's name is still a word (قصر in قصر الحمراء, جامعة in جامعة القاهرة); the
  * words after it are a name (مدريد in ريال مدريد, هلسنكي in اتفاقية هلسنكي), so they count as inside.
  */
-export const PERSON_OR_PLACE =
+const PERSON_OR_PLACE =
   /^[BI]-(PER|LOC|Politician|Police|Religious_PER|Artist|Other_PER|Scientist|Athlete|Businessperson|Engineer|Lawyer|Nation|Population-Center|State-or-Province|County-or-District|Continent|GPE-Cluster|Water-Body|Land-Region-Natural)$/;
 
 /** TOKEN<sep>TAG lines, tab (WikiFANE) or space (AQMAR) separated; blank lines between sentences. */
-export function* taggedTokens(path: string): Generator<TaggedToken> {
+function* taggedTokens(path: string): Generator<TaggedToken> {
   for (const line of readTextFile(path).split("\n")) {
     const cut = Math.max(line.lastIndexOf("\t"), line.lastIndexOf(" "));
     if (cut <= 0) continue;
     const tag = line.slice(cut + 1).trim();
     yield { word: line.slice(0, cut), inside: PERSON_OR_PLACE.test(tag) || tag.startsWith("I-") };
   }
+}
+
+/** Every token of the reference corpora: WikiFANE Gold and AQMAR, Arabic Wikipedia (CC BY-SA 3.0). */
+export function referenceCorpusTokens(): TaggedToken[] {
+  const aqmar = "assets/corpora/aqmar";
+  const files = ["assets/corpora/wikifane-gold.conll.gz", ...readdirSync(aqmar).map((f) => join(aqmar, f))];
+  return files.flatMap((f) => [...taggedTokens(f)]);
 }
 
 export function commonWordCandidates(tokens: Iterable<TaggedToken>, nameWords: readonly string[]): Set<string> {

@@ -6,19 +6,12 @@
  * usage: node scripts/run-ts.mjs scripts/derive-common-words.ts
  */
 
-import { readdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { writeFileSync } from "node:fs";
 import { dictionaryHas } from "./arabic-dictionary.ts";
-import { cliticRemainders, commonWordCandidates, taggedTokens, withoutCliticForms } from "./common-words.ts";
+import { cliticRemainders, commonWordCandidates, referenceCorpusTokens, withoutCliticForms } from "./common-words.ts";
 import { kbSources } from "./kb-sources.ts";
 import { normalizeKey } from "../src/tagger/normalize.ts";
 
-const CORPORA = "assets/corpora";
-
-const files = [
-  join(CORPORA, "wikifane-gold.conll.gz"),
-  ...readdirSync(join(CORPORA, "aqmar")).map((f) => join(CORPORA, "aqmar", f)),
-];
 const sources = kbSources();
 /** Given names, and the words of every known official's names (connectors such as بن and عبد aside). */
 const nameWords = [
@@ -29,10 +22,7 @@ const nameWords = [
     .flatMap((name) => normalizeKey(name).split(" "))
     .filter((w) => w.length > 2 && !sources.wordLists.nameConnectors.map(normalizeKey).includes(w)),
 ];
-const candidates = commonWordCandidates(
-  files.flatMap((f) => [...taggedTokens(f)]),
-  nameWords,
-);
+const candidates = commonWordCandidates(referenceCorpusTokens(), nameWords);
 const listed = dictionaryHas(new Set([...candidates, ...cliticRemainders(candidates)]));
 /** One-word place names: بنوك stays listed, so that it is never read as ب + نوك (Nuuk). */
 const onePlaceWords = new Set(

@@ -6,21 +6,7 @@
  */
 
 import { describe, expect, test } from "vitest";
-import { extractEvents } from "../src/events/extract.ts";
-import { unreal } from "../src/events/modality.ts";
-import { triggersIn } from "../src/events/triggers.ts";
-import type { EventRecord } from "../src/events/types.ts";
-import { packedKb, sharedTagger } from "./helpers.ts";
-
-const events = (text: string) =>
-  extractEvents(text, sharedTagger().tag(text), packedKb(), {
-    url: "test",
-    title: "",
-    site: "",
-    published: "2024-05-06",
-  });
-const people = (r: EventRecord) => [...r.actors, ...r.recipients].map((p) => p.latin ?? p.name);
-const kinds = (sentence: string) => triggersIn(sentence).map((t) => t.trigger.cameo);
+import { events, kinds, people, unrealAt as at } from "./event-helpers.ts";
 
 describe("several encounters told with one event word", () => {
   test("«ثم» before the next partner, the verb left out, is a second meeting with the same subject", () => {
@@ -242,7 +228,6 @@ describe("events to come", () => {
 });
 
 describe("modality: each field whole", () => {
-  const at = (sentence: string, word: string) => unreal(sentence, sentence.indexOf(word));
   test.each([
     ["استبعد الرئيس عقد لقاء مع نظيره", "لقاء"],
     ["رفضت الوزيرة لقاء نظيرها", "لقاء"],

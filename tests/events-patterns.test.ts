@@ -6,13 +6,11 @@
 import { describe, expect, test } from "vitest";
 import { clausesOf } from "../src/events/clauses.ts";
 import { extractEvents } from "../src/events/extract.ts";
-import { unreal } from "../src/events/modality.ts";
 import { triggersIn } from "../src/events/triggers.ts";
-import type { EventRecord } from "../src/events/types.ts";
 import { packedKb, sharedTagger } from "./helpers.ts";
+import { events, kinds, people, unrealAt as at } from "./event-helpers.ts";
 
 const words = (sentence: string) => triggersIn(sentence).map((t) => sentence.slice(t.index, t.end));
-const kinds = (sentence: string) => triggersIn(sentence).map((t) => t.trigger.cameo);
 
 describe("trigger forms", () => {
   test.each([
@@ -141,7 +139,6 @@ describe("trigger forms", () => {
 });
 
 describe("modality", () => {
-  const at = (sentence: string, word: string) => unreal(sentence, sentence.indexOf(word));
   test.each([
     ["لم يلتق الوزير نظيره", "يلتق"],
     ["لا نية لعقد اجتماع بين الوزيرين", "اجتماع"],
@@ -189,15 +186,6 @@ describe("clauses", () => {
 });
 
 describe("participants", () => {
-  const events = (text: string) =>
-    extractEvents(text, sharedTagger().tag(text), packedKb(), {
-      url: "test",
-      title: "",
-      site: "",
-      published: "2024-05-06",
-    });
-  const people = (r: EventRecord) => [...r.actors, ...r.recipients].map((p) => p.latin ?? p.name);
-
   test("a second verb with no subject of its own shares the first one's", () => {
     const records = events("زار وزير الخارجية الروسي سيرغي لافروف بكين، والتقى خلالها بالرئيس الصيني شي جين بينغ.");
     expect(records.map((r) => [r.mode, people(r)])).toEqual([

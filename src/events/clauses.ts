@@ -8,7 +8,7 @@
  * and so is a quotation after the event word: what is quoted was said, not done.
  */
 
-import { alternatives, fold, WORD_END, WORD_START } from "./forms.ts";
+import { alternatives, CLAUSE_CONJUNCTIONS, fold, WORD_END, WORD_START } from "./forms.ts";
 import type { TriggerMatch } from "./triggers.ts";
 import { EVENT_WORDS } from "./words.generated.ts";
 
@@ -34,7 +34,7 @@ export function sentencesOf(text: string): Span[] {
   });
 }
 
-const CONJUNCTIONS = "(?:^|\\s)(?:[وف] ?)?(?:ثم|كما|فيما|بينما|حيث|بعدما|فقد)(?=\\s)";
+const CONJUNCTIONS = `(?:^|\\s)(?:[وف] ?)?(?:${CLAUSE_CONJUNCTIONS})(?=\\s)`;
 /** «أما X فقد»: a topic, then فقد opening the comment about it. */
 const TOPIC = /(?:^|\s)(?:و ?)?اما(?: [^\s،,؛;:]+){1,8} ?ف ?قد\s?$/;
 /** Breaks between two event words: commas too, since a comma there ends the first one's clause. */

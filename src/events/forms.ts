@@ -44,6 +44,8 @@ const LETTER = "\\u0621-\\u064a";
 /** Not inside a longer word, before and after. */
 export const WORD_START = `(?<![${LETTER}])`;
 export const WORD_END = `(?![${LETTER}])`;
+/** Conjunctions that open another clause after an event word (ثم، كما، فيما…), as alternatives. */
+export const CLAUSE_CONJUNCTIONS = "ثم|كما|فيما|بينما|حيث|بعدما|فقد";
 /** The attached pronouns of the third person, longest first. */
 const PRONOUN = "(?:هما|هم|هن|ها|ه)";
 /** و or ف; ف glued only to a word of four letters or more: فيصل is a name, not ف + يصل. */

@@ -71,9 +71,9 @@ const headOf = (word: string): Head | null => FORMS.get(stem(word)) ?? null;
 /** The head of a government is written either way: «رئيس الحكومة» is «رئيس الوزراء». */
 const SAME_OFFICE = new Map([["حكومه", "وزراء"]]);
 /** A word under its conjunction and preposition, the article kept. */
-const bare0 = (word: string) => stem(word).replace(/^[وف]?(?:ل|ب)?/, "");
+const withArticle = (word: string) => stem(word).replace(/^[وف]?(?:ل|ب)?/, "");
 const bare = (word: string) => {
-  const noun = stem(word).replace(/^[وف]?(?:ل|ب)?(?:ال)?/, "");
+  const noun = withArticle(word).replace(/^ال/, "");
   return SAME_OFFICE.get(noun) ?? noun;
 };
 
@@ -98,7 +98,12 @@ function ownTitle(words: readonly Word[]): readonly Word[] {
   for (let i = words.length - 1; i > 0; i--) {
     const head = headOf(words[i]!.text);
     // An honorific before the head is part of its title (جلالة الملك).
-    if (head && !head.honorific && /^ال/.test(bare0(words[i]!.text)) && !headOf(words[i - 1]!.text)?.honorific)
+    if (
+      head &&
+      !head.honorific &&
+      withArticle(words[i]!.text).startsWith("ال") &&
+      !headOf(words[i - 1]!.text)?.honorific
+    )
       return words.slice(i);
   }
   return words;

@@ -7,13 +7,13 @@
 
 import type { Mention } from "../tagger/types.ts";
 import type { Span } from "./clauses.ts";
-import { fold } from "./forms.ts";
+import { CLAUSE_CONJUNCTIONS, fold } from "./forms.ts";
 
 /** «ثم»، «، ثم»، «وبعد ذلك»، «بعدها» between two partners: the second is met after the first. */
 const THEN = /(?:^|\s)(?:[وف] ?)?(?:ثم|بعد ذلك|بعدها)(?:\s|$)/;
 const THEN_OPENS = /^[\s،,]*(?:[وف] ?)?ثم\s/;
 /** What ends the words after «ثم»: a comma, a semicolon or a conjunction that opens another clause. */
-const ENDS = /[،,؛;]|\s(?:[وف] ?)?(?:ثم|كما|فيما|بينما|حيث|بعدما|فقد)\s/;
+const ENDS = new RegExp(`[،,؛;]|\\s(?:[وف] ?)?(?:${CLAUSE_CONJUNCTIONS})\\s`);
 const PREPOSITION = /^(?:[وف] ?)?(?:مع|ب|ل|الى|الي)$/;
 
 /**

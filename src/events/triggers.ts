@@ -7,6 +7,7 @@
 
 import {
   alternatives,
+  CLAUSE_CONJUNCTIONS,
   eighthFormCut,
   fold,
   nounPattern,
@@ -184,7 +185,7 @@ const WITH_HIM = /^ (?:مع|ب) ?(?:هما|هم|ها|ه)(?![\u0621-\u064a])/;
  * «يصل غدا في زيارة يلتقي خلالها X»: a present-tense event verb, or an event noun after «في» (the trip
  * the verb makes), in the clause of an event to come with no break between, is to come with it.
  */
-const CLAUSE_BREAK = /[،,؛;:.]|(?:^|\s)(?:[وف] ?)?(?:ثم|كما|فيما|بينما|حيث|بعدما|فقد)\s/;
+const CLAUSE_BREAK = new RegExp(`[،,؛;:.]|(?:^|\\s)(?:[وف] ?)?(?:${CLAUSE_CONJUNCTIONS})\\s`);
 /** «فيما يتصل بالملف»، «القضايا التي تتصل به»: after ما or a relative pronoun, اتصل is «to relate to». */
 const RELATES = /(?:^|\s)(?:[وف] ?)?(?:ما|فيما|التي|الذي|اللذين|اللتين|الذين)\s$/;
 /**

@@ -16,8 +16,8 @@ export function settlements(doc: TaggingDocument): void {
   if (!doc.filtered) return;
   const { tokens, cues, lex, words, matchAt, candidates } = doc;
   const covered = coveredTokens(candidates);
-  const unknown = (i: number) =>
-    !!tokens[i]?.tight && !covered.has(i) && !matchAt.has(i) && words.isNameWord(tokens[i]!.text, false);
+  const free = (i: number) => !!tokens[i]?.tight && !covered.has(i) && !matchAt.has(i);
+  const unknown = (i: number) => free(i) && words.isNameWord(tokens[i]!.text, false);
   const guess = (first: number, last: number, skip = 0) => {
     const name = tokenName(tokens, first, last).slice(skip);
     candidates.push({ type: "place", first, last, skip, entity: `new:${name}`, name, evidence: "settlement" });
@@ -25,8 +25,7 @@ export function settlements(doc: TaggingDocument): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (!(cues[i]! & SETTLEMENT)) continue;
     // مخيم عين الحلوة، بلدة بيت أمر: a noun that opens place names takes the next word, article or not.
-    const next = tokens[i + 1];
-    const opener = !!next?.tight && !covered.has(i + 1) && !matchAt.has(i + 1) && lex.lists.toponymHeads.has(next.text);
+    const opener = free(i + 1) && lex.lists.toponymHeads.has(tokens[i + 1]!.text);
     if (!opener && !unknown(i + 1)) continue;
     const second = tokens[i + 2]?.text ?? "";
     // بلدتي كفر كلا والخيام، ولايتي كسلا والقضارف: a dual's two places, one word each, joined by و.
