@@ -34,6 +34,14 @@ export function isCommonWord(word: string, common: WordSet): boolean {
   });
 }
 
+/**
+ * بلاده، بلادها، بلادنا «his, her, our country» (وزير خارجية بلاده، سفير بلادها): بلاد is a word of place
+ * names (بلاد الشام), so the common words leave it out, but with a pronoun it is the noun.
+ */
+function isCountryWithPronoun(word: string): boolean {
+  return word.startsWith("بلاد") && PRONOUN_SUFFIXES.includes(word.slice(4));
+}
+
 function hasPronounSuffix(word: string): boolean {
   return PRONOUN_SUFFIXES.some((suffix) => word.length - suffix.length >= 3 && word.endsWith(suffix));
 }
@@ -118,6 +126,7 @@ export class WordTests {
    * ta marbuta ends (هيئة is هييه), so a word the dictionary lists whole is no noun + ه.
    */
   isPossessedNoun(word: string): boolean {
+    if (isCountryWithPronoun(word)) return true;
     const long = word.length > 5 && /(ها|هما|هم|كم|نا)$/.test(word);
     return (long || (word.endsWith("ه") && !this.lex.common.has(word))) && isCommonWord(word, this.lex.common);
   }

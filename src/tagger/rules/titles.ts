@@ -197,11 +197,12 @@ function constructChainLength({ tokens, words, lex }: TaggingDocument, j: number
     // رئيس ديوان المحاسبة: the head of a body's name is a noun of the chain, though also a given name;
     // inside the chain (سلطة جودة البيئة) a given name that is a word is the word.
     const bodyHead = (lex.cuesOfId(token.id) & ORG_HEAD) !== 0;
-    const noun = bodyHead || (words.isCommon(text) && (k > j || !lex.given.has(text)));
+    const possessed = words.isPossessedNoun(text);
+    const noun = bodyHead || ((possessed || words.isCommon(text)) && (k > j || !lex.given.has(text)));
     // أن، لم، قد: particles are no nouns of a chain.
     if (text.length < 3 || text.startsWith("ال") || !noun) return 0;
     // وزير خارجيتها، رئيسة وزرائها: a noun with a pronoun is definite, and ends the chain as well.
-    if (words.isPossessedNoun(text)) return k - j + 1;
+    if (possessed) return k - j + 1;
   }
   return 0;
 }

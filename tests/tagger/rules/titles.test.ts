@@ -118,6 +118,14 @@ describe("titles before a name", () => {
     expect(officialsByTitle("وأصيب عامل مصري في الكويت")).toEqual([]);
   });
 
+  test("a representative is titled in construct with a state or a body, not alone (ممثل is also an actor)", () => {
+    expect(officialsByTitle("وقال ممثل ليبيا في مجلس الأمن عبد اللطيف أبو خديجة إن بلاده ترفض القرار")).toEqual([
+      "عبد اللطيف أبو خديجة",
+    ]);
+    expect(officialsByTitle("وقالت ممثلة الاتحاد الأوروبي سلمى النمراوي إن الحوار مستمر")).toEqual(["سلمى النمراوي"]);
+    expect(officialsByTitle("وقال الممثل المصري سامر الطراونة إن الفيلم سيعرض في الصيف")).toEqual([]);
+  });
+
   test("an honorific of office (معالي، سمو) before a name makes an official, but supports no KB short form", () => {
     expect(officialsByTitle("واستقبل معالي الدكتور سامر الطراونة الوفد")).toEqual(["سامر الطراونة"]);
     expect(officialsByTitle("وقال سمو الشيخ بوغدان دياكيتي إن")).toEqual(["بوغدان دياكيتي"]);
@@ -150,6 +158,10 @@ describe("titles before a name", () => {
     ]);
     expect(officialsByTitle("وقالت رئيسة وزرائها سلمى النمراوي إن الحكومة باقية")).toEqual(["سلمى النمراوي"]);
     expect(officialsByTitle("وقال وزير دفاعه عزيز النمراوي إن القوات جاهزة")).toEqual(["عزيز النمراوي"]);
+    // بلاد is a word of place names (بلاد الشام) and no common word, but with a pronoun it is the noun.
+    expect(officialsByTitle("وقال وزير خارجية بلاده يوسيب ماتكوفيتش إن الموقف ثابت")).toEqual(["يوسيب ماتكوفيتش"]);
+    expect(officialsByTitle("وأكدت سفيرة بلادها لدى روما سلمى النمراوي أن الزيارة قائمة")).toEqual(["سلمى النمراوي"]);
+    expect(officialsByTitle("ودعا بلاده إلى الحوار وقال مسؤول إن الوفد وصل")).toEqual([]);
   });
 
   test("a title head with a pronoun is definite and a name may follow it (وزعيمها، قائد ها)", () => {
