@@ -97,7 +97,15 @@ function accusativeAdjective({ tokens, lex, words }: TaggingDocument, m: Gazette
   // The noun: a word of the dictionary, or a relative noun in ي (جندي، عسكري); never a verb's dual,
   // nor a title's dual in construct (رئيسا روسيا وأوكرانيا: the two presidents of Russia and Ukraine).
   const noun = prev.text.endsWith("ا") ? prev.text.slice(0, -1) : "";
-  if (noun.length < 3 || lex.titleWords.has(noun)) return false;
+  if (noun.length < 3 || lex.titleWords.has(noun) || verbBefore(tokens[m.first - 2])) return false;
   if (!(lex.common.has(noun) || (noun.length >= 4 && noun.endsWith("ي")))) return false;
   return words.nationalityOf(first.text.slice(0, -1)) !== undefined;
+}
+
+/**
+ * Whether the word before a word in ا says that word is a verb's dual: قد (only ever before a verb: قد
+ * زارا تركيا) or a dual subject with the article (الوزيران زارا تركيا).
+ */
+function verbBefore(t: Token | undefined): boolean {
+  return !!t && (/^[وف]?ل?قد$/.test(t.text) || /^[وف]?ال..+ان$/.test(t.text));
 }

@@ -77,6 +77,9 @@ describe("place blockers", () => {
     // The country after a verb, also a dual verb (زارا «the two visited»), stays the country.
     expect(places("وزار الوزير تركيا أمس")).toEqual(["تركيا"]);
     expect(places("وزارا تركيا أمس")).toEqual(["تركيا"]);
+    // قد, or a dual subject before it, says a word in ا is a verb's dual though its stem is a word (زار).
+    expect(places("وكان الوزيران قد زارا تركيا الشهر الماضي")).toEqual(["تركيا"]);
+    expect(places("والرئيسان زارا تركيا قبل أسبوع")).toEqual(["تركيا"]);
     expect(places("واجتمع رئيسا روسيا وأوكرانيا")).toEqual(["روسيا", "أوكرانيا"]);
   });
 });
