@@ -28,10 +28,34 @@ export function constructTitleAt(doc: TaggingDocument, i: number): HeadSpan | un
     // متصرف لواء الرمثا، أمين منطقة الرياض: a division word may come between the title and the place.
     const division = doc.lex.lists.divisionHeads.has(next.text) && tokens[head.last + 1]?.tight;
     const m = matchAt.get(division ? head.last + 1 : head.last) ?? matchAt.get(head.last);
-    const place = m !== undefined && m.skip === 0 && !words.isPersonMatch(m);
+    const place =
+      (m !== undefined && m.skip === 0 && !words.isPersonMatch(m)) ||
+      (division && unknownPlaceAfterDivision(doc, head.last + 1) > 0);
     if (place || next.text === THE_COUNTRY) return head;
   }
   return undefined;
+}
+
+/**
+ * How many words of a place's name the KB lacks start at token `j`, right after an indefinite division
+ * word (بلدية ميديين، لواء الرمثا، ناحية سيدي عمر): one, or two after a toponym noun (عين، بئر، سيدي);
+ * 0 when the words there are no place's: a given name, a title word, a common word, or nothing that
+ * a name, a nationality or a comma follows.
+ */
+export function unknownPlaceAfterDivision({ tokens, lex, words, matchAt }: TaggingDocument, j: number): number {
+  const division = tokens[j - 1];
+  if (!division || !lex.lists.divisionHeads.has(division.text) || matchAt.has(j)) return 0;
+  const length = lex.lists.toponymHeads.has(tokens[j]!.text) ? 2 : 1;
+  for (let k = j; k < j + length; k++) {
+    const t = tokens[k];
+    if (!t?.tight || t.text.length < 3 || t.text.startsWith("لل") || lex.titleWords.has(t.text)) return 0;
+    // The toponym noun itself may be a given name or a word (بئر is Pierre's بير once normalised).
+    if (length === 2 && k === j) continue;
+    if (lex.given.has(t.text) || (length === 1 && words.isCommon(t.text))) return 0;
+  }
+  const after = tokens[j + length];
+  if (!after) return 0;
+  return !after.tight || words.nationalityOf(after.text) || words.mayStartName(tokens, j + length) ? length : 0;
 }
 
 /** An honorific of office that a name (or another honorific: سمو الشيخ) follows; it names no office. */

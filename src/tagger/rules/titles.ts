@@ -15,7 +15,7 @@ import { personNamedLikePlace } from "./person-named-like-place.ts";
 import type { TaggingDocument, TitleParse } from "../document.ts";
 import type { GazetteerMatch } from "../gazetteer.ts";
 import { isDualOrSoundPluralTitle } from "./title-lists.ts";
-import { constructTitleAt, officeHonorificAt, pronounTitleAt } from "./title-heads.ts";
+import { constructTitleAt, officeHonorificAt, pronounTitleAt, unknownPlaceAfterDivision } from "./title-heads.ts";
 import type { Token } from "../tokenize.ts";
 
 /**
@@ -161,6 +161,14 @@ function readTitleAt(doc: TaggingDocument, i: number): TitleSpan | undefined {
     }
     // ألبير, ألفونس: a name that begins like the article, which is never written with hamza (إلى, a link, is no name).
     else if (!words.isTitleModifier(t.text) || (/^[أإ]ل/.test(writtenAs(doc, t)) && !lex.titleLinks.has(t.text))) {
+      // رئيس بلدية ميديين، مدير ناحية القحطانية: an indefinite division word is in construct with a
+      // place's name, one the KB lacks too.
+      const place = unknownPlaceAfterDivision(doc, j);
+      if (place > 0) {
+        j += place;
+        lastWord = j - 1;
+        continue;
+      }
       // رئيس هيئة مكافحة الفساد: after an indefinite word of the title, a construct chain goes on.
       const chain = tokens[j - 1]!.text.startsWith("ال") ? 0 : constructChainLength(doc, j);
       if (chain === 0) break;

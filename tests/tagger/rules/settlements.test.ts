@@ -13,6 +13,9 @@ describe("settlements the knowledge base lacks", () => {
   test("one or two unknown words after a settlement word are a place", () => {
     expect(guesses("ونزح السكان إلى مخيم الزعتري")).toEqual(["الزعتري"]);
     expect(guesses("قصفت الطائرات بلدة تنغير شمالي المغرب")).toEqual(["تنغير"]);
+    // A municipality and the local units of Sudan and Tunisia are settlement words too.
+    expect(guesses("وأعلنت بلدية كاراتشايفسك إغلاق المدارس")).toEqual(["كاراتشايفسك"]);
+    expect(guesses("ووصلت القافلة إلى محلية ودبندة غرب كردفان")).toEqual(["ودبندة"]);
     expect(marks("ونزح السكان إلى مخيم الزعتري")).toEqual(["place:الزعتري:new:الزعتري"]);
   });
 

@@ -114,6 +114,12 @@ describe("titles before a name", () => {
     expect(officialsByTitle("وقال حاكم مقاطعة كورسك الروسية فاديم كوليسنيكوف إن الدفاعات الجوية تصدت")).toEqual([
       "فاديم كوليسنيكوف",
     ]);
+    // An indefinite division word is in construct with a place's name, also one the KB lacks.
+    expect(officialsByTitle("وقال مدير ناحية الصقلاوية عادل الفهداوي إن الطريق أعيد فتحه")).toEqual(["عادل الفهداوي"]);
+    expect(officialsByTitle("وقال رئيس بلدية كاراتشايفسك الروسية، إيغور بوندارينكو، إن المياه عادت")).toEqual([
+      "إيغور بوندارينكو",
+    ]);
+    expect(officialsByTitle("وقال رئيس بلدية بئر الحفي سامر الطراونة إن السوق سيفتتح")).toEqual(["سامر الطراونة"]);
     // Alone they are words or given names: a worker, أمين الجميل.
     expect(officialsByTitle("وأصيب عامل مصري في الكويت")).toEqual([]);
   });
