@@ -170,6 +170,16 @@ describe("titles before a name", () => {
     expect(officialsByTitle("ودعا بلاده إلى الحوار وقال مسؤول إن الوفد وصل")).toEqual([]);
   });
 
+  test("a feminine title's ة is no pronoun, though both are ه once normalised (وزيرة الدولة is no «his minister»)", () => {
+    expect(officialsByTitle("وأكدت وزيرة الدولة لشؤون الأسرة سلمى النمراوي أن البرنامج سيبدأ")).toEqual([
+      "سلمى النمراوي",
+    ]);
+    expect(officialsByTitle("وقالت رئيسة مجلس الدولة سلمى النمراوي إن المحكمة ستنظر في الطعن")).toEqual([
+      "سلمى النمراوي",
+    ]);
+    expect(officialsByTitle("وقالت قائدة الشرطة سلمى النمراوي إن الطرق آمنة")).toEqual(["سلمى النمراوي"]);
+  });
+
   test("a title head with a pronoun is definite and a name may follow it (وزعيمها، قائد ها)", () => {
     expect(officialsByTitle("وقالت حركة التحرير وزعيمها سليم الحصري إن المفاوضات توقفت")).toEqual(["سليم الحصري"]);
     expect(officialsByTitle("وكانت البلدية ممثلة برئيستها سلمى النمراوي في الحفل")).toEqual(["سلمى النمراوي"]);
