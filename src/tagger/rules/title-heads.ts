@@ -8,7 +8,6 @@
 import type { TaggingDocument } from "../document.ts";
 import type { Token } from "../tokenize.ts";
 import { TITLE_PRONOUNS } from "../pronoun-titles.ts";
-import { writtenAs } from "../names.ts";
 
 /** A title head's tokens: [first, last), `skip` characters of proclitics on the first. */
 export interface HeadSpan {
@@ -74,11 +73,9 @@ export function officeHonorificAt(doc: TaggingDocument, i: number): HeadSpan | u
  * A title head with a pronoun (وزعيمها خالد مشعل، قائدها), or a title head and its pronoun split off as
  * some segmenters write it (قائد ها).
  */
-export function pronounTitleAt(doc: TaggingDocument, i: number): HeadSpan | undefined {
-  const { tokens, lex } = doc;
+export function pronounTitleAt({ tokens, lex }: TaggingDocument, i: number): HeadSpan | undefined {
   const reading = tokens[i]!.readings.find((r) => lex.pronounTitles.has(r.key));
-  // وزيرة الدولة: a feminine's ة is normalised ه, as the pronoun is; the page's letter tells them apart.
-  if (reading && !writtenAs(doc, tokens[i]!).endsWith("ة")) return { first: i, last: i + 1, skip: reading.skip };
+  if (reading) return { first: i, last: i + 1, skip: reading.skip };
   const next = tokens[i + 1];
   if (!next?.tight || !TITLE_PRONOUNS.includes(next.text)) return undefined;
   const bare = tokens[i]!.readings.find((r) => lex.titleHeads.has(r.key) && !r.key.startsWith("ال"));

@@ -15,7 +15,13 @@ import { personNamedLikePlace } from "./person-named-like-place.ts";
 import type { TaggingDocument, TitleParse } from "../document.ts";
 import type { GazetteerMatch } from "../gazetteer.ts";
 import { isDualOrSoundPluralTitle } from "./title-lists.ts";
-import { constructTitleAt, officeHonorificAt, pronounTitleAt, unknownPlaceAfterDivision } from "./title-heads.ts";
+import {
+  constructTitleAt,
+  type HeadSpan,
+  officeHonorificAt,
+  pronounTitleAt,
+  unknownPlaceAfterDivision,
+} from "./title-heads.ts";
 import type { Token } from "../tokenize.ts";
 
 /**
@@ -109,10 +115,16 @@ export function titleAt(doc: TaggingDocument, i: number): TitleSpan | undefined 
 
 function readTitleAt(doc: TaggingDocument, i: number): TitleSpan | undefined {
   const { tokens, lex, words, matchAt } = doc;
+  // وزيرة الدولة: a feminine's ة is normalised ه, as a pronoun is (وزيره «his minister»); a longer title wins.
+  const pronoun = pronounTitleAt(doc, i);
+  const listed = lex.titles.longestAt(tokens, i);
   const head =
-    pronounTitleAt(doc, i) ?? lex.titles.longestAt(tokens, i) ?? constructTitleAt(doc, i) ?? officeHonorificAt(doc, i);
+    (pronoun && (!listed || listed.last <= pronoun.last) ? pronoun : listed) ??
+    constructTitleAt(doc, i) ??
+    officeHonorificAt(doc, i);
   if (!head) return undefined;
   let j = head.last;
+  const ministerial = isMinisterial(tokens, head);
   let country: string | undefined;
   let lastWord = j - 1;
   while (j < tokens.length && j - head.last < MAX_TITLE_MODIFIERS) {
@@ -176,11 +188,20 @@ function readTitleAt(doc: TaggingDocument, i: number): TitleSpan | undefined {
       lastWord = j - 1;
       continue;
     }
-    if (t.readings.some((r) => lex.nonGovernment.has(r.key))) return undefined;
+    // وزير الإدارة المحلية، وزيرة الشباب والرياضة: a minister's portfolio never makes him private.
+    if (!ministerial && t.readings.some((r) => lex.nonGovernment.has(r.key))) return undefined;
     if (!lex.honorifics.has(t.text)) lastWord = j;
     j++;
   }
   return { first: i, skip: head.skip, end: j, lastWord, ...(country ? { country } : {}) };
+}
+
+/** A minister's title: وزير، الوزيرة، نائب وزير، وزير الدولة. */
+const MINISTER = /^(ال)?وزير(ه)?$/;
+
+function isMinisterial(tokens: readonly Token[], head: HeadSpan): boolean {
+  for (let k = head.first; k < head.last; k++) if (tokens[k]!.readings.some((r) => MINISTER.test(r.key))) return true;
+  return false;
 }
 
 /** Whether a nationality adjective follows tightly at token `j`. */

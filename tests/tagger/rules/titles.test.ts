@@ -88,6 +88,11 @@ describe("titles before a name", () => {
       "مصطفى الأحول",
     ]);
     expect(officialMarks("وقال الرئيس التنفيذي للشركة خالد المنصوري إن الأرباح ارتفعت")).toEqual([]);
+    // A minister's portfolio never makes the title private.
+    expect(officialMarks("وقال وزير الإدارة المحلية سامر الطراونة إن").map((m) => m.split(":")[1])).toEqual([
+      "سامر الطراونة",
+    ]);
+    expect(officialMarks("وقال مدير الإدارة المحلية في الشركة سامر الطراونة إن")).toEqual([]);
   });
 
   test("party and police ranks and historical titles (القيادي في، النقيب، الخليفة) name an official", () => {
