@@ -175,7 +175,7 @@ describe("titles before a name", () => {
     expect(officialsByTitle("ودعا بلاده إلى الحوار وقال مسؤول إن الوفد وصل")).toEqual([]);
   });
 
-  test("a feminine title's ة is no pronoun, though both are ه once normalised (وزيرة الدولة is no «his minister»)", () => {
+  test("a listed feminine title wins over the pronoun reading its normalised ة allows (وزيرة الدولة is no «his minister»)", () => {
     expect(officialsByTitle("وأكدت وزيرة الدولة لشؤون الأسرة سلمى النمراوي أن البرنامج سيبدأ")).toEqual([
       "سلمى النمراوي",
     ]);
