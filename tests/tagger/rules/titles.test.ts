@@ -46,6 +46,14 @@ describe("titles before a name", () => {
       "سلمى دراوشة",
     ]);
     expect(officialsByTitle("وقال عضو مجلس الأمة الكويتي مرزوق الحبيني إن الاستجواب قائم")).toEqual(["مرزوق الحبيني"]);
+    // A member of any council, committee or body, named by the modifiers; not a company's board.
+    expect(officialsByTitle("وقال عضو المجلس البلدي لمدينة الزرقاء سامر الطراونة إن المشروع تأخر")).toEqual([
+      "سامر الطراونة",
+    ]);
+    expect(officialsByTitle("وأوضحت عضوة لجنة الطاقة في البرلمان سلمى النمراوي أن الأسعار سترتفع")).toEqual([
+      "سلمى النمراوي",
+    ]);
+    expect(officialsByTitle("وقال عضو مجلس إدارة الشركة سامر الطراونة إن الأرباح تضاعفت")).toEqual([]);
     // عن after another title is «about»: «تحدث الوزير عن الأزمة» names no office.
     expect(officialsByTitle("وتحدث الوزير عن الأزمة الاقتصادية سليم الحصري")).toEqual([]);
   });
