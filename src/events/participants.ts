@@ -185,6 +185,8 @@ export function withReferents(
   let found: Mention | null = null;
   if (trigger.possessive) found = referent();
   else if (object) found = sharedSubject ?? referent();
+  // «وصل X إلى عمان للقاء نظيره Y»: the purpose masdar's object follows it, its subject is the verb's.
+  else if (trigger.purpose) found = sharedSubject;
   else if (trigger.verb && people.length === 1) found = sharedSubject;
   if (!found || people.some((m) => m.entity === found.entity)) return [...people];
   return [found, ...people];

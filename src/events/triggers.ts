@@ -50,12 +50,17 @@ export interface TriggerMatch {
    * in its clause, they are the parties of the event told before.
    */
   readonly dualSubject: boolean;
+  /**
+   * A noun with the لـ of purpose after another event word (وصل إلى عمان للقاء نظيره، لإجراء محادثات
+   * مع): its subject is left out, the verb's before it.
+   */
+  readonly purpose: boolean;
 }
 
 const {
   callNouns, callKinds, callWords, callVerbs, phoneWords, hostingWords, hostingNouns, visitWords, visitNouns,
   signingWords, signingNouns, agreementNouns, meetingVerbs, meetingWords, plannedOpeners, intentVerbs,
-  futureWords, futureTimes, discussionVerbs, reportingVerbs, groupNouns, preparationWords,
+  futureWords, futureTimes, lightMasdars, discussionVerbs, reportingVerbs, groupNouns, preparationWords,
   lightVerbs, banquetNouns, attendingNouns, gatheringNouns,
 } = EVENT_WORDS; // prettier-ignore
 
@@ -186,6 +191,19 @@ const WITH_HIM = /^ (?:مع|ب) ?(?:هما|هم|ها|ه)(?![\u0621-\u064a])/;
  * the verb makes), in the clause of an event to come with no break between, is to come with it.
  */
 const CLAUSE_BREAK = new RegExp(`[،,؛;:.]|(?:^|\\s)(?:[وف] ?)?(?:${CLAUSE_CONJUNCTIONS})\\s`);
+/**
+ * «سيتوجه غدا إلى عمان لإجراء محادثات»، «سيصل للقاء نظيره»: an event noun with the لـ of purpose, glued
+ * or split off, or carried by a light verb's masdar with it, tells what the trip before it is for and is
+ * to come with it. لقاء itself starts with ل: what follows the ل must hold a trigger's core.
+ */
+const PURPOSE_MASDAR = new RegExp(`${W}(?:لل?|ل )(?:${alternatives(lightMasdars)})(?: ?ب)? $`);
+function forPurpose(between: string, eventWord: string): boolean {
+  if (PURPOSE_MASDAR.test(between)) return true;
+  // «والتمهيد لجولة الأمين العام»: the لـ is the object of a masdar of preparing, no purpose of the trip.
+  if (PREPARING.test(between)) return false;
+  const rest = eventWord.replace(/^ل ?/, "");
+  return rest !== eventWord && ANY_CORE.test(rest);
+}
 /** «فيما يتصل بالملف»، «القضايا التي تتصل به»: after ما or a relative pronoun, اتصل is «to relate to». */
 const RELATES = /(?:^|\s)(?:[وف] ?)?(?:ما|فيما|التي|الذي|اللذين|اللتين|الذين)\s$/;
 /**
@@ -248,7 +266,7 @@ export function triggersIn(sentence: string): TriggerMatch[] {
   const folded = fold(sentence);
   // Most sentences hold no trigger: one search for any rule's core tells so in a single pass.
   if (!ANY_CORE.test(folded)) return [];
-  const found: (TriggerMatch & { strength: number; present: boolean })[] = [];
+  const found: (Omit<TriggerMatch, "purpose"> & { strength: number; present: boolean })[] = [];
   RULES.forEach((r, strength) => {
     if (!r.cores.test(folded)) return;
     for (const match of folded.matchAll(r.pattern)) {
@@ -278,7 +296,7 @@ export function triggersIn(sentence: string): TriggerMatch[] {
     }
   });
   found.sort((a, b) => a.index - b.index || b.end - b.index - (a.end - a.index) || a.strength - b.strength);
-  const kept: (TriggerMatch & { present: boolean })[] = [];
+  const kept: (Omit<TriggerMatch, "purpose"> & { present: boolean })[] = [];
   for (const { strength: _, ...t } of found) {
     const last = kept[kept.length - 1];
     if (!last || t.index >= last.end) kept.push(t);
@@ -289,9 +307,10 @@ export function triggersIn(sentence: string): TriggerMatch[] {
   kept.forEach(({ present, ...t }, i) => {
     const before = told[i - 1];
     const between = folded.slice(before?.end ?? 0, t.index);
-    const sameTrip = present || (!t.verb && /(?:^|\s)في $/.test(between));
+    const purpose = before !== undefined && !t.verb && forPurpose(between, folded.slice(t.index, t.end));
+    const sameTrip = present || (!t.verb && /(?:^|\s)في $/.test(between)) || purpose;
     const inherits = before?.trigger.future && sameTrip && !CLAUSE_BREAK.test(between);
-    told.push(inherits && t.trigger.event === "CONSULT" ? { ...t, trigger: TO_COME } : t);
+    told.push({ ...t, purpose, trigger: inherits && t.trigger.event === "CONSULT" ? TO_COME : t.trigger });
   });
   return told;
 }
