@@ -60,7 +60,7 @@ export interface TriggerMatch {
 const {
   callNouns, callKinds, callWords, callVerbs, phoneWords, hostingWords, hostingNouns, visitWords, visitNouns,
   signingWords, signingNouns, agreementNouns, meetingVerbs, meetingWords, plannedOpeners, intentVerbs,
-  futureWords, futureTimes, lightMasdars, discussionVerbs, reportingVerbs, groupNouns, preparationWords,
+  futureWords, futureTimes, lightMasdars, addressNouns, discussionVerbs, reportingVerbs, groupNouns, preparationWords,
   lightVerbs, banquetNouns, attendingNouns, gatheringNouns,
 } = EVENT_WORDS; // prettier-ignore
 
@@ -184,6 +184,14 @@ const AHEAD = new RegExp(`^(?: \\S+)? (?:${alternatives(futureWords)})${E}`);
 const REACHED = new RegExp(
   `^(?: (?!ال[يى] )[^\\s،,.؛]+){0,12} ال[يى] (?:(?:نحو|حوالي|قرابة|اكثر من|اقل من) )?(?:[0-9٠-٩]|${nounPattern([...agreementNouns, "تفاهم", "تسوية"])})`,
 );
+/**
+ * «توجه الرئيس بالشكر إلى»، «يتوجه بنداء إلى»: a verb of going with بـ and what is addressed, before its
+ * «إلى», is «addressed … to», no trip (after زار or وصل, «بدعوة»، «برسالة» tell the trip's circumstance).
+ */
+const ADDRESSED = new RegExp(
+  `^(?: (?!ال[يى] )[^\\s،,.؛]+){0,8}? ب ?(?:ال)?(?:${alternatives(addressNouns)})${E}(?: [^\\s،,.؛]+){0,4}? ال[يى] `,
+);
+const TURNED = /(?:^|\s)(?:[وف] ?)?(?:س ?|سوف )?[يت]?توجه/;
 /** «واجتمع معه»، «التقى به»: the verb's partner as a pronoun after مع or بـ, right after it. */
 const WITH_HIM = /^ (?:مع|ب) ?(?:هما|هم|ها|ه)(?![\u0621-\u064a])/;
 /**
@@ -275,6 +283,13 @@ export function triggersIn(sentence: string): TriggerMatch[] {
       if (r.trigger === VISIT && ROUND.test(match[0]) && ROUND_OF.test(folded.slice(match.index + match[0].length)))
         continue;
       if (r.trigger === VISIT && r.verbs && REACHED.test(folded.slice(match.index + match[0].length))) continue;
+      if (
+        r.trigger === VISIT &&
+        r.verbs &&
+        TURNED.test(match[0]) &&
+        ADDRESSED.test(folded.slice(match.index + match[0].length))
+      )
+        continue;
       const future = r.trigger.event === "CONSULT" && toCome(folded, match, r);
       found.push({
         trigger: future ? TO_COME : r.trigger,
