@@ -214,6 +214,11 @@ const PARTNER_MARK = /(?:^|\s)(?:[وف] ?)?(?:مع|ب|من|الي|الى)(?: ?ا
 
 /** «كل من X و Y» (each of X and Y) before the partners: one encounter with each, whatever the event word. */
 const EACH = /(?:^|\s)(?:[وف] ?)?(?:مع|ب|من|الي|الى)? ?كلا? من(?: \S+){0,4} ?$/;
+/**
+ * «أجرى اتصالا مع X، وآخر مع Y»، «لقاء مع X وآخر مع Y»: «آخر» (another) stands for the event noun left out,
+ * a second encounter of the same kind.
+ */
+const ANOTHER = /(?:^|\s)و ?(?:اخر|اخري|اخرين|اخريين)(?: \S+)? (?:مع|ب|من)(?:\s|$|ال)/;
 /** «كلا على حدة»، «بشكل منفصل»: the subject met each of the others separately. */
 const SEPARATELY = /(?:^|\s)(?:كلا?|كل) (?:منهم(?:ا)? )?علي حد[ةه]|(?:^|\s)بشكل منفصل|(?:^|\s)علي انفراد/;
 
@@ -228,8 +233,10 @@ export function encounters(text: string, people: readonly Mention[], trigger: Tr
   const last = people[people.length - 1];
   const separately = last !== undefined && SEPARATELY.test(fold(text.slice(at, last.end + 30)));
   const each = separately ? 1 : people.findIndex((m, i) => m.start > at && EACH.test(before(i)));
-  if (!trigger.plural && each < 1) return [[...people]];
-  const first = trigger.plural ? people.findIndex((m, i) => m.start > at && PARTNER_MARK.test(before(i))) : each;
+  const another = people.some((m, i) => i > 0 && m.start > at && ANOTHER.test(before(i)));
+  if (!trigger.plural && !another && each < 1) return [[...people]];
+  const first =
+    trigger.plural || another ? people.findIndex((m, i) => m.start > at && PARTNER_MARK.test(before(i))) : each;
   if (first < 1 || people.length - first < 2) return [[...people]];
   const parties = people.slice(0, first);
   return people.slice(first).map((partner) => [...parties, partner]);
