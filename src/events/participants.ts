@@ -39,6 +39,13 @@ const SENT_BY =
   /(?:^|\s)(?:[وبل] ?)?(?:ال)?(?:رسال[ةهت]|رسائل|برقي[ةه]|برقيات|تحيات|تحي[ةه]|تمنيات)(?: (?!(?:ال[يى]|ل|مع)(?:\s|$))\S+){0,3} ?$/;
 
 /**
+ * «يزور X القاهرة موفدا من الرئيس Y»، «نيابة عن الملك Y»، «بتكليف من الرئيس Y»: an envoy word in the
+ * accusative of state, or a word of acting for someone, with من or عن names who sent the party, not a party.
+ */
+const SENT_FROM = new RegExp(
+  `(?:^|\\s)(?:[وب] ?)?(?:(?:${alternatives(EVENT_WORDS.proxyWords)})(?:ا|ين)?|(?:بال|ال)?نياب[ةه]|تكليف|بتكليف) (?:من|عن)(?: \\S+){0,3} ?$`,
+);
+/**
  * «X موفد الرئيس الإيراني Y»: a proxy word in apposition to the word before it (not after و or a
  * preposition), so Y only sent X. «و مستشار الأمين العام Y» names the adviser Y himself.
  */
@@ -95,7 +102,7 @@ export class Participants {
   private someoneElses(start: number): boolean {
     const before = fold(this.text.slice(Math.max(0, start - 60), start));
     const spaced = before.replace(/\s+/g, " ");
-    if (NOT_A_PARTY.test(spaced) || SENT_BY.test(spaced)) return true;
+    if (NOT_A_PARTY.test(spaced) || SENT_BY.test(spaced) || SENT_FROM.test(spaced)) return true;
     const proxy = PROXY.exec(before);
     return (proxy !== null && !LINKS.has(proxy[1]!)) || this.relativeSubject(before);
   }
