@@ -1,6 +1,7 @@
 /**
  * Who sent a party is no party (issue 15, fourth round: «the sender of a message counted as a
- * participant»), shown by sentences written for this test: an envoy word in the accusative of state with
+ * participant»), shown by sentences written for this test: anything addressed with من (التهاني من X), an
+ * envoy word in the accusative of state with
  * من (موفدا من), acting for someone (نيابة عن، بتكليف من).
  */
 
@@ -33,4 +34,15 @@ test("an adviser named with «و» is a party of his own", () => {
     "التقى الرئيس المصري عبد الفتاح السيسي وزير الخارجية الروسي سيرغي لافروف ومستشار الرئيس الروسي يوري أوشاكوف.",
   );
   expect(both.map(people)).toEqual([["Abdel Fattah el-Sisi", "Sergey Lavrov", "Yuri Ushakov"]]);
+});
+
+test("anything addressed with «من» names its sender, no party: receiving it is no visit", () => {
+  expect(events("واستقبل الرئيس المصري عبد الفتاح السيسي التهاني بعيد الفطر من الرئيس الروسي فلاديمير بوتين.")).toEqual(
+    [],
+  );
+  expect(events("واستقبل الرئيس المصري عبد الفتاح السيسي برقية تهنئة من الرئيس الروسي فلاديمير بوتين.")).toEqual([]);
+  // Receiving the sender himself is.
+  expect(events("واستقبل الرئيس المصري عبد الفتاح السيسي الرئيس الروسي فلاديمير بوتين.").map(people)).toEqual([
+    ["Abdel Fattah el-Sisi", "Vladimir Putin"],
+  ]);
 });

@@ -7,7 +7,7 @@
  */
 
 import type { Mention } from "../tagger/types.ts";
-import { alternatives, fold, nounPattern } from "./forms.ts";
+import { alternatives, fold, nounPattern, WORD_START } from "./forms.ts";
 import type { PageTitles } from "./page-titles.ts";
 import type { Surnames } from "./surnames.ts";
 import { TitleResolver } from "./titles.ts";
@@ -29,8 +29,13 @@ export function within(mentions: readonly Mention[], start: number, end: number)
   return found;
 }
 
-/** A message's sender (رسالة … من X) or an occasion's patron (برعاية X), in the words before a name. */
-const NOT_A_PARTY = /(?:(?:رسال[ةهت]|رسائل|برقي[ةه]|برقيات)(?: \S+){0,3} من|رعاي[ةهت])(?: \S+){0,3} ?$/;
+/**
+ * A message's sender, or of anything addressed (رسالة … من X، التهاني من X: address-nouns.txt), or an
+ * occasion's patron (برعاية X), in the words before a name.
+ */
+const NOT_A_PARTY = new RegExp(
+  `(?:${WORD_START}(?:[وبل] ?)?(?:ال)?(?:${alternatives(EVENT_WORDS.addressNouns).replace(/\[ةه\]/g, "[ةهت]")})(?: \\S+){0,3} من|رعاي[ةهت])(?: \\S+){0,3} ?$`,
+);
 /**
  * «سلمه رسالة الرئيس X»، «نقل إليه تحيات الملك X»: a message or greetings in construct with a name
  * (no «إلى» between) are that name's, sent, not brought.
