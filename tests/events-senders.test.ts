@@ -1,8 +1,7 @@
 /**
  * Who sent a party is no party (issue 15, fourth round: «the sender of a message counted as a
  * participant»), shown by sentences written for this test: anything addressed with من (التهاني من X), an
- * envoy word in the accusative of state with
- * من (موفدا من), acting for someone (نيابة عن، بتكليف من).
+ * envoy word in the accusative of state with من (موفدا من), acting for someone (نيابة عن، بتكليف من).
  */
 
 import { expect, test } from "vitest";
