@@ -18,6 +18,7 @@ import { continuationAfter, oneAfterAnother, opensWithPartner } from "./sequence
 import { completeFromEachOther } from "./retellings.ts";
 import { ownDate, placeOf } from "./setting.ts";
 import { TitleResolver } from "./titles.ts";
+import { visitParties } from "./visitors.ts";
 import { meetsGroup, namesTwo, triggersIn, type TriggerMatch } from "./triggers.ts";
 import type { EventLocation, EventMention, EventRecord, Participant } from "./types.ts";
 
@@ -112,7 +113,9 @@ export function extractEvents(text: string, mentions: readonly Mention[], kb: Pa
       const inClause = within(sorted, clause.start, clause.end);
       const where = trigger.mode === "phone" ? null : placeOf(text, inClause, at, found.visit);
       const told = encounters(text, everyone, found, at).flatMap((people) => oneAfterAnother(text, people));
-      return told.flatMap((people) => {
+      return told.flatMap((all) => {
+        // A trip's hosts and the people met there are not its parties (visitors.ts).
+        const people = trigger.cameo === "042" ? visitParties(text, all) : all;
         const visitOfOne = found.visit && people.length === 1 && where !== null;
         // A plural event noun after من (سلسلة من الاجتماعات بين X والقادة) counts a series, not a meeting.
         const series = found.plural && /(?:^|\s)من ?$/.test(text.slice(Math.max(0, at - 4), at));
