@@ -34,9 +34,9 @@ export interface Source {
 }
 
 /**
- * A sentence that opens with a verb of saying and no subject (وقال خلال مؤتمر صحفي بعد لقائه …) or points
- * back to the statement before it (جاء ذلك خلال، ويأتي هذا): its left-out subject is the previous
- * sentence's.
+ * A sentence that opens with a verb of saying (وقال خلال مؤتمر صحفي بعد لقائه …) or points back to the
+ * statement before it (جاء ذلك خلال، ويأتي هذا) may leave out the previous sentence's subject; an
+ * official named as its own subject is nearer to the pronoun and taken first.
  */
 const CONTINUES = new RegExp(
   `^\\s*(?:[وف] ?)?(?:${alternatives(EVENT_WORDS.reportingVerbs)}|(?:جاء|جاءت|ياتي|تاتي) (?:ذلك|هذا|هذه|تلك))${WORD_END}`,
