@@ -172,7 +172,7 @@ const WITH_LI = /^(?:[وف] ?)?لل?/;
 const CARRIED = new RegExp(`(${verbPattern(lightVerbs)})(?<between>(?: \\S+){0,8}) ?$`);
 /** «الزيارة التي سيقوم بها»، «اجتماع سيعقد»: a light verb of the future right after the event noun. */
 const CARRIED_AFTER = new RegExp(
-  `^(?: (?:التي|الذي|اللذين|اللتين))? (?:[وف] ?)?(?:سوف |س)(?:${alternatives(lightVerbs)})`,
+  `^(?: (?:التي|الذي|اللذين|اللتين))? (?:[وف] ?)?(?:سوف |س ?)(?:${alternatives(lightVerbs)})`,
 );
 const SOON = new RegExp(`${W}(?:${alternatives(futureTimes)})${E}`);
 /** «الزيارة المرتقبة»: an adjective of the future right after the event noun. */
