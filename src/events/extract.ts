@@ -9,6 +9,7 @@ import type { PackedKb } from "../kb/packed.ts";
 import type { Mention } from "../tagger/types.ts";
 import { clausesOf, sentencesOf, type Span } from "./clauses.ts";
 import { resolveDate, type ResolvedDate } from "./dates.ts";
+import { alternatives, fold, WORD_END } from "./forms.ts";
 import { eventKey, stableId } from "./identity.ts";
 import { unreal } from "./modality.ts";
 import { PageTitles } from "./page-titles.ts";
@@ -18,6 +19,8 @@ import { continuationAfter, oneAfterAnother, opensWithPartner } from "./sequence
 import { completeFromEachOther } from "./retellings.ts";
 import { ownDate, placeOf } from "./setting.ts";
 import { TitleResolver } from "./titles.ts";
+import { visitParties } from "./visitors.ts";
+import { EVENT_WORDS } from "./words.generated.ts";
 import { meetsGroup, namesTwo, triggersIn, type TriggerMatch } from "./triggers.ts";
 import type { EventLocation, EventMention, EventRecord, Participant } from "./types.ts";
 
@@ -29,6 +32,18 @@ export interface Source {
   readonly site: string;
   readonly published: string | null;
 }
+
+/**
+ * A sentence that opens with a verb of saying (وقال خلال مؤتمر صحفي بعد لقائه …) or points back to the
+ * statement before it (جاء ذلك خلال، ويأتي هذا) may leave out the previous sentence's subject; an
+ * official named as its own subject is nearer to the pronoun and taken first.
+ */
+const CONTINUES = new RegExp(
+  `^\\s*(?:[وف] ?)?(?:${alternatives(EVENT_WORDS.reportingVerbs)}|(?:جاء|جاءت|ياتي|تاتي) (?:ذلك|هذا|هذه|تلك))${WORD_END}`,
+);
+const continuesPrevious = (body: string) => CONTINUES.test(fold(body));
+/** Nothing but «و» or «ف» before the event word: the sentence opens with it. */
+const OPENS_WITH = /^\s*(?:[وف]\s*)?$/;
 
 /** «بحضور»، «بمشاركة»: who follows attends an event led by someone else. */
 const ATTENDED = /(?:^|\s)(?:[وف] ?)?ب ?(?:حضور|مشارك[ةه])\s/;
@@ -85,8 +100,13 @@ export function extractEvents(text: string, mentions: readonly Mention[], kb: Pa
     const positions = triggers.map((t) => t.index);
     const told = new Set<string>();
     let previousActor: Mention | null = null;
-    // A pronoun or an omitted subject refers back at most to the sentence before.
-    const referenceFrom = sentences[s - 1]?.start ?? sentence.start;
+    // A pronoun or an omitted subject refers back within the sentence; to the one before only when this
+    // one continues it (وقال خلال لقائه، جاء ذلك خلال) or opens with the event word (واستقبله الرئيس X).
+    const continues = continuesPrevious(body);
+    const referenceFrom = (found: TriggerMatch) =>
+      continues || OPENS_WITH.test(body.slice(0, found.index))
+        ? (sentences[s - 1]?.start ?? sentence.start)
+        : sentence.start;
 
     const draft = (found: TriggerMatch, clause: Span, then: Span | null): Drafted[] => {
       const { trigger } = found;
@@ -105,14 +125,16 @@ export function extractEvents(text: string, mentions: readonly Mention[], kb: Pa
       if (next[0] && opensWithPartner(text, then!.start, next[0]))
         named.push(...next.filter((m) => !named.some((n) => n.entity === m.entity)));
       const everyone = withReferents(text, named, found, at, previousActor, () =>
-        parties().referentBefore(referenceFrom, at),
+        parties().referentBefore(referenceFrom(found), at),
       );
       const two = found.dualSubject || namesTwo(text.slice(clause.start, clause.end));
       if (everyone.length === 0 && two && lastParties.length === 2) everyone.push(...lastParties);
       const inClause = within(sorted, clause.start, clause.end);
       const where = trigger.mode === "phone" ? null : placeOf(text, inClause, at, found.visit);
       const told = encounters(text, everyone, found, at).flatMap((people) => oneAfterAnother(text, people));
-      return told.flatMap((people) => {
+      return told.flatMap((all) => {
+        // A trip's hosts and the people met there are not its parties (visitors.ts).
+        const people = trigger.cameo === "042" ? visitParties(text, all) : all;
         const visitOfOne = found.visit && people.length === 1 && where !== null;
         // A plural event noun after من (سلسلة من الاجتماعات بين X والقادة) counts a series, not a meeting.
         const series = found.plural && /(?:^|\s)من ?$/.test(text.slice(Math.max(0, at - 4), at));

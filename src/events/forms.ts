@@ -86,7 +86,7 @@ export function verbPattern(forms: readonly string[]): string {
       return `${spelt}(?=(?: [^\\s،,.؛]+){0,8}? ${spelling(preposition.join(" "))})`;
     })
     .join("|");
-  return `${WORD_START}${CONJUNCTION}(سوف |س)?(?:${withSubject})(?<object> ?${PRONOUN})?${WORD_END}`;
+  return `${WORD_START}${CONJUNCTION}(سوف |س ?)?(?:${withSubject})(?<object> ?${PRONOUN})?${WORD_END}`;
 }
 
 /** One noun with the spellings it takes before a possessive pronoun: زيارة → زيار(?:ة|ه|ت), لقاء → لقا(?:ء|ئ). */
@@ -109,7 +109,7 @@ export function nounPattern(nouns: readonly string[]): string {
  * the list has the same verb with يـ (تلتقي beside يلتقي; تباحث, a past form, has no يباحث).
  */
 export function presentTense(matched: string, forms: readonly string[]): boolean {
-  const bare = matched.replace(/^[وف] ?/, "").replace(/^(سوف |س)/, "");
+  const bare = matched.replace(/^[وف] ?/, "").replace(/^(سوف |س ?)/, "");
   if (bare.startsWith("ي")) return true;
   return bare.startsWith("ت") && forms.some((f) => f.startsWith("ي") && bare.startsWith(`ت${fold(f).slice(1)}`));
 }

@@ -22,6 +22,20 @@ const MODAL = new RegExp(
   `${WORD_START}(?:[وف] ?)?(?:[بل] ?)?(?:${alternatives(EVENT_WORDS.modalWords).replace(/\[ةه\]/g, "[ةهت]")})(?:هما|هم|ها|ه)?${WORD_END}`,
 );
 const ACCEPTED = /^(?:[وف] ?)?تلبي[ةه]$/;
+/**
+ * «من غير المتوقع أن يلتقي»، «غير المرجح»: an opener of the future, or a word of likelihood, negated by
+ * «غير» right before it is no plan but its denial.
+ */
+const NEGATED_OPENER = new RegExp(
+  `^(?:${alternatives(EVENT_WORDS.plannedOpeners.filter((o) => o.startsWith("من ")).map((o) => o.slice(3)))}|المرجح|مرجح)$`,
+);
+/**
+ * «قد يلتقي»: قد before a verb in the imperfect is «may», a possibility (before the perfect, «قد التقى»,
+ * it is «has met»). Only the third person masculine ي is read: ت also opens perfects of the fifth and
+ * sixth forms (قد توجه، قد تباحث).
+ */
+const MAY = /^(?:[وف] ?)?قد$/;
+const IMPERFECT = /^ي\S{2,}/;
 /** Prepositions of circumstance and clause breaks: what stands before them is another clause. */
 const BARRIER = /^(?:[،,؛;:.!?؟"«»()-]|خلال|اثناء|بعد|عقب|قبل|لدي|لدى|منذ|حيث)$/;
 
@@ -31,8 +45,11 @@ export function unreal(sentence: string, index: number): boolean {
     .trim()
     .split(/\s+/)
     .filter(Boolean);
+  const next = (i: number) => words[i + 1] ?? fold(sentence.slice(index)).trimStart().split(/\s/)[0] ?? "";
   for (let i = words.length - 1, seen = 0; i >= 0 && seen < REACH; i--) {
     const word = words[i]!;
+    if (MAY.test(word) && IMPERFECT.test(next(i))) return true;
+    if (word === "غير" && NEGATED_OPENER.test(next(i))) return true;
     if (BARRIER.test(word)) return false;
     if (word.length > 1) seen++;
     // «تلبية لدعوة»: an invitation accepted is a visit made.

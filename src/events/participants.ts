@@ -7,7 +7,7 @@
  */
 
 import type { Mention } from "../tagger/types.ts";
-import { alternatives, fold, nounPattern } from "./forms.ts";
+import { alternatives, fold, nounPattern, WORD_START } from "./forms.ts";
 import type { PageTitles } from "./page-titles.ts";
 import type { Surnames } from "./surnames.ts";
 import { TitleResolver } from "./titles.ts";
@@ -29,8 +29,13 @@ export function within(mentions: readonly Mention[], start: number, end: number)
   return found;
 }
 
-/** A message's sender (رسالة … من X) or an occasion's patron (برعاية X), in the words before a name. */
-const NOT_A_PARTY = /(?:(?:رسال[ةهت]|رسائل|برقي[ةه]|برقيات)(?: \S+){0,3} من|رعاي[ةهت])(?: \S+){0,3} ?$/;
+/**
+ * A message's sender, or of anything addressed (رسالة … من X، التهاني من X: address-nouns.txt), or an
+ * occasion's patron (برعاية X), in the words before a name.
+ */
+const NOT_A_PARTY = new RegExp(
+  `(?:${WORD_START}(?:[وبل] ?)?(?:ال)?(?:${alternatives(EVENT_WORDS.addressNouns).replace(/\[ةه\]/g, "[ةهت]")})(?: \\S+){0,3} من|رعاي[ةهت])(?: \\S+){0,3} ?$`,
+);
 /**
  * «سلمه رسالة الرئيس X»، «نقل إليه تحيات الملك X»: a message or greetings in construct with a name
  * (no «إلى» between) are that name's, sent, not brought.
@@ -38,6 +43,13 @@ const NOT_A_PARTY = /(?:(?:رسال[ةهت]|رسائل|برقي[ةه]|برقيا
 const SENT_BY =
   /(?:^|\s)(?:[وبل] ?)?(?:ال)?(?:رسال[ةهت]|رسائل|برقي[ةه]|برقيات|تحيات|تحي[ةه]|تمنيات)(?: (?!(?:ال[يى]|ل|مع)(?:\s|$))\S+){0,3} ?$/;
 
+/**
+ * «يزور X القاهرة موفدا من الرئيس Y»، «نيابة عن الملك Y»، «بتكليف من الرئيس Y»: an envoy word in the
+ * accusative of state, or a word of acting for someone, with من or عن names who sent the party, not a party.
+ */
+const SENT_FROM = new RegExp(
+  `(?:^|\\s)(?:[وب] ?)?(?:(?:${alternatives(EVENT_WORDS.proxyWords)})(?:ا|ين)?|(?:بال|ال)?نياب[ةه]|تكليف|بتكليف) (?:من|عن)(?: \\S+){0,3} ?$`,
+);
 /**
  * «X موفد الرئيس الإيراني Y»: a proxy word in apposition to the word before it (not after و or a
  * preposition), so Y only sent X. «و مستشار الأمين العام Y» names the adviser Y himself.
@@ -95,7 +107,7 @@ export class Participants {
   private someoneElses(start: number): boolean {
     const before = fold(this.text.slice(Math.max(0, start - 60), start));
     const spaced = before.replace(/\s+/g, " ");
-    if (NOT_A_PARTY.test(spaced) || SENT_BY.test(spaced)) return true;
+    if (NOT_A_PARTY.test(spaced) || SENT_BY.test(spaced) || SENT_FROM.test(spaced)) return true;
     const proxy = PROXY.exec(before);
     return (proxy !== null && !LINKS.has(proxy[1]!)) || this.relativeSubject(before);
   }
@@ -185,6 +197,8 @@ export function withReferents(
   let found: Mention | null = null;
   if (trigger.possessive) found = referent();
   else if (object) found = sharedSubject ?? referent();
+  // «وصل X إلى عمان للقاء نظيره Y»: the purpose masdar's object follows it, its subject is the verb's.
+  else if (trigger.purpose) found = sharedSubject;
   else if (trigger.verb && people.length === 1) found = sharedSubject;
   if (!found || people.some((m) => m.entity === found.entity)) return [...people];
   return [found, ...people];
@@ -212,6 +226,11 @@ const PARTNER_MARK = /(?:^|\s)(?:[وف] ?)?(?:مع|ب|من|الي|الى)(?: ?ا
 
 /** «كل من X و Y» (each of X and Y) before the partners: one encounter with each, whatever the event word. */
 const EACH = /(?:^|\s)(?:[وف] ?)?(?:مع|ب|من|الي|الى)? ?كلا? من(?: \S+){0,4} ?$/;
+/**
+ * «أجرى اتصالا مع X، وآخر مع Y»، «لقاء مع X وآخر مع Y»: «آخر» (another) stands for the event noun left out,
+ * a second encounter of the same kind.
+ */
+const ANOTHER = /(?:^|\s)و ?(?:اخر|اخري|اخرين|اخريين)(?: \S+)? (?:مع|ب|من)(?:\s|$|ال)/;
 /** «كلا على حدة»، «بشكل منفصل»: the subject met each of the others separately. */
 const SEPARATELY = /(?:^|\s)(?:كلا?|كل) (?:منهم(?:ا)? )?علي حد[ةه]|(?:^|\s)بشكل منفصل|(?:^|\s)علي انفراد/;
 
@@ -226,8 +245,10 @@ export function encounters(text: string, people: readonly Mention[], trigger: Tr
   const last = people[people.length - 1];
   const separately = last !== undefined && SEPARATELY.test(fold(text.slice(at, last.end + 30)));
   const each = separately ? 1 : people.findIndex((m, i) => m.start > at && EACH.test(before(i)));
-  if (!trigger.plural && each < 1) return [[...people]];
-  const first = trigger.plural ? people.findIndex((m, i) => m.start > at && PARTNER_MARK.test(before(i))) : each;
+  const another = people.some((m, i) => i > 0 && m.start > at && ANOTHER.test(before(i)));
+  if (!trigger.plural && !another && each < 1) return [[...people]];
+  const first =
+    trigger.plural || another ? people.findIndex((m, i) => m.start > at && PARTNER_MARK.test(before(i))) : each;
   if (first < 1 || people.length - first < 2) return [[...people]];
   const parties = people.slice(0, first);
   return people.slice(first).map((partner) => [...parties, partner]);

@@ -50,12 +50,17 @@ export interface TriggerMatch {
    * in its clause, they are the parties of the event told before.
    */
   readonly dualSubject: boolean;
+  /**
+   * A noun with the لـ of purpose after another event word (وصل إلى عمان للقاء نظيره، لإجراء محادثات
+   * مع): its subject is left out, the verb's before it.
+   */
+  readonly purpose: boolean;
 }
 
 const {
   callNouns, callKinds, callWords, callVerbs, phoneWords, hostingWords, hostingNouns, visitWords, visitNouns,
   signingWords, signingNouns, agreementNouns, meetingVerbs, meetingWords, plannedOpeners, intentVerbs,
-  futureWords, futureTimes, discussionVerbs, reportingVerbs, groupNouns, preparationWords,
+  futureWords, futureTimes, lightMasdars, addressNouns, discussionVerbs, reportingVerbs, groupNouns, preparationWords,
   lightVerbs, banquetNouns, attendingNouns, gatheringNouns,
 } = EVENT_WORDS; // prettier-ignore
 
@@ -167,7 +172,7 @@ const WITH_LI = /^(?:[وف] ?)?لل?/;
 const CARRIED = new RegExp(`(${verbPattern(lightVerbs)})(?<between>(?: \\S+){0,8}) ?$`);
 /** «الزيارة التي سيقوم بها»، «اجتماع سيعقد»: a light verb of the future right after the event noun. */
 const CARRIED_AFTER = new RegExp(
-  `^(?: (?:التي|الذي|اللذين|اللتين))? (?:[وف] ?)?(?:سوف |س)(?:${alternatives(lightVerbs)})`,
+  `^(?: (?:التي|الذي|اللذين|اللتين))? (?:[وف] ?)?(?:سوف |س ?)(?:${alternatives(lightVerbs)})`,
 );
 const SOON = new RegExp(`${W}(?:${alternatives(futureTimes)})${E}`);
 /** «الزيارة المرتقبة»: an adjective of the future right after the event noun. */
@@ -179,6 +184,14 @@ const AHEAD = new RegExp(`^(?: \\S+)? (?:${alternatives(futureWords)})${E}`);
 const REACHED = new RegExp(
   `^(?: (?!ال[يى] )[^\\s،,.؛]+){0,12} ال[يى] (?:(?:نحو|حوالي|قرابة|اكثر من|اقل من) )?(?:[0-9٠-٩]|${nounPattern([...agreementNouns, "تفاهم", "تسوية"])})`,
 );
+/**
+ * «توجه الرئيس بالشكر إلى»، «يتوجه بنداء إلى»: a verb of going with بـ and what is addressed, before its
+ * «إلى», is «addressed … to», no trip (after زار or وصل, «بدعوة»، «برسالة» tell the trip's circumstance).
+ */
+const ADDRESSED = new RegExp(
+  `^(?: (?!ال[يى] )[^\\s،,.؛]+){0,8}? ب ?(?:ال)?(?:${alternatives(addressNouns)})${E}(?: [^\\s،,.؛]+){0,4}? ال[يى] `,
+);
+const TURNED = /(?:^|\s)(?:[وف] ?)?(?:س ?|سوف )?[يت]?توجه/;
 /** «واجتمع معه»، «التقى به»: the verb's partner as a pronoun after مع or بـ, right after it. */
 const WITH_HIM = /^ (?:مع|ب) ?(?:هما|هم|ها|ه)(?![\u0621-\u064a])/;
 /**
@@ -186,6 +199,19 @@ const WITH_HIM = /^ (?:مع|ب) ?(?:هما|هم|ها|ه)(?![\u0621-\u064a])/;
  * the verb makes), in the clause of an event to come with no break between, is to come with it.
  */
 const CLAUSE_BREAK = new RegExp(`[،,؛;:.]|(?:^|\\s)(?:[وف] ?)?(?:${CLAUSE_CONJUNCTIONS})\\s`);
+/**
+ * «سيتوجه غدا إلى عمان لإجراء محادثات»، «سيصل للقاء نظيره»: an event noun with the لـ of purpose, glued
+ * or split off, or carried by a light verb's masdar with it, tells what the trip before it is for and is
+ * to come with it. لقاء itself starts with ل: what follows the ل must hold a trigger's core.
+ */
+const PURPOSE_MASDAR = new RegExp(`${W}(?:لل?|ل )(?:${alternatives(lightMasdars)})(?: ?ب)? $`);
+function forPurpose(between: string, eventWord: string): boolean {
+  if (PURPOSE_MASDAR.test(between)) return true;
+  // «والتمهيد لجولة الأمين العام»: the لـ is the object of a masdar of preparing, no purpose of the trip.
+  if (PREPARING.test(between)) return false;
+  const rest = eventWord.replace(/^ل ?/, "");
+  return rest !== eventWord && ANY_CORE.test(rest);
+}
 /** «فيما يتصل بالملف»، «القضايا التي تتصل به»: after ما or a relative pronoun, اتصل is «to relate to». */
 const RELATES = /(?:^|\s)(?:[وف] ?)?(?:ما|فيما|التي|الذي|اللذين|اللتين|الذين)\s$/;
 /**
@@ -248,7 +274,7 @@ export function triggersIn(sentence: string): TriggerMatch[] {
   const folded = fold(sentence);
   // Most sentences hold no trigger: one search for any rule's core tells so in a single pass.
   if (!ANY_CORE.test(folded)) return [];
-  const found: (TriggerMatch & { strength: number; present: boolean })[] = [];
+  const found: (Omit<TriggerMatch, "purpose"> & { strength: number; present: boolean })[] = [];
   RULES.forEach((r, strength) => {
     if (!r.cores.test(folded)) return;
     for (const match of folded.matchAll(r.pattern)) {
@@ -257,6 +283,13 @@ export function triggersIn(sentence: string): TriggerMatch[] {
       if (r.trigger === VISIT && ROUND.test(match[0]) && ROUND_OF.test(folded.slice(match.index + match[0].length)))
         continue;
       if (r.trigger === VISIT && r.verbs && REACHED.test(folded.slice(match.index + match[0].length))) continue;
+      if (
+        r.trigger === VISIT &&
+        r.verbs &&
+        TURNED.test(match[0]) &&
+        ADDRESSED.test(folded.slice(match.index + match[0].length))
+      )
+        continue;
       const future = r.trigger.event === "CONSULT" && toCome(folded, match, r);
       found.push({
         trigger: future ? TO_COME : r.trigger,
@@ -278,7 +311,7 @@ export function triggersIn(sentence: string): TriggerMatch[] {
     }
   });
   found.sort((a, b) => a.index - b.index || b.end - b.index - (a.end - a.index) || a.strength - b.strength);
-  const kept: (TriggerMatch & { present: boolean })[] = [];
+  const kept: (Omit<TriggerMatch, "purpose"> & { present: boolean })[] = [];
   for (const { strength: _, ...t } of found) {
     const last = kept[kept.length - 1];
     if (!last || t.index >= last.end) kept.push(t);
@@ -289,9 +322,10 @@ export function triggersIn(sentence: string): TriggerMatch[] {
   kept.forEach(({ present, ...t }, i) => {
     const before = told[i - 1];
     const between = folded.slice(before?.end ?? 0, t.index);
-    const sameTrip = present || (!t.verb && /(?:^|\s)في $/.test(between));
+    const purpose = before !== undefined && !t.verb && forPurpose(between, folded.slice(t.index, t.end));
+    const sameTrip = present || (!t.verb && /(?:^|\s)في $/.test(between)) || purpose;
     const inherits = before?.trigger.future && sameTrip && !CLAUSE_BREAK.test(between);
-    told.push(inherits && t.trigger.event === "CONSULT" ? { ...t, trigger: TO_COME } : t);
+    told.push({ ...t, purpose, trigger: inherits && t.trigger.event === "CONSULT" ? TO_COME : t.trigger });
   });
   return told;
 }

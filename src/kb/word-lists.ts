@@ -89,6 +89,8 @@ export const EVENT_LISTS = {
   futureWords: { file: "events/future-words.txt", purpose: "adjectives after an event noun putting it ahead (المرتقبة)", usedBy: "events: triggers" },
   preparationWords: { file: "events/preparation-words.txt", purpose: "words preparing an event to come, before it with لـ (تمهيدا لزيارة)", usedBy: "events: triggers" },
   lightVerbs: { file: "events/light-verbs.txt", purpose: "light verbs carrying an event noun, all third-person forms (أجرى، عقد، قام ب)", usedBy: "events: triggers" },
+  addressNouns: { file: "events/address-nouns.txt", purpose: "what one addresses to someone (توجه بالشكر إلى: no trip)", usedBy: "events: triggers" },
+  lightMasdars: { file: "events/light-masdars.txt", purpose: "the light verbs' masdars carrying an event noun (لإجراء محادثات، لعقد اجتماع)", usedBy: "events: triggers" },
   futureTimes: { file: "events/future-times.txt", purpose: "times to come that make a present-tense event verb future (غدا)", usedBy: "events: triggers" },
   callNouns: { file: "events/call-nouns.txt", purpose: "nouns of contact before a call's kind (اتصال، محادثة)", usedBy: "events: triggers" },
   callKinds: { file: "events/call-kinds.txt", purpose: "kinds of a call after its noun (هاتفي)", usedBy: "events: triggers" },
