@@ -37,14 +37,22 @@ export function constructTitleAt(doc: TaggingDocument, i: number): HeadSpan | un
 }
 
 /**
+ * Governors' titles without the article, always in construct with the place they govern (والي قفصة،
+ * محافظ الطفيلة، حاكم ولاية…), normalised.
+ */
+const PLACE_GOVERNORS = new Set(["والي", "محافظ", "حاكم", "عمده", "قايمقام"]);
+
+/**
  * How many words of a place's name the KB lacks start at token `j`, right after an indefinite division
- * word (بلدية ميديين، لواء الرمثا، ناحية سيدي عمر): one, or two after a toponym noun (عين، بئر، سيدي);
- * 0 when the words there are no place's: a given name, a title word, a common word, or nothing that
- * a name, a nationality or a comma follows.
+ * word or a governor's title (بلدية ميديين، لواء الرمثا، ناحية سيدي عمر، والي قفصة): one, or two after a
+ * toponym noun (عين، بئر، سيدي); 0 when the words there are no place's: a given name, a title word, a
+ * common word, or nothing that a name, a nationality or a comma follows.
  */
 export function unknownPlaceAfterDivision({ tokens, lex, words, matchAt }: TaggingDocument, j: number): number {
-  const division = tokens[j - 1];
-  if (!division || !lex.lists.divisionHeads.has(division.text) || matchAt.has(j)) return 0;
+  const before = tokens[j - 1];
+  if (!before || matchAt.has(j)) return 0;
+  const division = lex.lists.divisionHeads.has(before.text);
+  if (!division && !before.readings.some((r) => PLACE_GOVERNORS.has(r.key))) return 0;
   const length = lex.lists.toponymHeads.has(tokens[j]!.text) ? 2 : 1;
   for (let k = j; k < j + length; k++) {
     const t = tokens[k];
@@ -55,7 +63,12 @@ export function unknownPlaceAfterDivision({ tokens, lex, words, matchAt }: Taggi
   }
   const after = tokens[j + length];
   if (!after) return 0;
-  return !after.tight || words.nationalityOf(after.text) || words.mayStartName(tokens, j + length) ? length : 0;
+  if (!after.tight || words.nationalityOf(after.text)) return length;
+  // عمدة جونغ هو …: a governor's title may also be written right before a name, so a name known to be
+  // one must follow; a division word always has its place.
+  return (division ? words.mayStartName(tokens, j + length) : after.text.length > 2 && lex.given.has(after.text))
+    ? length
+    : 0;
 }
 
 /** An honorific of office that a name (or another honorific: سمو الشيخ) follows; it names no office. */

@@ -133,6 +133,10 @@ describe("titles before a name", () => {
       "إيغور بوندارينكو",
     ]);
     expect(officialsByTitle("وقال رئيس بلدية بئر الحفي سامر الطراونة إن السوق سيفتتح")).toEqual(["سامر الطراونة"]);
+    // A governor's title without the article is in construct with his place, known or not, when a
+    // given name follows it; right before a name it is no place's.
+    expect(officialsByTitle("وقال والي تيسمسيلت عبد القادر بن عودة إن الطريق فتح")).toEqual(["عبد القادر بن عودة"]);
+    expect(officialsByTitle("وقال محافظ سامر الطراونة إن الطريق فتح")).toEqual(["سامر الطراونة"]);
     // Alone they are words or given names: a worker, أمين الجميل.
     expect(officialsByTitle("وأصيب عامل مصري في الكويت")).toEqual([]);
   });
