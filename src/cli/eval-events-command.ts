@@ -6,7 +6,7 @@
 import { extractEvents } from "../events/extract.ts";
 import type { EventRecord } from "../events/types.ts";
 import { type PackedKb, toPacked } from "../kb/packed.ts";
-import type { CompiledKb } from "../kb/types.ts";
+import { type CompiledKb, NEEDS_SUPPORT, PARTIAL } from "../kb/types.ts";
 import { createTagger, type Tagger } from "../tagger/tagger.ts";
 import { type ConllDocument, parseConll } from "./conll.ts";
 import { swappedEvents } from "./events-swap.ts";
@@ -41,7 +41,7 @@ interface ScoredRecord {
 function fullAliasesByEntity(kb: CompiledKb): Map<string, string[]> {
   const byEntity = new Map<string, string[]>();
   for (const [alias, index, flags] of kb.aliases) {
-    if (flags !== 0) continue; // surnames and short forms would name other people too
+    if (flags & (NEEDS_SUPPORT | PARTIAL)) continue; // surnames and short forms would name other people too
     const id = kb.entities[index]!.id;
     byEntity.set(id, [...(byEntity.get(id) ?? []), alias]);
   }

@@ -8,7 +8,7 @@ import { normalizeKey } from "../tagger/normalize.ts";
 import { isCommonWord } from "../tagger/word-tests.ts";
 import type { CompiledKb, KbEntity, PlaceKind, Role } from "./types.ts";
 import type { ListName } from "./word-lists.ts";
-import { NEEDS_SUPPORT, PARTIAL } from "./types.ts";
+import { NEEDS_SUPPORT, PARTIAL, SPELLING_VARIANT } from "./types.ts";
 import { compileLooseKeys, gFolded } from "./loose-keys.ts";
 import { placeVariants, spellingVariants } from "./variants.ts";
 
@@ -113,7 +113,7 @@ export function compileKb(src: KbSources): CompileResult {
       for (const v of spellingVariants(form, s.foreign, joiningHeads, notSurnames)) {
         const single = !v.includes(" ");
         if (official && single && v !== canonical && countrySpelt(v)) continue;
-        let f = flags;
+        let f = v === form ? flags : flags | SPELLING_VARIANT;
         // بورصة «stock exchange», مشهد «a scene»: a place only after a settlement word (مدينة بورصة); so
         // is a town whose name is also a word with a pronoun (حديثة, as حديثه «his talk» is written once
         // ة and ه are one letter). Countries are few and named often: سورية stays سورية, not سوري + ه.

@@ -30,6 +30,7 @@ export interface KbEntity {
 /** Alias flags. */
 export const NEEDS_SUPPORT = 1; // a short form that is also a common word: needs a title or an earlier full name
 export const PARTIAL = 2; // part of a person's name (surname, given name)
+export const SPELLING_VARIANT = 4; // a spelling the compiler made (ال toggled, a vowel dropped), no source's
 
 export interface CompiledKb {
   readonly version: number;

@@ -10,7 +10,7 @@
 import { type Candidate, coveredTokens } from "../candidates.ts";
 import type { TaggingDocument } from "../document.ts";
 import type { GazetteerMatch } from "../gazetteer.ts";
-import { NEEDS_SUPPORT } from "../../kb/types.ts";
+import { NEEDS_SUPPORT, SPELLING_VARIANT } from "../../kb/types.ts";
 import { MAX_NAME_WORDS, MIN_UNKNOWN_NAME_WORDS, nameEnd, PREPOSITIONS, unknownOfficial } from "../names.ts";
 import { DESCRIPTION_OPENER } from "../lexicon.ts";
 import { normalizeKey } from "../normalize.ts";
@@ -62,7 +62,11 @@ function surnameTitleBefore({ tokens, words }: TaggingDocument, start: number): 
  * (شيراك) stays the known official's.
  */
 function partOfLongerName(doc: TaggingDocument, match: GazetteerMatch): boolean {
-  const weak = match.hits.every((h) => h.flags & NEEDS_SUPPORT);
+  // محافظ إربد سامر خليل العجلوني: a name the KB has only in a spelling of its own making (سامر الخليل
+  // without the article) and that the page's name runs past is someone else's.
+  const weak = match.hits.every(
+    (h) => h.flags & NEEDS_SUPPORT || (h.flags & SPELLING_VARIANT && match.last - match.first > 1),
+  );
   if (!weak && !startsPersonsName(doc, match)) return false;
   return nameEnd(doc, match.first, match.skip) > match.last;
 }

@@ -96,6 +96,10 @@ describe("officials the knowledge base lacks", () => {
     expect(officialsByRules(text)).toEqual(["نور الدين بني هاني:title"]);
     // A sure short form (شيراك) stays the known official's, whatever follows it.
     expect(officialsByRules("وقال الرئيس شيراك سيقرر الوفد")).toEqual(["شيراك:kb"]);
+    // So does a name the KB has only in a spelling of its own making: «سامر خليل» is Samer al-Khalil's
+    // name without the article, but the page's name goes on.
+    expect(officialsByRules("وقال رئيس البلدية سامر خليل الحمصي إن السوق سيفتتح")).toEqual(["سامر خليل الحمصي:title"]);
+    expect(officialsByRules("وقال الوزير سامر خليل إن الصادرات ارتفعت")).toEqual(["سامر خليل:kb"]);
   });
 
   test("after any verb of saying or stance, a name and the title after it make an official", () => {
