@@ -31,7 +31,9 @@ export function constructTitleAt(doc: TaggingDocument, i: number): HeadSpan | un
     const place =
       (m !== undefined && m.skip === 0 && !words.isPersonMatch(m)) ||
       (division && unknownPlaceAfterDivision(doc, head.last + 1) > 0);
-    if (place || next.text === THE_COUNTRY) return head;
+    // معتمد المحلية، والي الولاية: a division word with the article names the place the page is about.
+    const theDivision = next.text.startsWith("ال") && doc.lex.lists.divisionHeads.has(next.text.slice(2));
+    if (place || next.text === THE_COUNTRY || theDivision) return head;
   }
   return undefined;
 }

@@ -137,6 +137,10 @@ describe("titles before a name", () => {
     // given name follows it; right before a name it is no place's.
     expect(officialsByTitle("وقال والي تيسمسيلت عبد القادر بن عودة إن الطريق فتح")).toEqual(["عبد القادر بن عودة"]);
     expect(officialsByTitle("وقال محافظ سامر الطراونة إن الطريق فتح")).toEqual(["سامر الطراونة"]);
+    // A division word with the article names the place the page is about; a body's secretary is titled.
+    expect(officialsByTitle("وقال والي الولاية عبد الرحمن الخضر إن الأمطار توقفت")).toEqual(["عبد الرحمن الخضر"]);
+    expect(officialsByTitle("وقال أمين سر اللجنة التنفيذية سامر الطراونة إن الاجتماع تأجل")).toEqual(["سامر الطراونة"]);
+    expect(officialsByTitle("وقال عامل المصنع سامر الطراونة إن الأجور تأخرت")).toEqual([]);
     // Alone they are words or given names: a worker, أمين الجميل.
     expect(officialsByTitle("وأصيب عامل مصري في الكويت")).toEqual([]);
   });
