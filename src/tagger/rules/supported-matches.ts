@@ -14,6 +14,7 @@ import { type Candidate, pickSupported } from "../candidates.ts";
 import type { PageOffices, TaggingDocument, TitleParse } from "../document.ts";
 import type { AliasHit, GazetteerMatch } from "../gazetteer.ts";
 import { SETTLEMENT } from "../lexicon.ts";
+import { governorBefore } from "./title-heads.ts";
 import { nameEnd, unknownOfficial } from "../names.ts";
 import type { Token } from "../tokenize.ts";
 import { keyOf } from "../word-tests.ts";
@@ -36,7 +37,9 @@ export function supportedMatches(doc: TaggingDocument): void {
     // ريم الحسن».
     if (match.hits.every((h) => lex.entities.typeOf(h.entity) === "place")) {
       const c =
-        afterSettlementWord(doc, match) || coordinatedWithPlace(doc, match)
+        afterSettlementWord(doc, match) ||
+        (match.skip === 0 && governorBefore(doc, match.first)) ||
+        coordinatedWithPlace(doc, match)
           ? fromKb(doc, match, match.hits[0]!)
           : title && opensLongerName(doc, match)
             ? unknownOfficial(doc, match.first, title.role, title.country, "title")

@@ -8,6 +8,7 @@
 import type { TaggingDocument } from "../document.ts";
 import type { Token } from "../tokenize.ts";
 import { TITLE_PRONOUNS } from "../pronoun-titles.ts";
+import { NAME_HEADS } from "../word-tests.ts";
 
 /** A title head's tokens: [first, last), `skip` characters of proclitics on the first. */
 export interface HeadSpan {
@@ -43,6 +44,19 @@ export function constructTitleAt(doc: TaggingDocument, i: number): HeadSpan | un
  * محافظ الطفيلة، حاكم ولاية…), normalised.
  */
 const PLACE_GOVERNORS = new Set(["والي", "محافظ", "حاكم", "عمده", "قايمقام"]);
+
+/**
+ * Whether a governor's title, or a title only ever in construct with a place, stands right before token
+ * `i` (محافظ صعدة، والي صور، عامل إقليم): what follows it is the place he governs.
+ */
+export function governorBefore({ tokens, lex }: TaggingDocument, i: number): boolean {
+  const before = tokens[i - 1];
+  const t = tokens[i]!;
+  // عمدة مدينة بوردو: a settlement or division word there heads the place's name; it is none itself.
+  if (!before || !t.tight || (lex.cuesOfId(t.id) & NAME_HEADS) !== 0 || lex.lists.divisionHeads.has(t.text))
+    return false;
+  return before.readings.some((r) => PLACE_GOVERNORS.has(r.key) || lex.lists.constructTitles.has(r.key));
+}
 
 /**
  * How many words of a place's name the KB lacks start at token `j`, right after an indefinite division

@@ -48,6 +48,13 @@ describe("matches that need support", () => {
     expect(both.map((m) => m.split(":")[1])).toEqual(["بورسا", "إسطنبول"]);
   });
 
+  test("or right after a governor's title, whose place it is; a settlement word there heads the name", () => {
+    const places = (text: string) => marks(text).filter((m) => m.startsWith("place"));
+    expect(places("وقال محافظ صعدة إن الطريق فتح").map((m) => m.split(":")[1])).toEqual(["صعدة"]);
+    expect(places("وقال عمدة مدينة بوردو إن الطريق فتح").map((m) => m.split(":")[1])).toEqual(["بوردو"]);
+    expect(places("وصعدة الجبل كانت صعبة")).toEqual([]);
+  });
+
   test("a town named like a disease (كورونا) is the town only right after a settlement word", () => {
     expect(marks("وفرضت السلطات قيوداً جديدة لمواجهة كورونا")).toEqual([]);
     expect(marks("وزار الرئيس مدينة كورونا في كاليفورنيا").map((m) => m.split(":")[1])).toEqual([
