@@ -8,7 +8,7 @@
  */
 
 import { NEEDS_SUPPORT, PARTIAL } from "../../kb/types.ts";
-import type { Candidate } from "../candidates.ts";
+import { type Candidate, tokenName } from "../candidates.ts";
 import type { TaggingDocument, TitleParse } from "../document.ts";
 import type { AliasHit, GazetteerMatch } from "../gazetteer.ts";
 import { MAX_NAME_WORDS } from "../names.ts";
@@ -46,11 +46,46 @@ export function sureKbMatches(doc: TaggingDocument): void {
     const sure = m.hits.find((h) => (h.flags & (PARTIAL | NEEDS_SUPPORT)) === 0);
     if (sure) {
       const c = fromKb(doc, m, sure, title);
-      if (c) doc.candidates.push(c);
+      if (c) doc.candidates.push(withFamilyChain(doc, c, title !== undefined));
     } else {
       doc.deferred.push(title ? { match: m, title } : { match: m });
     }
   }
+}
+
+/** Most family words with the article that may follow a known name (جابر المبارك الحمد الصباح). */
+const MAX_FAMILY_CHAIN = 3;
+
+/**
+ * A known official's name of two words or more that the page goes on with family words (مشعل الأحمد
+ * الجابر الصباح، جابر المبارك الحمد الصباح): the mention is the whole name. It stays the KB's official
+ * when his own name has as many words, else it is someone the KB does not know (يحيى صالح العوبلي).
+ */
+function withFamilyChain(doc: TaggingDocument, c: Candidate, titled: boolean): Candidate {
+  const { tokens, words, lex } = doc;
+  if (c.type !== "official" || !c.kb || c.last - c.first < 2) return c;
+  let end = c.last;
+  while (end - c.last < MAX_FAMILY_CHAIN) {
+    const t = tokens[end];
+    if (!t?.tight || !t.text.startsWith("ال") || t.text.length < 5 || lex.lists.afterNameWords.has(t.text)) break;
+    // الحوثيين، المسؤولون: a plural is a group of people, never a family (الحوثي).
+    if (/(يين|يون)$/.test(t.text) || !words.isNameWord(t.text, false)) break;
+    end++;
+  }
+  if (end === c.last) return c;
+  const name = tokenName(tokens, c.first, end).slice(c.skip);
+  if (c.kb.latin.split(/\s+/).length >= end - c.first) return { ...c, last: end };
+  return {
+    type: "official",
+    first: c.first,
+    last: end,
+    skip: c.skip,
+    entity: `new:${name}`,
+    name,
+    evidence: titled ? "title" : "description",
+    // Without a title, the role was the KB namesake's.
+    ...(titled && c.role ? { role: c.role } : {}),
+  };
 }
 
 /** The candidate of a match read as one of its hits; undefined for a place that is no place here. */

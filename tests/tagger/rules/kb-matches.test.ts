@@ -11,6 +11,20 @@ describe("knowledge-base matches", () => {
     ]);
   });
 
+  test("a known name the page goes on with family words is the whole name; a plural is no family", () => {
+    // The KB writes Jaber al-Mubarak in two words; the page gives his family chain.
+    expect(marks("وقدم النائب استجوابا إلى الشيخ جابر المبارك الحمد الصباح بشأن الإسكان")).toEqual([
+      "official:جابر المبارك الحمد الصباح:person:jaber-mubarak",
+    ]);
+    // A longer name than the KB's own is someone the KB does not know.
+    expect(marks("وقال المحامي سامر الطراونة إن نوري المالكي الشمري حضر الجلسة")).toContain(
+      "official:نوري المالكي الشمري:new:نوري المالكي الشمري",
+    );
+    expect(marks("ودعا الرئيس علي عبد الله صالح الحوثيين إلى الحوار")).toEqual([
+      "official:علي عبد الله صالح:person:saleh-ye",
+    ]);
+  });
+
   test("a first name read under ك is not «like» a country: كلاوس is not Laos", () => {
     expect(marks("قال السفير كلاوس ايبرمان إن المفاوضات مستمرة")).toEqual(["official:كلاوس ايبرمان:new:كلاوس ايبرمان"]);
   });
