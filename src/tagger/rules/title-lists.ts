@@ -14,6 +14,7 @@ import { type Lexicon, NUMBERED_TITLE } from "../lexicon.ts";
 import { unknownOfficial } from "../names.ts";
 import { NUMBER_ENDINGS, type NumberedTitle, numberedTitleForms } from "../numbered-titles.ts";
 import type { Token } from "../tokenize.ts";
+import { COMMA_GAP } from "./titles.ts";
 
 /** Most words of the offices a dual in construct takes (الخارجية والدفاع). */
 const MAX_OFFICE_WORDS = 3;
@@ -35,6 +36,7 @@ export function titleLists(doc: TaggingDocument): void {
       country = cc;
       j++;
     }
+    j = whereAfter(doc, j);
     const names = namesFrom(doc, j, head.dual ? 2 : MAX_PLURAL_NAMES, head.role, country);
     if (names.length < 2) continue;
     for (const c of names) if (!doc.candidates.includes(c)) doc.candidates.push(c);
@@ -78,6 +80,32 @@ function officesAfter({ tokens, words }: TaggingDocument, first: number): number
     j++;
   }
   return j;
+}
+
+/** Most words after في that a numbered title's office may take (في حكومة الوحدة الوطنية). */
+const MAX_WHERE_WORDS = 4;
+
+/**
+ * The end of «في» and the state or body the titles serve (وزيرا الخارجية في تونس وليبيا، في الحكومة
+ * الليبية، في حكومة الوحدة الوطنية): KB places and bodies, words with the article, an indefinite noun
+ * first; `j` when there is none.
+ */
+function whereAfter({ tokens, matchAt, words, lex }: TaggingDocument, j: number): number {
+  if (tokens[j]?.text !== "في" || !tokens[j]!.tight) return j;
+  let k = j + 1;
+  while (k < tokens.length && k - j <= MAX_WHERE_WORDS && tokens[k]!.tight) {
+    const m = matchAt.get(k);
+    if (m && !words.isPersonMatch(m)) {
+      k = m.last;
+      continue;
+    }
+    const text = tokens[k]!.text;
+    const bare = text.startsWith("و") ? text.slice(1) : text;
+    const noun = k === j + 1 && words.isCommon(text) && !lex.given.has(text);
+    if (!bare.startsWith("ال") && !noun) break;
+    k++;
+  }
+  return k > j + 1 ? k : j;
 }
 
 /** The country of a nationality in the singular, dual or plural (الأردني، الأردنيان، الأردنيون). */
@@ -124,7 +152,9 @@ function namesFrom(
   while (at < tokens.length && out.length < max) {
     const t = tokens[at] as Token;
     const skip = out.length === 0 ? 0 : 1;
-    if (!t.tight || (skip === 1 && (!t.text.startsWith("و") || t.text.length < 3))) break;
+    // وزيرا الخارجية والداخلية، فلان وفلان: the list may open after a comma.
+    const opens = t.tight || (skip === 0 && COMMA_GAP.test(doc.norm.text.slice(tokens[at - 1]!.end, t.start)));
+    if (!opens || (skip === 1 && (!t.text.startsWith("و") || t.text.length < 3))) break;
     const known = candidates.find((c) => c.first === at && c.type === "official");
     const c = known ?? endedAtNextName(doc, unknownOfficial(doc, at, role, country, "title", 2, skip));
     if (!c) break;

@@ -35,6 +35,16 @@ describe("dual and plural titles", () => {
     ]);
   });
 
+  test("a dual's office may name whom it serves with في, and the names may follow a comma", () => {
+    expect(officials("وعقد وزيرا الداخلية في مصر والسودان، سامر الطراونة وعادل الفهداوي، اجتماعا في القاهرة")).toEqual([
+      "سامر الطراونة",
+      "عادل الفهداوي",
+    ]);
+    expect(
+      officials("ووصل وزيرا الخارجية والمالية في الحكومة الانتقالية سلمى النمراوي وعادل الفهداوي إلى جنيف"),
+    ).toEqual(["سلمى النمراوي", "عادل الفهداوي"]);
+  });
+
   test("a plural with no names after it, or one name, names nobody", () => {
     expect(officials("وقال النواب في البرلمان إن القانون جيد")).toEqual([]);
     expect(officials("وأكد الوزراء العرب دعمهم للقرار")).toEqual([]);
