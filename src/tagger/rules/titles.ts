@@ -8,6 +8,7 @@
  * name (الرئيس السوداني عمر البشير).
  */
 
+import { NEEDS_SUPPORT } from "../../kb/types.ts";
 import { normalizeKey, toOriginalSpan } from "../normalize.ts";
 import { ORG_HEAD, TITLE_START } from "../lexicon.ts";
 import { writtenAs } from "../names.ts";
@@ -144,7 +145,7 @@ function readTitleAt(doc: TaggingDocument, i: number): TitleSpan | undefined {
       tokens[j - 1]!.text.startsWith("ال") &&
       nationalityNext(doc, j + 1);
     const kbWords = m && !adjective && !honorific && !agreeing ? m : undefined;
-    if (kbWords && words.isPersonMatch(kbWords)) break;
+    if (kbWords && words.isPersonMatch(kbWords) && !weakCommonSurname(doc, kbWords)) break;
     // «وزيرة الصحة ريم الحسن»: a given name that is only a weak form of a place's name ends the title;
     // so does a person's name that begins like a place (الرئيس صلاح الدين القطامي).
     if (kbWords && words.isGivenNameOverWeakPlace(t.text, kbWords)) break;
@@ -202,6 +203,16 @@ const MINISTER = /^(ال)?وزير(ه)?$/;
 function isMinisterial(tokens: readonly Token[], head: HeadSpan): boolean {
   for (let k = head.first; k < head.last; k++) if (tokens[k]!.readings.some((r) => MINISTER.test(r.key))) return true;
   return false;
+}
+
+/**
+ * A one-word match with the article that is only the weak short form of someone's name, right after a
+ * title's link (السفير لدى الدولة: الدولة is a minister's surname too): the link governs a noun.
+ */
+function weakCommonSurname({ tokens, lex }: TaggingDocument, m: GazetteerMatch): boolean {
+  if (m.last - m.first !== 1 || m.skip > 0 || !m.hits.every((h) => h.flags & NEEDS_SUPPORT)) return false;
+  const link = tokens[m.first - 1];
+  return tokens[m.first]!.text.startsWith("ال") && !!link && lex.titleLinks.has(link.text);
 }
 
 /** Whether a nationality adjective follows tightly at token `j`. */

@@ -54,6 +54,12 @@ describe("titles before a name", () => {
       "سلمى النمراوي",
     ]);
     expect(officialsByTitle("وقال عضو مجلس إدارة الشركة سامر الطراونة إن الأرباح تضاعفت")).toEqual([]);
+    // An undersecretary in both article forms; a link governs a noun, though it is also someone's
+    // surname (الدولة, Izz al-Din al-Dawla's).
+    expect(officialsByTitle("وقال وكيل الوزارة سامر الطراونة إن الرواتب ستصرف")).toEqual(["سامر الطراونة"]);
+    expect(officialsByTitle("وقال السفير المصري لدى الدولة سامر الطراونة إن العلاقات متينة")).toEqual([
+      "سامر الطراونة",
+    ]);
     // عن after another title is «about»: «تحدث الوزير عن الأزمة» names no office.
     expect(officialsByTitle("وتحدث الوزير عن الأزمة الاقتصادية سليم الحصري")).toEqual([]);
   });
