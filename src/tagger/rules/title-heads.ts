@@ -7,6 +7,7 @@
 
 import type { TaggingDocument } from "../document.ts";
 import type { Token } from "../tokenize.ts";
+import { SETTLEMENT } from "../lexicon.ts";
 import { TITLE_PRONOUNS } from "../pronoun-titles.ts";
 import { NAME_HEADS } from "../word-tests.ts";
 
@@ -64,10 +65,11 @@ export function governorBefore({ tokens, lex }: TaggingDocument, i: number): boo
  * toponym noun (عين، بئر، سيدي); 0 when the words there are no place's: a given name, a title word, a
  * common word, or nothing that a name, a nationality or a comma follows.
  */
-export function unknownPlaceAfterDivision({ tokens, lex, words, matchAt }: TaggingDocument, j: number): number {
+export function unknownPlaceAfterDivision(doc: TaggingDocument, j: number): number {
+  const { tokens, lex, words, matchAt } = doc;
   const before = tokens[j - 1];
   if (!before || matchAt.has(j)) return 0;
-  const division = lex.lists.divisionHeads.has(before.text);
+  const division = lex.lists.divisionHeads.has(before.text) || (doc.cues[j - 1]! & SETTLEMENT) !== 0;
   if (!division && !before.readings.some((r) => PLACE_GOVERNORS.has(r.key))) return 0;
   const length = lex.lists.toponymHeads.has(tokens[j]!.text) ? 2 : 1;
   for (let k = j; k < j + length; k++) {

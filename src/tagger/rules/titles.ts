@@ -10,7 +10,7 @@
 
 import { NEEDS_SUPPORT } from "../../kb/types.ts";
 import { normalizeKey, toOriginalSpan } from "../normalize.ts";
-import { ORG_HEAD, TITLE_START } from "../lexicon.ts";
+import { ORG_HEAD, SETTLEMENT, TITLE_START } from "../lexicon.ts";
 import { writtenAs } from "../names.ts";
 import { personNamedLikePlace } from "./person-named-like-place.ts";
 import type { TaggingDocument, TitleParse } from "../document.ts";
@@ -176,7 +176,9 @@ function readTitleAt(doc: TaggingDocument, i: number): TitleSpan | undefined {
     else if (!words.isTitleModifier(t.text) || (/^[أإ]ل/.test(writtenAs(doc, t)) && !lex.titleLinks.has(t.text))) {
       // رئيس بلدية ميديين، مدير ناحية القحطانية: an indefinite division word is in construct with a
       // place's name, one the KB lacks too.
-      const place = unknownPlaceAfterDivision(doc, j);
+      // في مدينة كوبيانسك: a settlement word and the place it heads.
+      const settlement = doc.cues[j]! & SETTLEMENT ? unknownPlaceAfterDivision(doc, j + 1) : 0;
+      const place = settlement > 0 ? settlement + 1 : unknownPlaceAfterDivision(doc, j);
       if (place > 0) {
         j += place;
         lastWord = j - 1;

@@ -139,6 +139,10 @@ describe("titles before a name", () => {
       "إيغور بوندارينكو",
     ]);
     expect(officialsByTitle("وقال رئيس بلدية بئر الحفي سامر الطراونة إن السوق سيفتتح")).toEqual(["سامر الطراونة"]);
+    // So is a settlement word inside a title, before a place the KB lacks.
+    expect(officialsByTitle("وقال المتحدث باسم الشرطة في مدينة زليتن سامر الطراونة إن الطريق آمن")).toEqual([
+      "سامر الطراونة",
+    ]);
     // A governor's title without the article is in construct with his place, known or not, when a
     // given name follows it; right before a name it is no place's.
     expect(officialsByTitle("وقال والي تيسمسيلت عبد القادر بن عودة إن الطريق فتح")).toEqual(["عبد القادر بن عودة"]);
