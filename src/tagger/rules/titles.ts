@@ -192,7 +192,8 @@ function readTitleAt(doc: TaggingDocument, i: number): TitleSpan | undefined {
       continue;
     }
     // وزير الإدارة المحلية، وزيرة الشباب والرياضة: a minister's portfolio never makes him private.
-    if (!ministerial && t.readings.some((r) => lex.nonGovernment.has(r.key))) return undefined;
+    if (!ministerial && t.readings.some((r) => lex.nonGovernment.has(r.key)) && !publicBody(doc, j + 1))
+      return undefined;
     if (!lex.honorifics.has(t.text)) lastWord = j;
     j++;
   }
@@ -215,6 +216,18 @@ function weakCommonSurname({ tokens, lex }: TaggingDocument, m: GazetteerMatch):
   if (m.last - m.first !== 1 || m.skip > 0 || !m.hits.every((h) => h.flags & NEEDS_SUPPORT)) return false;
   const link = tokens[m.first - 1];
   return tokens[m.first]!.text.startsWith("ال") && !!link && lex.titleLinks.has(link.text);
+}
+
+/** Adjectives that make a body public: الإدارة العسكرية، البنك المركزي، الإدارة الذاتية. */
+const PUBLIC_ADJECTIVES = new Set(["العسكريه", "المدنيه", "الذاتيه", "المركزي", "الانتقاليه"]);
+
+/**
+ * Whether the word at `j` makes the body before it a state's. Not a nationality: in «رئيس الفيفا
+ * السويسري» it is the man's.
+ */
+function publicBody({ tokens }: TaggingDocument, j: number): boolean {
+  const t = tokens[j];
+  return !!t?.tight && PUBLIC_ADJECTIVES.has(t.text);
 }
 
 /** Whether a nationality adjective follows tightly at token `j`. */

@@ -102,6 +102,14 @@ describe("titles before a name", () => {
       "مصطفى الأحول",
     ]);
     expect(officialMarks("وقال الرئيس التنفيذي للشركة خالد المنصوري إن الأرباح ارتفعت")).toEqual([]);
+    // A body a public adjective makes a state's is no private one.
+    expect(officialMarks("وقال محافظ البنك المركزي العراقي سامر الطراونة إن").map((m) => m.split(":")[1])).toEqual([
+      "سامر الطراونة",
+    ]);
+    expect(officialMarks("وقال رئيس الإدارة العسكرية في المدينة سامر الطراونة إن").map((m) => m.split(":")[1])).toEqual(
+      ["سامر الطراونة"],
+    );
+    expect(officialMarks("وقال رئيس الاتحاد المصري لكرة القدم سامر الطراونة إن")).toEqual([]);
     // A minister's portfolio never makes the title private.
     expect(officialMarks("وقال وزير الإدارة المحلية سامر الطراونة إن").map((m) => m.split(":")[1])).toEqual([
       "سامر الطراونة",
