@@ -2,7 +2,8 @@
  * Title heads beyond titles.txt, each a title only where the words around it say so: a royal title in
  * construct with a place's name or with البلاد (أمير الكويت، ولي عهد أبوظبي، أمير البلاد: alone, أمير
  * and سلطان are given names), and an honorific of office followed by a name (معالي الدكتور فلان، سمو
- * الشيخ فلان; not فخامة الرئيس, where the title after it is the one read).
+ * الشيخ فلان; not فخامة الرئيس, where the title after it is the one read). Also the place a governor's
+ * title or a division word governs, known to the KB or not (والي قفصة، رئيس بلدية ميديين).
  */
 
 import type { TaggingDocument } from "../document.ts";
@@ -32,7 +33,7 @@ export function constructTitleAt(doc: TaggingDocument, i: number): HeadSpan | un
     const m = matchAt.get(division ? head.last + 1 : head.last) ?? matchAt.get(head.last);
     const place =
       (m !== undefined && m.skip === 0 && !words.isPersonMatch(m)) ||
-      (division && unknownPlaceAfterDivision(doc, head.last + 1) > 0);
+      (division && unknownGovernedPlace(doc, head.last + 1) > 0);
     // معتمد المحلية، والي الولاية: a division word with the article names the place the page is about.
     const theDivision = next.text.startsWith("ال") && doc.lex.lists.divisionHeads.has(next.text.slice(2));
     if (place || next.text === THE_COUNTRY || theDivision) return head;
@@ -61,11 +62,11 @@ export function governorBefore({ tokens, lex }: TaggingDocument, i: number): boo
 
 /**
  * How many words of a place's name the KB lacks start at token `j`, right after an indefinite division
- * word or a governor's title (بلدية ميديين، لواء الرمثا، ناحية سيدي عمر، والي قفصة): one, or two after a
+ * or settlement word or a governor's title (بلدية ميديين، لواء الرمثا، مدينة زليتن، والي قفصة): one, or two after a
  * toponym noun (عين، بئر، سيدي); 0 when the words there are no place's: a given name, a title word, a
  * common word, or nothing that a name, a nationality or a comma follows.
  */
-export function unknownPlaceAfterDivision(doc: TaggingDocument, j: number): number {
+export function unknownGovernedPlace(doc: TaggingDocument, j: number): number {
   const { tokens, lex, words, matchAt } = doc;
   const before = tokens[j - 1];
   if (!before || matchAt.has(j)) return 0;

@@ -21,7 +21,7 @@ import {
   type HeadSpan,
   officeHonorificAt,
   pronounTitleAt,
-  unknownPlaceAfterDivision,
+  unknownGovernedPlace,
 } from "./title-heads.ts";
 import type { Token } from "../tokenize.ts";
 
@@ -145,7 +145,7 @@ function readTitleAt(doc: TaggingDocument, i: number): TitleSpan | undefined {
       tokens[j - 1]!.text.startsWith("ال") &&
       nationalityNext(doc, j + 1);
     const kbWords = m && !adjective && !honorific && !agreeing ? m : undefined;
-    if (kbWords && words.isPersonMatch(kbWords) && !weakCommonSurname(doc, kbWords)) break;
+    if (kbWords && words.isPersonMatch(kbWords) && !nounAfterLink(doc, kbWords)) break;
     // «وزيرة الصحة ريم الحسن»: a given name that is only a weak form of a place's name ends the title;
     // so does a person's name that begins like a place (الرئيس صلاح الدين القطامي).
     if (kbWords && words.isGivenNameOverWeakPlace(t.text, kbWords)) break;
@@ -175,10 +175,9 @@ function readTitleAt(doc: TaggingDocument, i: number): TitleSpan | undefined {
     // ألبير, ألفونس: a name that begins like the article, which is never written with hamza (إلى, a link, is no name).
     else if (!words.isTitleModifier(t.text) || (/^[أإ]ل/.test(writtenAs(doc, t)) && !lex.titleLinks.has(t.text))) {
       // رئيس بلدية ميديين، مدير ناحية القحطانية: an indefinite division word is in construct with a
-      // place's name, one the KB lacks too.
-      // في مدينة كوبيانسك: a settlement word and the place it heads.
-      const settlement = doc.cues[j]! & SETTLEMENT ? unknownPlaceAfterDivision(doc, j + 1) : 0;
-      const place = settlement > 0 ? settlement + 1 : unknownPlaceAfterDivision(doc, j);
+      // place's name, one the KB lacks too; so is a settlement word inside the title (في مدينة كوبيانسك).
+      const settlement = doc.cues[j]! & SETTLEMENT ? unknownGovernedPlace(doc, j + 1) : 0;
+      const place = settlement > 0 ? settlement + 1 : unknownGovernedPlace(doc, j);
       if (place > 0) {
         j += place;
         lastWord = j - 1;
@@ -212,7 +211,7 @@ function isMinisterial(tokens: readonly Token[], head: HeadSpan): boolean {
  * A one-word match with the article that is only the weak short form of someone's name, right after a
  * title's link (السفير لدى الدولة: الدولة is a minister's surname too): the link governs a noun.
  */
-function weakCommonSurname({ tokens, lex }: TaggingDocument, m: GazetteerMatch): boolean {
+function nounAfterLink({ tokens, lex }: TaggingDocument, m: GazetteerMatch): boolean {
   if (m.last - m.first !== 1 || m.skip > 0 || !m.hits.every((h) => h.flags & NEEDS_SUPPORT)) return false;
   const link = tokens[m.first - 1];
   return tokens[m.first]!.text.startsWith("ال") && !!link && lex.titleLinks.has(link.text);
