@@ -102,7 +102,7 @@ export function extractEvents(text: string, mentions: readonly Mention[], kb: Pa
     let previousActor: Mention | null = null;
     // A pronoun or an omitted subject refers back within the sentence; to the one before only when this
     // one continues it (وقال خلال لقائه، جاء ذلك خلال) or opens with the event word (واستقبله الرئيس X).
-    const continues = continuesPrevious(body);
+    const continues = triggers.length > 0 && continuesPrevious(body);
     const referenceFrom = (found: TriggerMatch) =>
       continues || OPENS_WITH.test(body.slice(0, found.index))
         ? (sentences[s - 1]?.start ?? sentence.start)

@@ -182,14 +182,14 @@ const AHEAD = new RegExp(`^(?: \\S+)? (?:${alternatives(futureWords)})${E}`);
  * to what is agreed is reaching, not travelling (إلى is الي or الى once folded; the first one after the verb).
  */
 const REACHED = new RegExp(
-  `^(?: (?!ال[يى] )[^\\s،,.؛]+){0,12} ال[يى] (?:(?:نحو|حوالي|قرابة|اكثر من|اقل من) )?(?:[0-9٠-٩]|${nounPattern([...agreementNouns, "تفاهم", "تسوية"])})`,
+  `^(?: (?!الي )[^\\s،,.؛]+){0,12} الي (?:(?:نحو|حوالي|قرابة|اكثر من|اقل من) )?(?:[0-9٠-٩]|${nounPattern([...agreementNouns, "تفاهم", "تسوية"])})`,
 );
 /**
  * «توجه الرئيس بالشكر إلى»، «يتوجه بنداء إلى»: a verb of going with بـ and what is addressed, before its
  * «إلى», is «addressed … to», no trip (after زار or وصل, «بدعوة»، «برسالة» tell the trip's circumstance).
  */
 const ADDRESSED = new RegExp(
-  `^(?: (?!ال[يى] )[^\\s،,.؛]+){0,8}? ب ?(?:ال)?(?:${alternatives(addressNouns)})${E}(?: [^\\s،,.؛]+){0,4}? ال[يى] `,
+  `^(?: (?!الي )[^\\s،,.؛]+){0,8}? ب ?(?:ال)?(?:${alternatives(addressNouns)})${E}(?: [^\\s،,.؛]+){0,4}? الي `,
 );
 const TURNED = /(?:^|\s)(?:[وف] ?)?(?:س ?|سوف )?[يت]?توجه/;
 /** «واجتمع معه»، «التقى به»: the verb's partner as a pronoun after مع or بـ, right after it. */

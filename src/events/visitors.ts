@@ -12,9 +12,9 @@ import { fold } from "./forms.ts";
 
 /** «و» and at most a title between two names (ونائبه، و وزير الخارجية). */
 const JOINED = /^ ?و ?(?:\S+ ){0,4}$/;
-/** A preposition or relative between: the name after it is a host, an inviter or someone met. */
+/** A preposition or relative between (folded: ى is ي): the name after it is a host, an inviter or someone met. */
 const PREPOSITION =
-  /(?:^|\s)(?:[وف] ?)?(?:في|الي|الى|مع|من|ب|ل|لدى|لدي|علي|على|عن|حيث|خلال|الذي|التي)(?:\s|$)|(?:^|\s)(?:[وف] ?)?[بل] ?ال/;
+  /(?:^|\s)(?:[وف] ?)?(?:في|الي|مع|من|ب|ل|لدي|علي|عن|حيث|خلال|الذي|التي)(?:\s|$)|(?:^|\s)(?:[وف] ?)?[بل] ?ال/;
 
 /** A visit's parties: its visitors alone when two others or more are named with them, else all. */
 export function visitParties(text: string, people: readonly Mention[]): readonly Mention[] {
