@@ -1,6 +1,7 @@
 /**
  * Reads the knowledge base's reviewable sources: assets/kb/, Arabic country and region names
- * from CLDR, Arabic city names from GeoNames (the cities1000 package), and the gazetteers of
+ * from CLDR, Arabic city names from GeoNames (the cities1000 package) and Wikidata (the Arab states'
+ * towns, scripts/world-cities.ts), and the gazetteers of
  * subdivisions and cities in assets/corpora/gazetteers/ (scripts/gazetteers.ts). scripts/build-kb.ts
  * compiles them; the training script compiles them again with other common words.
  */
@@ -13,6 +14,7 @@ import type { PlaceKind } from "../src/kb/types.ts";
 import { KB_FIELD_LISTS, LISTED, type ListName, parseListFile, type WordList } from "../src/kb/word-lists.ts";
 import { normalizeKey } from "../src/tagger/normalize.ts";
 import { withGazetteers } from "./gazetteers.ts";
+import { WORLD_CITIES_FILE, worldCities } from "./world-cities.ts";
 
 const require = createRequire(import.meta.url);
 export const KB_DIR = "assets/kb";
@@ -252,8 +254,23 @@ export function kbSources(): KbSources {
   const common = commonWords();
   const givenNames = [...readList(KB_FIELD_LISTS.givenNames), ...readList(KB_FIELD_LISTS.givenNamesArabic)];
   const people = officials();
+  const listed = [
+    ...countriesAndRegions(extraCountryAliases()),
+    ...hand,
+    ...withoutHandListed(cities(givenNames), hand),
+  ];
+  const world = worldCities(readFileSync(WORLD_CITIES_FILE, "utf8"), {
+    countryNames: cldrTerritories("en"),
+    arab: ARAB,
+    held: new Set(listed.flatMap((p) => [p.entity.ar, ...p.aliases].map(normalizeKey))),
+    givenNames,
+    personWords: people.flatMap((o) => [o.entity.ar, ...o.aliases].flatMap((n) => n.replace(/^\?/, "").split(" "))),
+    commonWords: common,
+    heads: [...readList(LISTED.divisionHeads), ...readList(KB_FIELD_LISTS.settlementHeads)],
+    notCityHeads: [...readList(KB_FIELD_LISTS.orgHeads), ...readList(KB_FIELD_LISTS.geoHeads)],
+  });
   const places = withGazetteers({
-    places: [...countriesAndRegions(extraCountryAliases()), ...hand, ...withoutHandListed(cities(givenNames), hand)],
+    places: [...listed, ...world],
     officials: people,
     givenNames,
     divisionHeads: readList(LISTED.divisionHeads),

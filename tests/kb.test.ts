@@ -25,10 +25,11 @@ describe("compiled knowledge base", () => {
   });
 
   it("stores aliases normalised, and points them at real entities", () => {
-    for (const [alias, entity] of kb.aliases) {
-      expect(normalizeKey(alias)).toBe(alias);
-      expect(kb.entities[entity]).toBeDefined();
-    }
+    // Gathered, then asserted once: an expect for each of some 90,000 aliases outlasts the test's time on a busy machine.
+    const unnormalised = kb.aliases.filter(([alias]) => normalizeKey(alias) !== alias).map(([alias]) => alias);
+    const dangling = kb.aliases.filter(([, entity]) => kb.entities[entity] === undefined).map(([alias]) => alias);
+    expect(unnormalised).toEqual([]);
+    expect(dangling).toEqual([]);
   });
 
   it("has every country from CLDR with its Arabic and Latin name", () => {

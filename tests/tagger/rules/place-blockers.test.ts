@@ -20,6 +20,13 @@ describe("place blockers", () => {
     expect(marks("وصل إلى السودان")).toEqual(["place:السودان:country:SD"]);
   });
 
+  test("a place after a facility's head is the facility's name: a palace, like an airport or a museum", () => {
+    expect(places("واستقبل الرئيس ضيفه في قصر بعبدا")).toEqual([]);
+    expect(places("وعقد الاجتماع في قصر قرطاج بحضور الوزراء")).toEqual([]);
+    expect(places("وحطت الطائرة في مطار بيروت")).toEqual([]);
+    expect(places("واستقبل الرئيس ضيفه في بعبدا")).toEqual(["بعبدا"]);
+  });
+
   test("«إلى السعودية» is the country; a city with a masculine nationality adjective is its club", () => {
     expect(marks("خلال زيارة إلى السعودية في مارس")).toEqual(["place:السعودية:country:SA"]);
     expect(places("وصل إلى السعودية ثم إلى الإمارات")).toEqual(["السعودية", "الإمارات"]);
