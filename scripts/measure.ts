@@ -2,7 +2,7 @@
  * Every measure of the tagger side by side (npm run measure): the dev corpus as is; its 5-fold
  * cross-validation, KB ablation and name swap (from scripts/train-mention-filter.ts --dry-run, so
  * nothing is written); the probe sentences and the fresh sentences and paragraphs (assets/eval/FRESH-README.md:
- * sets a, c and e for work, b, d and f unseen checks whose errors are not read); WikiFANE Gold (encyclopaedic, many historical rulers,
+ * sets a, c, e and g for work, b, d, f and h unseen checks whose errors are not read); WikiFANE Gold (encyclopaedic, many historical rulers,
  * against NewsFANE's current news); the behavioural suites.
  * usage: node scripts/run-ts.mjs scripts/measure.ts   (after npm run build:kb)
  */
@@ -89,6 +89,8 @@ for (const [label, file, note] of [
   ["fresh sentences, set d (2000s)", "assets/eval/fresh-sentences-d.json", "unseen: score only"],
   ["fresh paragraphs, set e", "assets/eval/fresh-sentences-e.json", "errors read"],
   ["fresh paragraphs, set f", "assets/eval/fresh-sentences-f.json", "unseen: score only"],
+  ["fresh stories, set g", "assets/eval/fresh-sentences-g.json", "errors read"],
+  ["fresh stories, set h", "assets/eval/fresh-sentences-h.json", "unseen: score only"],
 ] as const) {
   const probes = scoreProbes(tagger, readProbes(file));
   row(
