@@ -80,6 +80,7 @@ export function compileKb(src: KbSources): CompileResult {
   // روسية، تركية: the ة spelling of a country in يا is also its feminine adjective («محاولة روسية»).
   const isFeminineAdjective = (v: string) => v.endsWith("يه") && nationalities.has(v.slice(0, -1));
   const given = new Set(src.givenNames.map(normalizeKey));
+  const honorifics = new Set(src.honorifics.map(normalizeKey));
   const claims = new Map<string, Claim[]>();
   const claim = (alias: string, c: Claim) => {
     if (alias.length < 2) return;
@@ -113,6 +114,8 @@ export function compileKb(src: KbSources): CompileResult {
       for (const v of spellingVariants(form, s.foreign, joiningHeads, notSurnames)) {
         const single = !v.includes(" ");
         if (official && single && v !== canonical && countrySpelt(v)) continue;
+        // المهندس (Abu Mahdi al-Muhandis), الشيخ: a word that stands before anyone's name is no one's short form.
+        if (official && single && v !== canonical && honorifics.has(v)) continue;
         let f = v === form ? flags : flags | SPELLING_VARIANT;
         // بورصة «stock exchange», مشهد «a scene»: a place only after a settlement word (مدينة بورصة); so
         // is a town whose name is also a word with a pronoun (حديثة, as حديثه «his talk» is written once

@@ -59,6 +59,7 @@ export function nameEnd(doc: TaggingDocument, start: number, skip = 0): number {
     const token = tokens[i] as Token;
     const text = textOf(i);
     if (i > start && !token.tight) break;
+    if (i > start && andNextPerson(doc, i, text)) break;
     // Normalising hides what the page's own letters say: the preposition على is علي, the given name;
     // the particle أن (بأن، لأنه، فإن) reads ان, and فإن reads as فان «van»; ألبير and ألفونس begin like
     // the article, which never takes hamza. Only the words normalising may have changed so are read
@@ -91,6 +92,18 @@ export function nameEnd(doc: TaggingDocument, start: number, skip = 0): number {
     end = i + 1;
   }
   return end;
+}
+
+/**
+ * شرارة وقاسم، فواز وعلي حسن: و before a given name starts the next person. A short given name (هبة)
+ * must open a name of two words or more: وهبة alone may be a family name (مراد وهبة), and so is any
+ * word the given-name list holds with its و (وليد، وسام).
+ */
+function andNextPerson({ tokens, lex }: TaggingDocument, i: number, text: string): boolean {
+  const rest = text.slice(1);
+  if (!text.startsWith("و") || lex.given.has(text) || !lex.given.has(rest)) return false;
+  const next = tokens[i + 1];
+  return rest.length >= 4 || (!!next?.tight && (lex.given.has(next.text) || lex.lists.nameConnectors.has(next.text)));
 }
 
 /**

@@ -32,19 +32,29 @@ export function shortForms(doc: TaggingDocument): void {
   // نزار قباني، قباني مرزوق: a neighbouring name word makes it someone else's name; a given name that is
   // as often a word (خطاب بوتن «Putin's speech», عاد أبي خليل «Abi Khalil returned») does not.
   const { wordLikeGivenNames } = doc.lex.lists;
-  const nameBefore = (i: number) => {
+  // الشطناوي والعزام، الجبوري وسعد: a word joined by و to a name the page names, or to a given name, is a
+  // second person, not more of a name.
+  const { given } = doc.lex;
+  const andNamed = (t: Token) =>
+    t.text.startsWith("و") &&
+    !given.has(t.text) &&
+    t.readings.some((r) => r.skip === 1 && (byFirstWord.has(r.key) || given.has(r.key)));
+  const nameBefore = (i: number, skip: number) => {
     const prev = tokens[i - 1];
     if (!tokens[i]!.tight || !prev || !words.mayBeFirstName(prev.text)) return false;
+    // بالعزام، والعزام: a proclitic starts a new phrase; the word before is no part of this name.
+    if (skip > 0) return false;
     return prev.text === "علي" || !wordLikeGivenNames.has(prev.text);
   };
-  const nameAfter = (end: number) => !!tokens[end]?.tight && words.isNameWord(tokens[end]!.text, false);
+  const nameAfter = (end: number) =>
+    !!tokens[end]?.tight && words.isNameWord(tokens[end]!.text, false) && !andNamed(tokens[end]!);
   for (let i = 0; i < tokens.length; i++) {
     if (covered.has(i)) continue;
     const found = formAt(doc, i, byFirstWord, covered);
     if (!found) continue;
     const { form, skip } = found;
     const end = i + form.words.length;
-    if (nameBefore(i) || nameAfter(end)) continue;
+    if (nameBefore(i, skip) || nameAfter(end)) continue;
     if (form.needsCue && !speakerCue(doc, tokens[i - 1], form.words.join(" "))) continue;
     out.push({ ...form.full, first: i, last: end, skip, evidence: "coreference" });
     i = end - 1;

@@ -21,6 +21,26 @@ describe("one page, one person: later short mentions", () => {
     expect(officialMarks("ومن المتوقع أن يلتقي بيرنز مسؤولين.")).toEqual([]);
   });
 
+  test("two surnames joined by و are two people, each referring back (مع الشطناوي والعزام)", () => {
+    const named = "قال محافظ الزرقاء رضوان الشطناوي ورئيس البلدية نضال العزام إن الأضرار محدودة.";
+    expect(officialMarks(`${named} ووزعت الطرود بالتنسيق مع الشطناوي والعزام.`).map((m) => m.split(":")[1])).toEqual([
+      "رضوان الشطناوي",
+      "نضال العزام",
+      "الشطناوي",
+      "العزام",
+    ]);
+    // With a glued preposition too, and before a given name that starts a third person.
+    expect(officialMarks(`${named} واجتمع الوزير بالعزام وسعيد.`).map((m) => m.split(":")[1])).toEqual([
+      "رضوان الشطناوي",
+      "نضال العزام",
+      "العزام",
+    ]);
+    // A name that runs on into another word (العزام الكبير is no one here) is still someone else's.
+    expect(officialMarks(`${named} وقال فهد العزام إن الطريق مغلق.`).map((m) => m.split(":")[1])).not.toContain(
+      "العزام",
+    );
+  });
+
   test("a surname that is also a word (رمضان) is the person only as a speaker", () => {
     const text = "أعلن نائب الرئيس العراقي طه ياسين رمضان أن التهديدات جدية. وأعرب رمضان عن ثقته. وبدأ شهر رمضان أمس.";
     expect(officialMarks(text).map((m) => m.split(":")[1])).toEqual(["طه ياسين رمضان", "رمضان"]);

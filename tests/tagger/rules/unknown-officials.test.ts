@@ -6,6 +6,11 @@ import { marks, byRules } from "../../helpers.ts";
 const officialsByRules = (text: string) => byRules(text, "official", "evidence");
 
 describe("officials the knowledge base lacks", () => {
+  test("a name never runs on past و and a given name: that is the next person (شرارة وسعد)", () => {
+    expect(officialsByRules("والتقى القائد عفيف محمود شرارة وسعيد، ثم غادر")).toEqual(["عفيف محمود شرارة:title"]);
+    expect(officialsByRules("والتقى القائد عفيف محمود شرارة وعلي حسن فواز")).toEqual(["عفيف محمود شرارة:title"]);
+  });
+
   test("two name words after a title, also after a comma", () => {
     expect(officialsByRules("وقال السفير الياباني هيروشي تاناكا إن بلاده تدعم الاتفاق")).toEqual([
       "هيروشي تاناكا:title",
