@@ -8,7 +8,7 @@
 
 import type { TaggingDocument } from "../document.ts";
 import type { Token } from "../tokenize.ts";
-import { SETTLEMENT } from "../lexicon.ts";
+import { ORG_HEAD, SETTLEMENT } from "../lexicon.ts";
 import { TITLE_PRONOUNS } from "../pronoun-titles.ts";
 import { NAME_HEADS } from "../word-tests.ts";
 
@@ -37,8 +37,43 @@ export function constructTitleAt(doc: TaggingDocument, i: number): HeadSpan | un
     // معتمد المحلية، والي الولاية: a division word with the article names the place the page is about.
     const theDivision = next.text.startsWith("ال") && doc.lex.lists.divisionHeads.has(next.text.slice(2));
     if (place || next.text === THE_COUNTRY || theDivision) return head;
+    if (DEPARTMENT_HEADS.has(tokens[head.first]!.text.slice(head.skip)) && servesDivision(doc, head.last)) return head;
   }
   return undefined;
+}
+
+/** A department's head (normalised): a state's official where the title names the division he serves. */
+const DEPARTMENT_HEADS = new Set(["مدير", "مديره"]);
+/** Most words of a department's name (إدارة الخدمات الاجتماعية) before the division it serves. */
+const MAX_DEPARTMENT_WORDS = 4;
+
+/**
+ * Whether the department named from token `j` serves a division the title names: «مديرة التنمية
+ * الاجتماعية في المحافظة»، «مدير الطاقة بالولاية»، «مدير إدارة المرور في إمارة دبي». Its name is nouns and
+ * adjectives (with the article, or joined by و); then في, or ب/ل glued to the division.
+ */
+export function servesDivision(doc: TaggingDocument, j: number): boolean {
+  const { tokens, words, lex } = doc;
+  for (let k = j; k <= j + MAX_DEPARTMENT_WORDS && tokens[k]?.tight; k++) {
+    const t = tokens[k]!;
+    if (k > j && t.text === "في") return isDivision(doc, k + 1, 0);
+    const glued = t.readings.find((r) => r.skip > 0 && /^[بل]/.test(t.text) && r.key.startsWith("ال"));
+    if (k > j && glued && isDivision(doc, k, glued.skip)) return true;
+    const bare = t.readings.find((r) => r.skip === 1 && t.text.startsWith("و"))?.key ?? t.text;
+    const noun = words.isCommon(bare) || lex.lists.divisionHeads.has(bare) || (lex.cuesOfId(t.id) & ORG_HEAD) !== 0;
+    if (!bare.startsWith("ال") && !noun) return false;
+  }
+  return false;
+}
+
+/** A division word with the article (المحافظة، الولاية) or a known place, at token `k` past `skip` letters. */
+function isDivision({ tokens, lex, matchAt, words }: TaggingDocument, k: number, skip: number): boolean {
+  const t = tokens[k];
+  if (!t?.tight && skip === 0) return false;
+  const key = t?.readings.find((r) => r.skip === skip)?.key;
+  if (key?.startsWith("ال") && lex.lists.divisionHeads.has(key.slice(2))) return true;
+  const m = matchAt.get(k);
+  return m !== undefined && m.skip === skip && !words.isPersonMatch(m);
 }
 
 /**

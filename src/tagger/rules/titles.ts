@@ -21,6 +21,7 @@ import {
   type HeadSpan,
   officeHonorificAt,
   pronounTitleAt,
+  servesDivision,
   unknownGovernedPlace,
 } from "./title-heads.ts";
 import type { Token } from "../tokenize.ts";
@@ -93,13 +94,20 @@ export function findTitles(doc: TaggingDocument): void {
     if (!next.tight && !COMMA_GAP.test(gap)) continue;
     const honorific = lex.lists.officeHonorifics.has(tokens[t.first]!.text.slice(t.skip));
     out.push({
-      nameStart: t.end,
+      nameStart: next.tight ? t.end : afterHonorifics(doc, t.end),
       ...(role ? { role } : {}),
       ...(t.country ? { country: t.country } : {}),
       ...(honorific ? { honorific: true as const } : {}),
     });
   }
   for (const t of out) doc.titleBefore.set(t.nameStart, t);
+}
+
+/** «نائب رئيس البلدية، المهندس حسن بيضون»: after the comma, honorifics stand before the name. */
+function afterHonorifics({ tokens, lex }: TaggingDocument, i: number): number {
+  let j = i;
+  while (lex.honorifics.has(tokens[j]!.text) && tokens[j + 1]?.tight) j++;
+  return j;
 }
 
 /**
@@ -190,9 +198,11 @@ function readTitleAt(doc: TaggingDocument, i: number): TitleSpan | undefined {
       lastWord = j - 1;
       continue;
     }
-    // وزير الإدارة المحلية، وزيرة الشباب والرياضة: a minister's portfolio never makes him private.
-    if (!ministerial && t.readings.some((r) => lex.nonGovernment.has(r.key)) && !publicBody(doc, j + 1))
-      return undefined;
+    // وزير الإدارة المحلية، وزيرة الشباب والرياضة: a minister's portfolio never makes him private; nor
+    // does a department that serves a division (مديرة إدارة الخدمات الاجتماعية في الإمارة).
+    const nonGovernment = t.readings.some((r) => lex.nonGovernment.has(r.key));
+    const department = lex.lists.divisionHeads.has(t.text) && servesDivision(doc, j);
+    if (!ministerial && nonGovernment && !publicBody(doc, j + 1) && !department) return undefined;
     if (!lex.honorifics.has(t.text)) lastWord = j;
     j++;
   }
@@ -250,7 +260,8 @@ function constructChainLength({ tokens, words, lex }: TaggingDocument, j: number
     if (k > j && text.startsWith("ال")) return k - j;
     // رئيس ديوان المحاسبة: the head of a body's name is a noun of the chain, though also a given name;
     // inside the chain (سلطة جودة البيئة) a given name that is a word is the word.
-    const bodyHead = (lex.cuesOfId(token.id) & ORG_HEAD) !== 0;
+    // مديرة إدارة الخدمات: a division word (إدارة، مديرية) is a noun of the chain too.
+    const bodyHead = (lex.cuesOfId(token.id) & ORG_HEAD) !== 0 || lex.lists.divisionHeads.has(text);
     const possessed = words.isPossessedNoun(text);
     const noun = bodyHead || ((possessed || words.isCommon(text)) && (k > j || !lex.given.has(text)));
     // أن، لم، قد: particles are no nouns of a chain.

@@ -75,6 +75,30 @@ describe("titles before a name", () => {
     ]);
   });
 
+  test("after a title and a comma, an honorific may stand before the name", () => {
+    expect(officialsByTitle("وقال نائب رئيس البلدية، المهندس حسن علي بيضون، إن الأعمال انتهت")).toEqual([
+      "حسن علي بيضون",
+    ]);
+    expect(officialsByTitle("وقال رئيس المجلس البلدي، الدكتور عوض بن محمد آل سرحان، إن الفرق تعمل")).toEqual([
+      "عوض بن محمد آل سرحان",
+    ]);
+  });
+
+  test("a department's head is titled where the title names the division it serves (مدير الطاقة بالولاية)", () => {
+    expect(
+      officialsByTitle("وقالت مديرة التنمية الاجتماعية في المحافظة، سناء عبد الله البطاينة، إن الطرود وزعت"),
+    ).toEqual(["سناء عبد الله البطاينة"]);
+    expect(officialsByTitle("وقال مدير الطاقة بالولاية رشيد بلقاسمي إن المشروع انتهى")).toEqual(["رشيد بلقاسمي"]);
+    // A management (إدارة) serving a division is a state's; a company's, serving it or not, is not.
+    expect(
+      officialsByTitle("وقالت مديرة إدارة الخدمات الاجتماعية في الإمارة، سناء عبيد الشامسي، إن الأسر تلقت المساعدات"),
+    ).toEqual(["سناء عبيد الشامسي"]);
+    expect(officialsByTitle("وقال مدير الشركة في المحافظة نادر فهيم الزعبي إن الأرباح ارتفعت")).toEqual([]);
+    expect(officialsByTitle("وقال مدير إدارة الشركة نادر فهيم الزعبي إن الأرباح ارتفعت")).toEqual([]);
+    // No division named: the department alone is no title.
+    expect(officialsByTitle("وقال مدير التسويق نادر فهيم الزعبي إن المبيعات ارتفعت")).toEqual([]);
+  });
+
   test("a common noun in the accusative after a name ends it (سامر الطراونة وفدا)", () => {
     expect(marks("واستقبل وزير الدفاع سامر الطراونة وفدا عسكريا")).toEqual([
       "official:سامر الطراونة:new:سامر الطراونه",
