@@ -8,7 +8,6 @@
 import {
   alternatives,
   CLAUSE_CONJUNCTIONS,
-  eighthFormCut,
   fold,
   nounPattern,
   presentTense,
@@ -16,6 +15,7 @@ import {
   WORD_END as E,
   WORD_START as W,
 } from "./forms.ts";
+import { coresOf, CoreIndex, matchesNear } from "./cores.ts";
 import type { ConsultMode, PloverEvent } from "./types.ts";
 import { EVENT_WORDS } from "./words.generated.ts";
 
@@ -65,9 +65,10 @@ const {
 } = EVENT_WORDS; // prettier-ignore
 
 interface Rule {
+  /** Sticky: tried only where its cores stand (cores.ts). */
   readonly pattern: RegExp;
-  /** What a sentence must contain for the pattern to be worth running. */
-  readonly cores: RegExp;
+  /** What every form the pattern matches holds. */
+  readonly cores: readonly string[];
   readonly trigger: Trigger;
   /** The verb forms of the rule, to tell their tense; none for a noun rule. */
   readonly verbs?: readonly string[];
@@ -102,26 +103,11 @@ const IN_HONOUR = `(?: \\S+){0,4}? (?:علي شرف|تكريما ?ل)`;
  */
 const ATTENDING = `${nounPattern(attendingNouns)} (?:في )?${nounPattern(gatheringNouns)}(?! (?:الصحفي|صحفي|الصحافي|صحافي))`;
 const rule = (words: readonly string[], source: string, trigger: Trigger, verbs?: readonly string[]): Rule => ({
-  pattern: new RegExp(source, "g"),
+  pattern: new RegExp(source, "y"),
   cores: coresOf(words),
   trigger,
   ...(verbs ? { verbs } : {}),
 });
-
-/**
- * The cores of a list's words, with nothing around them (زيار، لقا، اتصل): a sentence without one of
- * them has none of the list's forms, and one plain search tells so before the full pattern runs.
- */
-function coresOf(words: readonly string[]): RegExp {
-  const cores = words.flatMap((word) => {
-    const first = fold(word).split(" ")[0]!;
-    // A word that may be cut in two (اج تماع) is looked for by what follows the cut.
-    const core = first.slice(eighthFormCut(first)).replace(/(?:[ةه]|ء)$/, "");
-    // A final ى is written ا before a pronoun (التقاه).
-    return word.split(" ")[0]!.endsWith("ى") ? [core, `${core.slice(0, -1)}ا`] : [core];
-  });
-  return new RegExp([...new Set(cores)].sort((a, b) => b.length - a.length).join("|"));
-}
 
 /**
  * «أجرى اتصالا بنظيره»، «تلقى اتصالا من»، «أجريا اتصالين مع»: a call made or taken, told by the
@@ -155,8 +141,9 @@ const RULES: readonly Rule[] = [
   rule(banquetNouns, `${nounPattern(banquetNouns)}${IN_HONOUR}`, MEET),
   rule(attendingNouns, ATTENDING, ATTENDS),
 ];
-/** Every rule's cores in one pattern. */
-const ANY_CORE = new RegExp(RULES.map((r) => r.cores.source).join("|"));
+/** Where each rule's cores stand in a sentence. */
+const CORES = new CoreIndex(RULES.map((r) => r.cores));
+const ANY_CORE = CORES.any;
 
 /** «من المقرر أن»، «يعتزم»، «اتفقا على» shortly before the event word: it is announced, not told. */
 const ANNOUNCED = new RegExp(
@@ -272,12 +259,14 @@ const textBefore = (folded: string, index: number) => folded.slice(Math.max(0, i
 /** Every trigger of a sentence, left to right, none overlapping another. */
 export function triggersIn(sentence: string): TriggerMatch[] {
   const folded = fold(sentence);
-  // Most sentences hold no trigger: one search for any rule's core tells so in a single pass.
-  if (!ANY_CORE.test(folded)) return [];
+  // Most sentences hold no trigger: one search for every rule's cores tells which patterns to run, and where.
+  const cores = CORES.find(folded);
+  if (cores.size === 0) return [];
   const found: (Omit<TriggerMatch, "purpose"> & { strength: number; present: boolean })[] = [];
   RULES.forEach((r, strength) => {
-    if (!r.cores.test(folded)) return;
-    for (const match of folded.matchAll(r.pattern)) {
+    const where = cores.get(strength);
+    if (!where) return;
+    for (const match of matchesNear(r.pattern, folded, where)) {
       if (r.trigger === PHONED && SPOKEN.test(folded.slice(Math.max(0, match.index - 60), match.index))) continue;
       if (r.verbs === callVerbs && RELATES.test(folded.slice(Math.max(0, match.index - 8), match.index))) continue;
       if (r.trigger === VISIT && ROUND.test(match[0]) && ROUND_OF.test(folded.slice(match.index + match[0].length)))
