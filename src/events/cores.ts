@@ -34,7 +34,10 @@ export class CoreIndex {
   private readonly byLetter = new Map<string, Map<string, number[]>>();
 
   constructor(lists: readonly (readonly string[])[]) {
-    this.any = new RegExp(lists.flatMap((cores) => cores.map(escapeRegExp)).join("|"));
+    const all = [...new Set(lists.flat())];
+    // A core that begins with a shorter one starts where that one does: the scan needs the shorter alone.
+    const shortest = all.filter((core) => !all.some((other) => other.length < core.length && core.startsWith(other)));
+    this.any = new RegExp(shortest.map(escapeRegExp).join("|"));
     this.every = new RegExp(this.any.source, "g");
     lists.forEach((cores, list) => {
       for (const core of cores) {
