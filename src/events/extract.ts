@@ -131,7 +131,12 @@ export function extractEvents(text: string, mentions: readonly Mention[], kb: Pa
       if (everyone.length === 0 && two && lastParties.length === 2) everyone.push(...lastParties);
       const inClause = within(sorted, clause.start, clause.end);
       const where = trigger.mode === "phone" ? null : placeOf(text, inClause, at, found.visit);
-      const told = encounters(text, everyone, found, at).flatMap((people) => oneAfterAnother(text, people));
+      const met = encounters(text, everyone, found, at);
+      const told = met.flatMap((people) => oneAfterAnother(text, people));
+      // A trip that «كل من» splits into encounters (جولة … ينقل خلالها رسائل إلى كل من X و Y) is also
+      // the trip of its visitors alone: a visit and the meetings held during it are separate events.
+      if (trigger.cameo === "042" && !found.plural && met.length > 1 && where !== null)
+        told.push(met[0]!.filter((p) => met.every((people) => people.includes(p))));
       return told.flatMap((all) => {
         // A trip's hosts and the people met there are not its parties (visitors.ts).
         const people = trigger.cameo === "042" ? visitParties(text, all) : all;

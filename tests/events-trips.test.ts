@@ -1,0 +1,34 @@
+/**
+ * A trip and the encounters held during it (issue 15, fifth round: «several events in one sentence
+ * collapsed into one record»), shown by sentences written for this test: a tour that «كل من» or «كل على
+ * حدة» splits into an encounter with each person met is also the trip of its visitor alone, since the
+ * guidelines keep a visit apart from the meetings held during it.
+ */
+
+import { expect, test } from "vitest";
+import { events, people } from "./event-helpers.ts";
+
+const told = (text: string) =>
+  events(text)
+    .map((r) => `${r.cameo} ${people(r).join(" + ")}${r.location ? ` @${r.location.text}` : ""}`)
+    .sort();
+
+test("a tour that carries messages to each of two leaders is the tour and an encounter with each", () => {
+  expect(
+    told(
+      "وبدأ وزير الخارجية الروسي سيرغي لافروف جولة تشمل الأردن وسوريا، ينقل خلالها رسائل من الرئيس فلاديمير بوتين إلى كل من الملك عبد الله الثاني والرئيس بشار الأسد.",
+    ),
+  ).toEqual([
+    "042 Sergey Lavrov + Abdullah II @الأردن",
+    "042 Sergey Lavrov + Bashar al-Assad @الأردن",
+    "042 Sergey Lavrov @الأردن",
+  ]);
+});
+
+test("a trip to one person, not split, stays one record", () => {
+  expect(
+    told(
+      "وبدأ وزير الخارجية الروسي سيرغي لافروف جولة تشمل الأردن، ينقل خلالها رسالة من الرئيس فلاديمير بوتين إلى الملك عبد الله الثاني.",
+    ),
+  ).toEqual(["042 Sergey Lavrov + Abdullah II @الأردن"]);
+});
