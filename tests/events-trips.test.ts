@@ -32,3 +32,14 @@ test("a trip to one person, not split, stays one record", () => {
     ),
   ).toEqual(["042 Sergey Lavrov + Abdullah II @الأردن"]);
 });
+
+test("a verb of going reaches its preposition across a title and a full name with its lineage", () => {
+  expect(
+    told(
+      "وتوجه رئيس الوزراء القطري محمد بن عبد الرحمن آل ثاني إلى واشنطن حيث التقى وزير الخارجية الأمريكي أنتوني بلينكن.",
+    ),
+  ).toEqual([
+    "040 Mohammed bin Abdulrahman Al Thani + Antony Blinken @واشنطن",
+    "042 Mohammed bin Abdulrahman Al Thani @واشنطن",
+  ]);
+});
