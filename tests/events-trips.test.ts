@@ -43,3 +43,15 @@ test("a verb of going reaches its preposition across a title and a full name wit
     "042 Mohammed bin Abdulrahman Al Thani @واشنطن",
   ]);
 });
+
+test("a present event verb after «حيث» (where) shares the time of the trip to come before it", () => {
+  expect(
+    told(
+      "ستزور وزيرة الخارجية الألمانية أنالينا بيربوك القاهرة الأسبوع المقبل حيث تلتقي الرئيس المصري عبد الفتاح السيسي.",
+    ),
+  ).toEqual(["036 Annalena Baerbock + Abdel Fattah el-Sisi", "036 Annalena Baerbock @القاهرة"]);
+  // A trip told as made keeps the meeting after «حيث» made.
+  expect(
+    told("زارت وزيرة الخارجية الألمانية أنالينا بيربوك القاهرة أمس حيث التقت الرئيس المصري عبد الفتاح السيسي."),
+  ).toEqual(["040 Annalena Baerbock + Abdel Fattah el-Sisi @القاهرة", "042 Annalena Baerbock @القاهرة"]);
+});

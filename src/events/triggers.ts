@@ -185,6 +185,8 @@ const WITH_HIM = /^ (?:مع|ب) ?(?:هما|هم|ها|ه)(?![\u0621-\u064a])/;
  * «يصل غدا في زيارة يلتقي خلالها X»: a present-tense event verb, or an event noun after «في» (the trip
  * the verb makes), in the clause of an event to come with no break between, is to come with it.
  */
+/** «حيث» right before an event verb, with nothing but a space or «و» between. */
+const WHERE_THERE = /(?:^|\s)(?:و ?)?حيث $/;
 const CLAUSE_BREAK = new RegExp(`[،,؛;:.]|(?:^|\\s)(?:[وف] ?)?(?:${CLAUSE_CONJUNCTIONS})\\s`);
 /**
  * «سيتوجه غدا إلى عمان لإجراء محادثات»، «سيصل للقاء نظيره»: an event noun with the لـ of purpose, glued
@@ -313,7 +315,9 @@ export function triggersIn(sentence: string): TriggerMatch[] {
     const between = folded.slice(before?.end ?? 0, t.index);
     const purpose = before !== undefined && !t.verb && forPurpose(between, folded.slice(t.index, t.end));
     const sameTrip = present || (!t.verb && /(?:^|\s)في $/.test(between)) || purpose;
-    const inherits = before?.trigger.future && sameTrip && !CLAUSE_BREAK.test(between);
+    // «ستزور القاهرة حيث تلتقي الرئيس»: «حيث» (where) ties a present verb to the trip's place and time.
+    const joined = present ? between.replace(WHERE_THERE, " ") : between;
+    const inherits = before?.trigger.future && sameTrip && !CLAUSE_BREAK.test(joined);
     told.push({ ...t, purpose, trigger: inherits && t.trigger.event === "CONSULT" ? TO_COME : t.trigger });
   });
   return told;
