@@ -113,8 +113,9 @@ const rule = (words: readonly string[], source: string, trigger: Trigger, verbs?
  * «أجرى اتصالا بنظيره»، «تلقى اتصالا من»، «أجريا اتصالين مع»: a call made or taken, told by the
  * indefinite object and whom it reaches, with no «هاتفي». The definite one (الاتصال بالسفارة) and the
  * plural (اتصالات: contacts) are no call; nor is «على اتصال مع» (in contact with: على is علي once folded).
+ * The adjective «آخر» (another) may stand between: «ثم اتصالا آخر بالمستشار» is a second call.
  */
-const CALL_TO = `(?<!علي )${W}(?:[وف] ?)?(?:اتصالا|اتصالين)(?= (?:ب ?[^\\s،,.؛]|مع${E}|من${E}))`;
+const CALL_TO = `(?<!علي )${W}(?:[وف] ?)?(?:اتصالا|اتصالين)(?= (?:(?:اخر|اخرين) )?(?:ب ?[^\\s،,.؛]|مع${E}|من${E}))`;
 
 /** In order of strength: where two triggers overlap (محادثات هاتفية), the longer wins, then the earlier rule. */
 const RULES: readonly Rule[] = [
