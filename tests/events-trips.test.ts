@@ -55,3 +55,16 @@ test("a present event verb after «حيث» (where) shares the time of the trip 
     told("زارت وزيرة الخارجية الألمانية أنالينا بيربوك القاهرة أمس حيث التقت الرئيس المصري عبد الفتاح السيسي."),
   ).toEqual(["040 Annalena Baerbock + Abdel Fattah el-Sisi @القاهرة", "042 Annalena Baerbock @القاهرة"]);
 });
+
+test("a summit held (عقد قمة) by two leaders is their meeting; a summit without them, or another noun, is none", () => {
+  expect(
+    told("وسيعقد الرئيس الفرنسي إيمانويل ماكرون والمستشار الألماني أولاف شولتس قمة في برلين الأسبوع المقبل."),
+  ).toEqual(["036 Emmanuel Macron + Olaf Scholz @برلين"]);
+  expect(told("وعقد الرئيس الأمريكي جو بايدن ونظيره الصيني شي جين بينغ قمة ثنائية في سان فرانسيسكو أمس.")).toEqual([
+    "040 Joe Biden + Xi Jinping @سان فرانسيسكو",
+  ]);
+  expect(told("وعقدت القمة العربية في الرياض أمس.")).toEqual([]);
+  expect(told("وعقد الرئيس الأمريكي جو بايدن مؤتمرا صحفيا مع المستشار الألماني أولاف شولتس في البيت الأبيض.")).toEqual(
+    [],
+  );
+});

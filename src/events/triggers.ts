@@ -102,6 +102,12 @@ const IN_HONOUR = `(?: \\S+){0,4}? (?:علي شرف|تكريما ?ل)`;
  * trigger: the gathering noun is not a meeting of its own.
  */
 const ATTENDING = `${nounPattern(attendingNouns)} (?:في )?${nounPattern(gatheringNouns)}(?! (?:الصحفي|صحفي|الصحافي|صحافي))`;
+/**
+ * «عقد الرئيسان قمة»، «سيعقدان قمة في برلين»: a summit is a meeting when it is held (عقد, the light verb's
+ * forms), its holders the verb's subject; «قمة» alone is not (a match is a قمة too), nor an attended one.
+ */
+const HOLDING = lightVerbs.filter((verb) => verb.includes("عقد"));
+const SUMMIT = `(?: [^\\s،,.؛]+){0,12}? ${nounPattern(["قمة", "قمم"])}`;
 const rule = (words: readonly string[], source: string, trigger: Trigger, verbs?: readonly string[]): Rule => ({
   pattern: new RegExp(source, "y"),
   cores: coresOf(words),
@@ -139,6 +145,7 @@ const RULES: readonly Rule[] = [
     discussionVerbs,
   ),
   rule(meetingWords, nounPattern(meetingWords), MEET),
+  rule(HOLDING, `${verbPattern(HOLDING)}(?=${SUMMIT})`, MEET, HOLDING),
   rule(banquetNouns, `${nounPattern(banquetNouns)}${IN_HONOUR}`, MEET),
   rule(attendingNouns, ATTENDING, ATTENDS),
 ];
