@@ -11,7 +11,7 @@ import { clausesOf, sentencesOf, type Span } from "./clauses.ts";
 import { resolveDate, type ResolvedDate } from "./dates.ts";
 import { alternatives, fold, WORD_END } from "./forms.ts";
 import { eventKey, stableId } from "./identity.ts";
-import { unreal } from "./modality.ts";
+import { conditionAfter, unreal } from "./modality.ts";
 import { PageTitles } from "./page-titles.ts";
 import { Surnames } from "./surnames.ts";
 import { encounters, Participants, within, withReferents } from "./participants.ts";
@@ -202,7 +202,7 @@ export function extractEvents(text: string, mentions: readonly Mention[], kb: Pa
       const own = clauses[t]!;
       const start = unclaimed !== null && own.start === found.index ? unclaimed : own.start;
       unclaimed = start;
-      if (unreal(body, found.index)) return;
+      if (unreal(body, found.index) || conditionAfter(body, found.end, own.end)) return;
       const then = continuationAfter(body, own.end, triggers[t + 1]?.index ?? body.length);
       const drafts = draft(
         found,
