@@ -100,15 +100,22 @@ function buildDocument(sentences: readonly Sentence[]): ConllDocument {
   const tags: string[] = [];
   const gold: Span[] = [];
   const unscored: { first: number; last: number }[] = [];
-  let text = "";
+  // Joined once at the end: a string grown token by token is a deep rope, slow to read letter by letter
+  // until something flattens it (the tagger and the event extractor read every document's letters).
+  const parts: string[] = [];
+  let length = 0;
+  const add = (part: string) => {
+    parts.push(part);
+    length += part.length;
+  };
   sentences.forEach((sentence, si) => {
-    if (si > 0) text += "\n";
+    if (si > 0) add("\n");
     const base = tags.length;
     sentence.tokens.forEach((token, ti) => {
-      if (ti > 0) text += " ";
-      tokenStarts.push(text.length);
-      text += token;
-      tokenEnds.push(text.length);
+      if (ti > 0) add(" ");
+      tokenStarts.push(length);
+      add(token);
+      tokenEnds.push(length);
       tags.push(sentence.tags[ti] ?? "O");
     });
     for (const [first, end, type] of entityRuns(tags.slice(base))) {
@@ -117,7 +124,7 @@ function buildDocument(sentences: readonly Sentence[]): ConllDocument {
       else unscored.push({ first: base + first, last: base + end });
     }
   });
-  return { text, tokenStarts, tokenEnds, tags, gold, unscored };
+  return { text: parts.join(""), tokenStarts, tokenEnds, tags, gold, unscored };
 }
 
 /** Token range covered by a character span: every token whose characters it overlaps. */
