@@ -30,8 +30,10 @@ export class CoreIndex {
   /** Any core of any list. */
   readonly any: RegExp;
   private readonly every: RegExp;
-  /** Each core, under its first letter, with the lists it belongs to. */
-  private readonly byLetter = new Map<string, Map<string, number[]>>();
+  /** The length of the shortest core: each core is filed under its first letters of that length. */
+  private readonly prefixLength: number;
+  /** Each core, under its first letters, with the lists it belongs to. */
+  private readonly byPrefix = new Map<string, [core: string, lists: number[]][]>();
 
   constructor(lists: readonly (readonly string[])[]) {
     const all = [...new Set(lists.flat())];
@@ -39,13 +41,13 @@ export class CoreIndex {
     const shortest = all.filter((core) => !all.some((other) => other.length < core.length && core.startsWith(other)));
     this.any = new RegExp(shortest.map(escapeRegExp).join("|"));
     this.every = new RegExp(this.any.source, "g");
-    lists.forEach((cores, list) => {
-      for (const core of cores) {
-        const letter = this.byLetter.get(core[0]!) ?? new Map<string, number[]>();
-        this.byLetter.set(core[0]!, letter);
-        letter.set(core, [...(letter.get(core) ?? []), list]);
-      }
-    });
+    this.prefixLength = Math.min(...all.map((core) => core.length));
+    for (const core of all) {
+      const prefix = core.slice(0, this.prefixLength);
+      const filed = this.byPrefix.get(prefix) ?? [];
+      this.byPrefix.set(prefix, filed);
+      filed.push([core, lists.flatMap((cores, list) => (cores.includes(core) ? [list] : []))]);
+    }
   }
 
   /** Where the cores of each list start in the folded sentence, in order; a list with none is absent. */
@@ -53,7 +55,7 @@ export class CoreIndex {
     const found = new Map<number, number[]>();
     this.every.lastIndex = 0;
     for (let at = this.every.exec(folded); at; at = this.every.exec(folded)) {
-      for (const [core, lists] of this.byLetter.get(folded[at.index]!)!) {
+      for (const [core, lists] of this.byPrefix.get(folded.slice(at.index, at.index + this.prefixLength))!) {
         if (!folded.startsWith(core, at.index)) continue;
         for (const list of lists) {
           const positions = found.get(list) ?? [];
