@@ -64,6 +64,14 @@ const PLURAL_HEADS: Record<string, string> = { وزراء: "وزير", رؤسا�
 /** A title with each word's feminine ending dropped: «وزيرة الخارجية» holds the office «وزير الخارجية» does. */
 const genderless = (title: string) => title.replace(/[ةه](?=\s|$)/g, "");
 
+/** The KB's nationality adjectives by country, built once per KB rather than once per article. */
+const NATIONALITIES = new WeakMap<PackedKb, Map<string, string>>();
+function nationalitiesOf(kb: PackedKb): Map<string, string> {
+  let table = NATIONALITIES.get(kb);
+  if (!table) NATIONALITIES.set(kb, (table = new Map(kb.header.nationalities)));
+  return table;
+}
+
 export class TitleResolver {
   private readonly nationalities: Map<string, string>;
 
@@ -72,7 +80,7 @@ export class TitleResolver {
     private readonly text: string,
     private readonly mentions: readonly Mention[],
   ) {
-    this.nationalities = new Map(kb.header.nationalities.map(([adjective, country]) => [adjective, country]));
+    this.nationalities = nationalitiesOf(kb);
   }
 
   private countryOf(adjective: string): string | undefined {
