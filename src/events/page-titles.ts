@@ -38,37 +38,6 @@ function wordsOf(text: string, stemmed: string, start: number, end: number): Wor
   }));
 }
 
-/** The page's words, split once, and those of any stretch of it (a word the stretch cuts is cut too). */
-class PageWords {
-  private readonly words: readonly Word[];
-
-  constructor(
-    private readonly text: string,
-    private readonly stemmed: string,
-  ) {
-    this.words = wordsOf(text, stemmed, 0, text.length);
-  }
-
-  in(start: number, end: number): Word[] {
-    let [low, high] = [0, this.words.length];
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (this.words[middle]!.end <= start) low = middle + 1;
-      else high = middle;
-    }
-    const found: Word[] = [];
-    for (let i = low; i < this.words.length && this.words[i]!.start < end; i++) {
-      const word = this.words[i]!;
-      if (word.start >= start && word.end <= end) found.push(word);
-      else {
-        const [from, to] = [Math.max(start, word.start), Math.min(end, word.end)];
-        found.push({ text: this.text.slice(from, to), key: this.stemmed.slice(from, to), start: from, end: to });
-      }
-    }
-    return found;
-  }
-}
-
 interface Head {
   readonly head: string;
   readonly honorific: boolean;
@@ -145,7 +114,6 @@ export class PageTitles {
   private readonly officials: readonly Mention[];
   /** The page with its hamza seats, alif maqsura and ta marbuta folded (same offsets), for lookups. */
   private readonly stemmed: string;
-  private readonly words: PageWords;
   private readonly nameStarts: ReadonlySet<number>;
 
   constructor(
@@ -154,12 +122,11 @@ export class PageTitles {
   ) {
     this.officials = mentions.filter((m) => m.type === "official");
     this.stemmed = stem(text);
-    this.words = new PageWords(text, this.stemmed);
     this.nameStarts = new Set(this.officials.map((o) => o.start));
     for (const m of this.officials) {
       const around = [
-        ...ownTitle(this.span(this.words.in(Math.max(0, m.start - 80), m.start).slice(-BEFORE))),
-        ...this.span(this.words.in(m.end, Math.min(text.length, m.end + 120)).slice(0, AFTER), true),
+        ...ownTitle(this.span(wordsOf(text, this.stemmed, Math.max(0, m.start - 80), m.start).slice(-BEFORE))),
+        ...this.span(wordsOf(text, this.stemmed, m.end, Math.min(text.length, m.end + 120)).slice(0, AFTER), true),
         ...ownTitle(wordsOf(m.role ?? "", stem(m.role ?? ""), 0, (m.role ?? "").length)),
       ];
       for (const key of keysIn(around)) {
@@ -186,7 +153,7 @@ export class PageTitles {
    */
   referencesIn(start: number, end: number, topic?: string): Mention[] {
     // Only the clauses of event words are read, each word one table lookup.
-    const words = this.words.in(start, end);
+    const words = wordsOf(this.text, this.stemmed, start, end);
     const found: Mention[] = [];
     words.forEach((word, i) => {
       const head = FORMS.get(word.key);
