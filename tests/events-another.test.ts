@@ -4,7 +4,7 @@
  */
 
 import { expect, test } from "vitest";
-import { events, people } from "./event-helpers.ts";
+import { events, kinds, people } from "./event-helpers.ts";
 
 test("«اتصالا مع X وآخر مع Y» is two calls, «لقاء مع X وآخر مع Y» two meetings", () => {
   const calls = events(
@@ -35,4 +35,16 @@ test("without «آخر», one singular encounter with everyone in it", () => {
     "وعقد الرئيس المصري عبد الفتاح السيسي لقاء مع وزير الخارجية الروسي سيرغي لافروف والرئيس الصيني شي جين بينغ.",
   );
   expect(one.map(people)).toEqual([["Abdel Fattah el-Sisi", "Sergey Lavrov", "Xi Jinping"]]);
+});
+
+test("«اتصالا آخر بـ Y»: the event noun repeated with «آخر» (another) is a second call, its subject left out", () => {
+  const calls = events(
+    "وأجرى الرئيس المصري عبد الفتاح السيسي اتصالا هاتفيا بنظيره الفرنسي إيمانويل ماكرون، ثم اتصالا آخر بالمستشار الألماني أولاف شولتس.",
+  );
+  expect(calls.map((r) => [r.cameo, ...people(r)])).toEqual([
+    ["041", "Abdel Fattah el-Sisi", "Emmanuel Macron"],
+    ["041", "Abdel Fattah el-Sisi", "Olaf Scholz"],
+  ]);
+  // With no partner after it, «اتصالا آخر» calls no one.
+  expect(kinds("وقال إنه ينتظر اتصالا آخر في الأيام المقبلة.")).toEqual([]);
 });

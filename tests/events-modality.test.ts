@@ -46,3 +46,21 @@ describe("real", () => {
     expect(events("من غير المتوقع أن يزور الرئيس الأمريكي جو بايدن بكين.")).toEqual([]);
   });
 });
+
+test("a condition after the event word, in its clause, makes it hypothetical; «ما إذا» (whether) does not", () => {
+  expect(events("ويلتقي الرئيس الفرنسي إيمانويل ماكرون نظيره الجزائري عبد المجيد تبون إذا سمحت الظروف بذلك.")).toEqual(
+    [],
+  );
+  expect(events("وسيزور الرئيس الفرنسي إيمانويل ماكرون الجزائر في حال تحسنت العلاقات بين البلدين.")).toEqual([]);
+  expect(
+    events(
+      "والتقى الرئيس الفرنسي إيمانويل ماكرون نظيره الجزائري عبد المجيد تبون لبحث ما إذا كانت العلاقات ستتحسن.",
+    ).map(people),
+  ).toEqual([["Emmanuel Macron", "Abdelmadjid Tebboune"]]);
+  // A condition in another clause, after the reporter's verb, is what was said, not the meeting's.
+  expect(
+    events(
+      "والتقى الرئيس الفرنسي إيمانويل ماكرون نظيره الجزائري عبد المجيد تبون أمس، وقال إن العلاقات ستتحسن إذا توفرت الإرادة.",
+    ).map(people),
+  ).toEqual([["Emmanuel Macron", "Abdelmadjid Tebboune"]]);
+});

@@ -49,19 +49,23 @@ export interface Sentence {
 export function parseSentences(source: string): Sentence[] {
   const sentences: Sentence[] = [];
   let current: Sentence = { tokens: [], tags: [] };
-  source.split("\n").forEach((raw, index) => {
-    const line = raw.replace(/\r$/, "");
+  // Line by line with indexOf rather than split: a corpus has tens of thousands of lines.
+  for (let start = 0, index = 0; start <= source.length; index++) {
+    const newline = source.indexOf("\n", start);
+    const end = newline < 0 ? source.length : newline;
+    const line = source.slice(start, source[end - 1] === "\r" ? end - 1 : end);
+    start = end + 1;
     if (line.trim() === "") {
       if (current.tokens.length) sentences.push(current);
       current = { tokens: [], tags: [] };
-      return;
+      continue;
     }
     const tab = line.lastIndexOf("\t");
     if (tab <= 0)
       throw new Error(`line ${index + 1}: expected TOKEN<TAB>TAG, got ${JSON.stringify(line.slice(0, 60))}`);
     current.tokens.push(line.slice(0, tab));
     current.tags.push(line.slice(tab + 1).trim());
-  });
+  }
   if (current.tokens.length) sentences.push(current);
   return sentences;
 }
@@ -100,15 +104,22 @@ function buildDocument(sentences: readonly Sentence[]): ConllDocument {
   const tags: string[] = [];
   const gold: Span[] = [];
   const unscored: { first: number; last: number }[] = [];
-  let text = "";
+  // Joined once at the end: a string grown token by token is a deep rope, slow to read letter by letter
+  // until something flattens it (the tagger and the event extractor read every document's letters).
+  const parts: string[] = [];
+  let length = 0;
+  const add = (part: string) => {
+    parts.push(part);
+    length += part.length;
+  };
   sentences.forEach((sentence, si) => {
-    if (si > 0) text += "\n";
+    if (si > 0) add("\n");
     const base = tags.length;
     sentence.tokens.forEach((token, ti) => {
-      if (ti > 0) text += " ";
-      tokenStarts.push(text.length);
-      text += token;
-      tokenEnds.push(text.length);
+      if (ti > 0) add(" ");
+      tokenStarts.push(length);
+      add(token);
+      tokenEnds.push(length);
       tags.push(sentence.tags[ti] ?? "O");
     });
     for (const [first, end, type] of entityRuns(tags.slice(base))) {
@@ -117,7 +128,7 @@ function buildDocument(sentences: readonly Sentence[]): ConllDocument {
       else unscored.push({ first: base + first, last: base + end });
     }
   });
-  return { text, tokenStarts, tokenEnds, tags, gold, unscored };
+  return { text: parts.join(""), tokenStarts, tokenEnds, tags, gold, unscored };
 }
 
 /** Token range covered by a character span: every token whose characters it overlaps. */

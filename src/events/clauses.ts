@@ -40,10 +40,17 @@ const TOPIC = /(?:^|\s)(?:و ?)?اما(?: [^\s،,؛;:]+){1,8} ?ف ?قد\s?$/;
 /** Breaks between two event words: commas too, since a comma there ends the first one's clause. */
 const BREAK = new RegExp(`[،,؛;]|${CONJUNCTIONS}`, "g");
 /**
- * Breaks before the first event word and after the last: a comma there only sets off an apposition; a
- * colon ends a dateline (الدوحة - قنا :) or opens a quotation.
+ * «، وكان X قد …»: a comma, then «كان» opening a verbal sentence of its own (the pluperfect's auxiliary),
+ * never an apposition: a new main clause.
  */
-const STRONG_BREAK = new RegExp(`[؛;:]|${CONJUNCTIONS}`, "g");
+const NEW_SENTENCE = `[،,]\\s*(?:[وف] ?)?(?:كان|كانت|كانا|كانتا|كانوا)(?=\\s)`;
+/** Where a new main clause opens with «، وكان» in a sentence: a date on the other side of it is not the event's. */
+export const NEW_MAIN_CLAUSE = new RegExp(NEW_SENTENCE, "g");
+/**
+ * Breaks before the first event word and after the last: a comma there only sets off an apposition,
+ * unless «كان» opens a new clause after it; a colon ends a dateline (الدوحة - قنا :) or opens a quotation.
+ */
+const STRONG_BREAK = new RegExp(`[؛;:]|${NEW_SENTENCE}|${CONJUNCTIONS}`, "g");
 const REPORTING = new RegExp(
   `${WORD_START}(?:[وف] ?)?(?:ك ?ما |حسبما |وفق ما )?(?:${alternatives(EVENT_WORDS.reportingVerbs)})${WORD_END}`,
   "g",

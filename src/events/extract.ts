@@ -11,7 +11,7 @@ import { clausesOf, sentencesOf, type Span } from "./clauses.ts";
 import { resolveDate, type ResolvedDate } from "./dates.ts";
 import { alternatives, fold, WORD_END } from "./forms.ts";
 import { eventKey, stableId } from "./identity.ts";
-import { unreal } from "./modality.ts";
+import { conditionAfter, unreal } from "./modality.ts";
 import { PageTitles } from "./page-titles.ts";
 import { Surnames } from "./surnames.ts";
 import { encounters, Participants, within, withReferents } from "./participants.ts";
@@ -131,7 +131,12 @@ export function extractEvents(text: string, mentions: readonly Mention[], kb: Pa
       if (everyone.length === 0 && two && lastParties.length === 2) everyone.push(...lastParties);
       const inClause = within(sorted, clause.start, clause.end);
       const where = trigger.mode === "phone" ? null : placeOf(text, inClause, at, found.visit);
-      const told = encounters(text, everyone, found, at).flatMap((people) => oneAfterAnother(text, people));
+      const met = encounters(text, everyone, found, at);
+      const told = met.flatMap((people) => oneAfterAnother(text, people));
+      // A trip that «كل من» splits into encounters (جولة … ينقل خلالها رسائل إلى كل من X و Y) is also
+      // the trip of its visitors alone: a visit and the meetings held during it are separate events.
+      if (trigger.cameo === "042" && !found.plural && met.length > 1 && where !== null)
+        told.push(met[0]!.filter((p) => met.every((people) => people.includes(p))));
       return told.flatMap((all) => {
         // A trip's hosts and the people met there are not its parties (visitors.ts).
         const people = trigger.cameo === "042" ? visitParties(text, all) : all;
@@ -197,7 +202,7 @@ export function extractEvents(text: string, mentions: readonly Mention[], kb: Pa
       const own = clauses[t]!;
       const start = unclaimed !== null && own.start === found.index ? unclaimed : own.start;
       unclaimed = start;
-      if (unreal(body, found.index)) return;
+      if (unreal(body, found.index) || conditionAfter(body, found.end, own.end)) return;
       const then = continuationAfter(body, own.end, triggers[t + 1]?.index ?? body.length);
       const drafts = draft(
         found,

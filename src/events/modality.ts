@@ -57,3 +57,14 @@ export function unreal(sentence: string, index: number): boolean {
   }
   return false;
 }
+
+/**
+ * «يلتقي X نظيره إذا سمحت الظروف»، «سيزور الجزائر في حال تحسنت العلاقات»: a condition after the event word
+ * in its own clause makes it the answer of a condition, hypothetical; «ما إذا» is «whether», no condition.
+ */
+const CONDITION_AFTER = new RegExp(`${WORD_START}(?<!ما )(?:[وف] ?)?(?:اذا|لو|في حال|في حالة)${WORD_END}`);
+
+/** Whether a condition follows the event word in [from, to) of the sentence, its clause. */
+export function conditionAfter(sentence: string, from: number, to: number): boolean {
+  return CONDITION_AFTER.test(fold(sentence.slice(from, to)));
+}

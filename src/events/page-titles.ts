@@ -18,16 +18,21 @@ const BEFORE = 6;
 const AFTER = 8;
 /** How far after a title a name may follow: then the title is that name's, not a reference. */
 const NAME_AFTER = 4;
+const PUNCTUATION = /^[،,.:؛;"«»()]$/;
 
 interface Word {
   readonly text: string;
+  /** The word folded, ة as ه: what the tables are keyed by. */
+  readonly key: string;
   readonly start: number;
   readonly end: number;
 }
 
-function wordsOf(text: string, start: number, end: number): Word[] {
+/** The words of [start, end) of a text, keyed by the same stretch of its stemmed form. */
+function wordsOf(text: string, stemmed: string, start: number, end: number): Word[] {
   return [...text.slice(start, end).matchAll(/\S+/g)].map((m) => ({
     text: m[0],
+    key: stemmed.slice(start + m.index, start + m.index + m[0].length),
     start: start + m.index,
     end: start + m.index + m[0].length,
   }));
@@ -66,13 +71,13 @@ for (const [list, honorific] of [
   }
 
 /** The head or honorific a word is, under its clitics. */
-const headOf = (word: string): Head | null => FORMS.get(stem(word)) ?? null;
+const headOf = (word: Word): Head | null => FORMS.get(word.key) ?? null;
 
 /** The head of a government is written either way: «رئيس الحكومة» is «رئيس الوزراء». */
 const SAME_OFFICE = new Map([["حكومه", "وزراء"]]);
 /** A word under its conjunction and preposition, the article kept. */
-const withArticle = (word: string) => stem(word).replace(/^[وف]?(?:ل|ب)?/, "");
-const bare = (word: string) => {
+const withArticle = (word: Word) => word.key.replace(/^[وف]?(?:ل|ب)?/, "");
+const bare = (word: Word) => {
   const noun = withArticle(word).replace(/^ال/, "");
   return SAME_OFFICE.get(noun) ?? noun;
 };
@@ -81,10 +86,10 @@ const bare = (word: string) => {
 function keysIn(words: readonly Word[]): string[] {
   const keys: string[] = [];
   words.forEach((word, i) => {
-    const found = headOf(word.text);
+    const found = headOf(word);
     if (!found) return;
     if (found.honorific) keys.push(`hon:${found.head}`);
-    else if (words[i + 1]) keys.push(`${found.head} ${bare(words[i + 1]!.text)}`);
+    else if (words[i + 1]) keys.push(`${found.head} ${bare(words[i + 1]!)}`);
   });
   return keys;
 }
@@ -96,14 +101,9 @@ function keysIn(words: readonly Word[]): string[] {
  */
 function ownTitle(words: readonly Word[]): readonly Word[] {
   for (let i = words.length - 1; i > 0; i--) {
-    const head = headOf(words[i]!.text);
+    const head = headOf(words[i]!);
     // An honorific before the head is part of its title (جلالة الملك).
-    if (
-      head &&
-      !head.honorific &&
-      withArticle(words[i]!.text).startsWith("ال") &&
-      !headOf(words[i - 1]!.text)?.honorific
-    )
+    if (head && !head.honorific && withArticle(words[i]!).startsWith("ال") && !headOf(words[i - 1]!)?.honorific)
       return words.slice(i);
   }
   return words;
@@ -114,6 +114,7 @@ export class PageTitles {
   private readonly officials: readonly Mention[];
   /** The page with its hamza seats, alif maqsura and ta marbuta folded (same offsets), for lookups. */
   private readonly stemmed: string;
+  private readonly nameStarts: ReadonlySet<number>;
 
   constructor(
     private readonly text: string,
@@ -121,11 +122,12 @@ export class PageTitles {
   ) {
     this.officials = mentions.filter((m) => m.type === "official");
     this.stemmed = stem(text);
+    this.nameStarts = new Set(this.officials.map((o) => o.start));
     for (const m of this.officials) {
       const around = [
-        ...ownTitle(this.span(wordsOf(text, Math.max(0, m.start - 80), m.start).slice(-BEFORE))),
-        ...this.span(wordsOf(text, m.end, Math.min(text.length, m.end + 120)).slice(0, AFTER), true),
-        ...ownTitle(wordsOf(m.role ?? "", 0, (m.role ?? "").length)),
+        ...ownTitle(this.span(wordsOf(text, this.stemmed, Math.max(0, m.start - 80), m.start).slice(-BEFORE))),
+        ...this.span(wordsOf(text, this.stemmed, m.end, Math.min(text.length, m.end + 120)).slice(0, AFTER), true),
+        ...ownTitle(wordsOf(m.role ?? "", stem(m.role ?? ""), 0, (m.role ?? "").length)),
       ];
       for (const key of keysIn(around)) {
         if (!this.holders.has(key)) this.holders.set(key, new Map());
@@ -136,7 +138,7 @@ export class PageTitles {
 
   /** The words up to the nearest punctuation or other name, on the side away from the name. */
   private span(words: Word[], after = false): Word[] {
-    const stop = (w: Word) => /^[،,.:؛;"«»()]$/.test(w.text) || this.officials.some((o) => o.start === w.start);
+    const stop = (w: Word) => PUNCTUATION.test(w.text) || this.nameStarts.has(w.start);
     if (after) {
       const end = words.findIndex(stop);
       return end < 0 ? words : words.slice(0, end);
@@ -151,10 +153,10 @@ export class PageTitles {
    */
   referencesIn(start: number, end: number, topic?: string): Mention[] {
     // Only the clauses of event words are read, each word one table lookup.
-    const words = wordsOf(this.text, start, end);
+    const words = wordsOf(this.text, this.stemmed, start, end);
     const found: Mention[] = [];
     words.forEach((word, i) => {
-      const head = FORMS.get(this.stemmed.slice(word.start, word.end));
+      const head = FORMS.get(word.key);
       const reference = head ? this.reference(words, i, head, end, topic) : null;
       if (reference) found.push(reference);
     });
@@ -166,7 +168,7 @@ export class PageTitles {
     if (this.officials.some((o) => o.start <= word.start && word.start < o.end)) return null;
     const next = words[i + 1] && words[i + 1]!.start < end ? words[i + 1] : undefined;
     // A name after another title (رئيس الوزراء الرئيس الفرنسي X) is that title's.
-    const nextHead = words.findIndex((w, j) => j > i + 1 && FORMS.has(this.stemmed.slice(w.start, w.end)));
+    const nextHead = words.findIndex((w, j) => j > i + 1 && FORMS.has(w.key));
     const reach = Math.min(words[i + NAME_AFTER]?.end ?? end, nextHead > 0 ? words[nextHead]!.start : end, end);
     const nameFollows = this.officials.some((o) => o.start >= word.end && o.start <= reach);
     // «X رئيس مفوضية الاتحاد»: a title right after a name is that name's apposition, not a reference.
@@ -178,7 +180,7 @@ export class PageTitles {
         ? `hon:${head.head}`
         : null
       : next
-        ? `${head.head} ${bare(next.text)}`
+        ? `${head.head} ${bare(next)}`
         : null;
     const holders = key ? this.holders.get(key) : undefined;
     // «كما تلقى سعادته»: among several holders of an honorific, its pronoun means the one the story is about.

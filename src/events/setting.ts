@@ -4,6 +4,7 @@
  */
 
 import type { Mention } from "../tagger/types.ts";
+import { NEW_MAIN_CLAUSE } from "./clauses.ts";
 import type { ResolvedDate } from "./dates.ts";
 import { escapeRegExp } from "./regexp.ts";
 import { EVENT_WORDS } from "./words.generated.ts";
@@ -16,7 +17,8 @@ const OTHER_TIME_ANCHORS = new RegExp(
 
 /**
  * A date separated from the event word by another event word belongs to that other event
- * (مكالمة شي وبوتين في أعقاب زيارة … الشهر الماضي: last month is the visit's, not the call's).
+ * (مكالمة شي وبوتين في أعقاب زيارة … الشهر الماضي: last month is the visit's, not the call's), and one
+ * across «، وكان» to another main clause.
  */
 export function ownDate(
   body: string,
@@ -29,8 +31,8 @@ export function ownDate(
   if (at < 0) return date;
   const [from, to] = at > trigger.index ? [trigger.end - 1, at] : [at + date.dateText.length, trigger.index];
   const between = (p: number) => p > from && p < to;
-  if (!triggerPositions.some(between) && ![...body.matchAll(OTHER_TIME_ANCHORS)].some((m) => between(m.index)))
-    return date;
+  const breaks = [...body.matchAll(OTHER_TIME_ANCHORS), ...body.matchAll(NEW_MAIN_CLAUSE)];
+  if (!triggerPositions.some(between) && !breaks.some((m) => between(m.index))) return date;
   return {
     date: null,
     dateText: null,

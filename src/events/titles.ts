@@ -36,6 +36,11 @@ const FEMININE_TITLES = new Map(
   EVENT_WORDS.titleHeads.map((title) => [title.replace(/^(\S+)/, "$1ة"), title] as const),
 );
 const FEMININE = new RegExp(`(${[...FEMININE_TITLES.keys()].map(escapeRegExp).join("|")}) (ال[\\u0621-\\u064a]+)`, "g");
+/**
+ * «وزير الموارد الطبيعية الإيراني»، «وزيرة الصحة الفرنسية»: a minister with any portfolio in construct (one
+ * or two definite words) and a nationality adjective; the listed heads (وزير الخارجية) are read first.
+ */
+const PORTFOLIO = /(?<![\u0621-\u064a])(وزيرة? ال[\u0621-\u064a]+(?: ال[\u0621-\u064a]+)?) (ال[\u0621-\u064a]+)/g;
 /** A generic head and a nationality adjective: المسؤول الإيراني. */
 const GENERIC = new RegExp(
   `(?<!\\S)(?:${EVENT_WORDS.genericHeads.map(escapeRegExp).join("|")}) (ال[\\u0621-\\u064a]+)`,
@@ -64,6 +69,14 @@ const PLURAL_HEADS: Record<string, string> = { وزراء: "وزير", رؤسا�
 /** A title with each word's feminine ending dropped: «وزيرة الخارجية» holds the office «وزير الخارجية» does. */
 const genderless = (title: string) => title.replace(/[ةه](?=\s|$)/g, "");
 
+/** The KB's nationality adjectives by country, built once per KB rather than once per article. */
+const NATIONALITIES = new WeakMap<PackedKb, Map<string, string>>();
+function nationalitiesOf(kb: PackedKb): Map<string, string> {
+  let table = NATIONALITIES.get(kb);
+  if (!table) NATIONALITIES.set(kb, (table = new Map(kb.header.nationalities)));
+  return table;
+}
+
 export class TitleResolver {
   private readonly nationalities: Map<string, string>;
 
@@ -72,7 +85,7 @@ export class TitleResolver {
     private readonly text: string,
     private readonly mentions: readonly Mention[],
   ) {
-    this.nationalities = new Map(kb.header.nationalities.map(([adjective, country]) => [adjective, country]));
+    this.nationalities = nationalitiesOf(kb);
   }
 
   private countryOf(adjective: string): string | undefined {
@@ -110,7 +123,11 @@ export class TitleResolver {
           found.push({ title, country, start: at, end: at + match[0].length, text: `${title} ${adjective}` });
       }
     }
-    const singles = [...sentence.matchAll(SINGLE), ...sentence.matchAll(FEMININE)].sort((a, b) => a.index - b.index);
+    const singles = [
+      ...sentence.matchAll(SINGLE),
+      ...sentence.matchAll(FEMININE),
+      ...sentence.matchAll(PORTFOLIO),
+    ].sort((a, b) => a.index - b.index);
     for (const match of singles) {
       const at = start + match.index;
       const after = at + match[0].length;
@@ -118,7 +135,9 @@ export class TitleResolver {
       const construct = CONSTRUCT_HEAD.exec(fold(sentence.slice(Math.max(0, match.index - 30), match.index)));
       if (construct && KIN.has(construct[2]!)) continue;
       const country = this.countryOf(match[2]!);
-      let head = match[1]!.includes("نظير") ? counterpartTitle : (FEMININE_TITLES.get(match[1]!) ?? match[1]!);
+      let head = match[1]!.includes("نظير")
+        ? counterpartTitle
+        : (FEMININE_TITLES.get(match[1]!) ?? match[1]!.replace(/^وزيرة/, "وزير"));
       const from = construct ? at - construct[1]!.length - 1 : at;
       if (construct && head) head = `${construct[2]} ${head}`;
       if (country && head)

@@ -8,7 +8,6 @@
 import {
   alternatives,
   CLAUSE_CONJUNCTIONS,
-  eighthFormCut,
   fold,
   nounPattern,
   presentTense,
@@ -16,6 +15,7 @@ import {
   WORD_END as E,
   WORD_START as W,
 } from "./forms.ts";
+import { coresOf, CoreIndex, matchesNear } from "./cores.ts";
 import type { ConsultMode, PloverEvent } from "./types.ts";
 import { EVENT_WORDS } from "./words.generated.ts";
 
@@ -65,9 +65,10 @@ const {
 } = EVENT_WORDS; // prettier-ignore
 
 interface Rule {
+  /** Sticky: tried only where its cores stand (cores.ts). */
   readonly pattern: RegExp;
-  /** What a sentence must contain for the pattern to be worth running. */
-  readonly cores: RegExp;
+  /** What every form the pattern matches holds. */
+  readonly cores: readonly string[];
   readonly trigger: Trigger;
   /** The verb forms of the rule, to tell their tense; none for a noun rule. */
   readonly verbs?: readonly string[];
@@ -101,34 +102,26 @@ const IN_HONOUR = `(?: \\S+){0,4}? (?:علي شرف|تكريما ?ل)`;
  * trigger: the gathering noun is not a meeting of its own.
  */
 const ATTENDING = `${nounPattern(attendingNouns)} (?:في )?${nounPattern(gatheringNouns)}(?! (?:الصحفي|صحفي|الصحافي|صحافي))`;
+/**
+ * «عقد الرئيسان قمة»، «سيعقدان قمة في برلين»: a summit is a meeting when it is held (عقد, the light verb's
+ * forms), its holders the verb's subject; «قمة» alone is not (a match is a قمة too), nor an attended one.
+ */
+const HOLDING = lightVerbs.filter((verb) => verb.includes("عقد"));
+const SUMMIT = `(?: [^\\s،,.؛]+){0,12}? ${nounPattern(["قمة", "قمم"])}`;
 const rule = (words: readonly string[], source: string, trigger: Trigger, verbs?: readonly string[]): Rule => ({
-  pattern: new RegExp(source, "g"),
+  pattern: new RegExp(source, "y"),
   cores: coresOf(words),
   trigger,
   ...(verbs ? { verbs } : {}),
 });
 
 /**
- * The cores of a list's words, with nothing around them (زيار، لقا، اتصل): a sentence without one of
- * them has none of the list's forms, and one plain search tells so before the full pattern runs.
- */
-function coresOf(words: readonly string[]): RegExp {
-  const cores = words.flatMap((word) => {
-    const first = fold(word).split(" ")[0]!;
-    // A word that may be cut in two (اج تماع) is looked for by what follows the cut.
-    const core = first.slice(eighthFormCut(first)).replace(/(?:[ةه]|ء)$/, "");
-    // A final ى is written ا before a pronoun (التقاه).
-    return word.split(" ")[0]!.endsWith("ى") ? [core, `${core.slice(0, -1)}ا`] : [core];
-  });
-  return new RegExp([...new Set(cores)].sort((a, b) => b.length - a.length).join("|"));
-}
-
-/**
  * «أجرى اتصالا بنظيره»، «تلقى اتصالا من»، «أجريا اتصالين مع»: a call made or taken, told by the
  * indefinite object and whom it reaches, with no «هاتفي». The definite one (الاتصال بالسفارة) and the
  * plural (اتصالات: contacts) are no call; nor is «على اتصال مع» (in contact with: على is علي once folded).
+ * The adjective «آخر» (another) may stand between: «ثم اتصالا آخر بالمستشار» is a second call.
  */
-const CALL_TO = `(?<!علي )${W}(?:[وف] ?)?(?:اتصالا|اتصالين)(?= (?:ب ?[^\\s،,.؛]|مع${E}|من${E}))`;
+const CALL_TO = `(?<!علي )${W}(?:[وف] ?)?(?:اتصالا|اتصالين)(?= (?:(?:اخر|اخرين) )?(?:ب ?[^\\s،,.؛]|مع${E}|من${E}))`;
 
 /** In order of strength: where two triggers overlap (محادثات هاتفية), the longer wins, then the earlier rule. */
 const RULES: readonly Rule[] = [
@@ -152,11 +145,13 @@ const RULES: readonly Rule[] = [
     discussionVerbs,
   ),
   rule(meetingWords, nounPattern(meetingWords), MEET),
+  rule(HOLDING, `${verbPattern(HOLDING)}(?=${SUMMIT})`, MEET, HOLDING),
   rule(banquetNouns, `${nounPattern(banquetNouns)}${IN_HONOUR}`, MEET),
   rule(attendingNouns, ATTENDING, ATTENDS),
 ];
-/** Every rule's cores in one pattern. */
-const ANY_CORE = new RegExp(RULES.map((r) => r.cores.source).join("|"));
+/** Where each rule's cores stand in a sentence. */
+const CORES = new CoreIndex(RULES.map((r) => r.cores));
+const ANY_CORE = CORES.any;
 
 /** «من المقرر أن»، «يعتزم»، «اتفقا على» shortly before the event word: it is announced, not told. */
 const ANNOUNCED = new RegExp(
@@ -198,6 +193,8 @@ const WITH_HIM = /^ (?:مع|ب) ?(?:هما|هم|ها|ه)(?![\u0621-\u064a])/;
  * «يصل غدا في زيارة يلتقي خلالها X»: a present-tense event verb, or an event noun after «في» (the trip
  * the verb makes), in the clause of an event to come with no break between, is to come with it.
  */
+/** «حيث» right before an event verb, with nothing but a space or «و» between. */
+const WHERE_THERE = /(?:^|\s)(?:و ?)?حيث $/;
 const CLAUSE_BREAK = new RegExp(`[،,؛;:.]|(?:^|\\s)(?:[وف] ?)?(?:${CLAUSE_CONJUNCTIONS})\\s`);
 /**
  * «سيتوجه غدا إلى عمان لإجراء محادثات»، «سيصل للقاء نظيره»: an event noun with the لـ of purpose, glued
@@ -272,12 +269,14 @@ const textBefore = (folded: string, index: number) => folded.slice(Math.max(0, i
 /** Every trigger of a sentence, left to right, none overlapping another. */
 export function triggersIn(sentence: string): TriggerMatch[] {
   const folded = fold(sentence);
-  // Most sentences hold no trigger: one search for any rule's core tells so in a single pass.
-  if (!ANY_CORE.test(folded)) return [];
+  // Most sentences hold no trigger: one search for every rule's cores tells which patterns to run, and where.
+  const cores = CORES.find(folded);
+  if (cores.size === 0) return [];
   const found: (Omit<TriggerMatch, "purpose"> & { strength: number; present: boolean })[] = [];
   RULES.forEach((r, strength) => {
-    if (!r.cores.test(folded)) return;
-    for (const match of folded.matchAll(r.pattern)) {
+    const where = cores.get(strength);
+    if (!where) return;
+    for (const match of matchesNear(r.pattern, folded, where)) {
       if (r.trigger === PHONED && SPOKEN.test(folded.slice(Math.max(0, match.index - 60), match.index))) continue;
       if (r.verbs === callVerbs && RELATES.test(folded.slice(Math.max(0, match.index - 8), match.index))) continue;
       if (r.trigger === VISIT && ROUND.test(match[0]) && ROUND_OF.test(folded.slice(match.index + match[0].length)))
@@ -324,7 +323,9 @@ export function triggersIn(sentence: string): TriggerMatch[] {
     const between = folded.slice(before?.end ?? 0, t.index);
     const purpose = before !== undefined && !t.verb && forPurpose(between, folded.slice(t.index, t.end));
     const sameTrip = present || (!t.verb && /(?:^|\s)في $/.test(between)) || purpose;
-    const inherits = before?.trigger.future && sameTrip && !CLAUSE_BREAK.test(between);
+    // «ستزور القاهرة حيث تلتقي الرئيس»: «حيث» (where) ties a present verb to the trip's place and time.
+    const joined = present ? between.replace(WHERE_THERE, " ") : between;
+    const inherits = before?.trigger.future && sameTrip && !CLAUSE_BREAK.test(joined);
     told.push({ ...t, purpose, trigger: inherits && t.trigger.event === "CONSULT" ? TO_COME : t.trigger });
   });
   return told;
