@@ -66,6 +66,9 @@ export function cueWordLists(kb: CueLists): [readonly string[], number][] {
     // Asked at every token (unknown-officials.ts, place-blockers.ts): a bit costs less than hashing the word.
     [kb.wordLists.descriptionOpeners, DESCRIPTION_OPENER],
     [FOREIGN_NAME_PARTICLES, FOREIGN_PARTICLE],
-    [[...numberedTitleForms(kb.titles, kb.wordLists.pluralTitles).keys()], NUMBERED_TITLE],
+    [
+      [...numberedTitleForms([...kb.titles, ...kb.wordLists.constructTitles], kb.wordLists.pluralTitles).keys()],
+      NUMBERED_TITLE,
+    ],
   ];
 }

@@ -33,6 +33,11 @@ export function numberedTitleForms(
     for (const end of CONSTRUCT_DUAL_ENDINGS)
       if (!forms.has(bare + end)) forms.set(bare + end, { role: base, dual: true, construct: true });
   }
-  for (const plural of pluralTitles) forms.set(plural, { role: plural, dual: false });
+  for (const plural of pluralTitles) {
+    forms.set(plural, { role: plural, dual: false });
+    // رؤساء البلديات، سفراء الدول: a broken plural in construct drops its article and takes the offices after it.
+    const bare = plural.startsWith("ال") ? plural.slice(2) : undefined;
+    if (bare && bare.length > 3 && !forms.has(bare)) forms.set(bare, { role: plural, dual: false, construct: true });
+  }
   return forms;
 }

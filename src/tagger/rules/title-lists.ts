@@ -27,20 +27,29 @@ export function titleLists(doc: TaggingDocument): void {
   for (let i = 0; i < tokens.length - 2; i++) {
     const head = numberedTitle(doc, i);
     if (!head) continue;
-    let j = head.construct ? officesAfter(doc, i + 1) : i + 1;
-    if (j === i + 1 && head.construct) continue;
-    let country: string | undefined;
-    while (j < tokens.length && j - i - 1 < MAX_MODIFIERS && tokens[j]!.tight) {
-      const cc = nationalityOfNumbered(doc, tokens[j]!.text);
-      if (!cc) break;
-      country = cc;
-      j++;
-    }
-    j = whereAfter(doc, j);
-    const names = namesFrom(doc, j, head.dual ? 2 : MAX_PLURAL_NAMES, head.role, country);
+    const max = head.dual ? 2 : MAX_PLURAL_NAMES;
+    let names = namesAfterOffices(doc, i, head, max);
+    // النائبان عن المحافظة، عضوا مجلس المدينة، رئيسا الجماعتين المجاورتين: a longer office, then the names.
+    const loose = officeEnd(doc, i + 1);
+    if (names.length < 2 && (loose > i + 1 || !head.construct)) names = namesFrom(doc, loose, max, head.role);
     if (names.length < 2) continue;
     for (const c of names) if (!doc.candidates.includes(c)) doc.candidates.push(c);
   }
+}
+
+/** The names after a numbered title's offices, nationality and «في …» read strictly (وزيرا الخارجية المصريان). */
+function namesAfterOffices(doc: TaggingDocument, i: number, head: NumberedTitle, max: number): Candidate[] {
+  const { tokens } = doc;
+  let j = head.construct ? officesAfter(doc, i + 1) : i + 1;
+  if (j === i + 1 && head.construct) return [];
+  let country: string | undefined;
+  while (j < tokens.length && j - i - 1 < MAX_MODIFIERS && tokens[j]!.tight) {
+    const cc = nationalityOfNumbered(doc, tokens[j]!.text);
+    if (!cc) break;
+    country = cc;
+    j++;
+  }
+  return namesFrom(doc, whereAfter(doc, j), max, head.role, country);
 }
 
 /** A title head's dual and sound plural forms (النائبان، المستشارون), made once a lexicon. */
@@ -48,7 +57,11 @@ const numberedForms = new WeakMap<Lexicon, Map<string, NumberedTitle>>();
 
 function formsOf(lex: Lexicon): Map<string, NumberedTitle> {
   let forms = numberedForms.get(lex);
-  if (!forms) numberedForms.set(lex, (forms = numberedTitleForms([...lex.titleHeads], lex.lists.pluralTitles)));
+  if (!forms) {
+    // المعتمدان، المتصرفون: the heads only in construct with a place have their duals and plurals too.
+    const heads = [...lex.titleHeads, ...lex.lists.constructTitles];
+    numberedForms.set(lex, (forms = numberedTitleForms(heads, lex.lists.pluralTitles)));
+  }
   return forms;
 }
 
@@ -80,6 +93,33 @@ function officesAfter({ tokens, words }: TaggingDocument, first: number): number
     j++;
   }
   return j;
+}
+
+/** Most words of a numbered title's office read loosely (عن الدائرة التاسعة في البرلمان). */
+const MAX_OFFICE_PHRASE = 6;
+/** The links an office's phrase may hold, normalised. */
+const OFFICE_LINKS = new Set(["في", "عن", "من", "لدي"]);
+
+/**
+ * The end of a numbered title's office read loosely: words with the article (after و too), nouns,
+ * numbers, known places and bodies, and في، عن، من، لدى, up to the first word that is none of these
+ * (a name's) or a comma. Only a list of two names or more after it makes the titles (namesFrom).
+ */
+function officeEnd({ tokens, matchAt, words, lex }: TaggingDocument, first: number): number {
+  let k = first;
+  while (k < tokens.length && k - first < MAX_OFFICE_PHRASE && tokens[k]!.tight) {
+    const m = matchAt.get(k);
+    if (m && !words.isPersonMatch(m)) {
+      k = m.last;
+      continue;
+    }
+    const text = tokens[k]!.text;
+    const bare = text.startsWith("و") ? text.slice(1) : text;
+    const noun = words.isCommon(text) && !lex.given.has(text);
+    if (!bare.startsWith("ال") && !noun && !OFFICE_LINKS.has(text) && !/^[0-9]/.test(text)) break;
+    k++;
+  }
+  return k;
 }
 
 /** Most words after في that a numbered title's office may take (في حكومة الوحدة الوطنية). */
@@ -139,13 +179,7 @@ function endedAtNextName(doc: TaggingDocument, c: Candidate | undefined): Candid
 }
 
 /** Names from `first`, the second and later ones after و: a candidate the rules already have, or a new one. */
-function namesFrom(
-  doc: TaggingDocument,
-  first: number,
-  max: number,
-  role: string,
-  country: string | undefined,
-): Candidate[] {
+function namesFrom(doc: TaggingDocument, first: number, max: number, role: string, country?: string): Candidate[] {
   const { tokens, candidates } = doc;
   const out: Candidate[] = [];
   let at = first;
@@ -155,8 +189,10 @@ function namesFrom(
     // وزيرا الخارجية والداخلية، فلان وفلان: the list may open after a comma.
     const opens = t.tight || (skip === 0 && COMMA_GAP.test(doc.norm.text.slice(tokens[at - 1]!.end, t.start)));
     if (!opens || (skip === 1 && (!t.text.startsWith("و") || t.text.length < 3))) break;
+    // محمد عمر طلحة: a known name inside a longer one the page writes is someone else's.
     const known = candidates.find((c) => c.first === at && c.type === "official");
-    const c = known ?? endedAtNextName(doc, unknownOfficial(doc, at, role, country, "title", 2, skip));
+    const unknown = endedAtNextName(doc, unknownOfficial(doc, at, role, country, "title", 2, skip));
+    const c = known && !(unknown && unknown.last > known.last) ? known : unknown;
     if (!c) break;
     out.push(c);
     at = c.last;

@@ -9,6 +9,42 @@ const officials = (text: string) =>
     .map((m) => m.split(":")[1]);
 
 describe("dual and plural titles", () => {
+  test("a known name inside a longer one in the list is the longer one (محمد عمر طلحة)", () => {
+    expect(officials("وشارك في توزيع المساعدات النائبان محمد عمر طلحة وعائشة عثمان عقيل")).toEqual([
+      "محمد عمر طلحة",
+      "عائشة عثمان عقيل",
+    ]);
+  });
+
+  test("heads only in construct with a place have duals, and a broken plural has its construct (رؤساء البلديات)", () => {
+    expect(officials("وشارك في المؤتمر المعتمدان عثمان كرم الله النور وحامد عبد الجليل كبر")).toEqual([
+      "عثمان كرم الله النور",
+      "حامد عبد الجليل كبر",
+    ]);
+    expect(officials("وحضر اللقاء رؤساء البلديات أحمد خليل خنافر وعلي حسن فواز وقاسم محمد عيسى")).toEqual([
+      "أحمد خليل خنافر",
+      "علي حسن فواز",
+      "قاسم محمد عيسى",
+    ]);
+  });
+
+  test("a longer office may stand between the title and its names, a comma too (عضوا مجلس المدينة)", () => {
+    expect(officials("وانضم إلى الدعوات عضوا مجلس المدينة جيريمي شرودر وناتالي بيكر، اللذان انتقدا القرار")).toEqual([
+      "جيريمي شرودر",
+      "ناتالي بيكر",
+    ]);
+    expect(officials("وكان النائبان عن المحافظة، إسماعيل جلال سعيد وأكبر رحيم الساعدي، قد طالبا بالإفراج")).toEqual([
+      "إسماعيل جلال سعيد",
+      "أكبر رحيم الساعدي",
+    ]);
+    expect(officials("وشارك رئيسا الجماعتين المجاورتين، محمد أمزيان ولحسن أيت باها، في اللقاء")).toEqual([
+      "محمد أمزيان",
+      "لحسن أيت باها",
+    ]);
+    // No list of names after the office: nothing.
+    expect(officials("وانتقد النواب في البرلمان الحكومة والوزراء")).toEqual([]);
+  });
+
   test("a dual title names two people, the second after و", () => {
     expect(officials("واتفق المستشاران هشام البزاز وفادي القطامي على خطة العمل")).toEqual([
       "هشام البزاز",
