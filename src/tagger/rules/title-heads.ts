@@ -36,7 +36,9 @@ export function constructTitleAt(doc: TaggingDocument, i: number): HeadSpan | un
       (division && unknownGovernedPlace(doc, head.last + 1) > 0);
     // معتمد المحلية، والي الولاية: a division word with the article names the place the page is about.
     const theDivision = next.text.startsWith("ال") && doc.lex.lists.divisionHeads.has(next.text.slice(2));
-    if (place || next.text === THE_COUNTRY || theDivision) return head;
+    // معتمد تالة، متصرف الرمثا: a governor's title before the place it governs, one the KB lacks too.
+    const governed = unknownGovernedPlace(doc, head.last) > 0;
+    if (place || governed || next.text === THE_COUNTRY || theDivision) return head;
     if (DEPARTMENT_HEADS.has(tokens[head.first]!.text.slice(head.skip)) && servesDivision(doc, head.last)) return head;
   }
   return undefined;
@@ -78,9 +80,9 @@ function isDivision({ tokens, lex, matchAt, words }: TaggingDocument, k: number,
 
 /**
  * Governors' titles without the article, always in construct with the place they govern (والي قفصة،
- * محافظ الطفيلة، حاكم ولاية…), normalised.
+ * محافظ الطفيلة، حاكم ولاية، معتمد تالة، متصرف الرمثا…), normalised.
  */
-const PLACE_GOVERNORS = new Set(["والي", "محافظ", "حاكم", "عمده", "قايمقام"]);
+const PLACE_GOVERNORS = new Set(["والي", "محافظ", "حاكم", "عمده", "قايمقام", "معتمد", "متصرف"]);
 
 /**
  * Whether a governor's title, or a title only ever in construct with a place, stands right before token

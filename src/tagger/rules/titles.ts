@@ -253,7 +253,8 @@ const MAX_CHAIN_NOUNS = 3;
  * followed by a word with the article, as every chain ends (رئيس قسم مكافحة الجرائم الإلكترونية);
  * 0 when there is none. A name after a title never ends so.
  */
-function constructChainLength({ tokens, words, lex }: TaggingDocument, j: number): number {
+function constructChainLength(doc: TaggingDocument, j: number): number {
+  const { tokens, words, lex } = doc;
   for (let k = j; k <= j + MAX_CHAIN_NOUNS && tokens[k]?.tight; k++) {
     const token = tokens[k]!;
     const text = token.text;
@@ -266,6 +267,9 @@ function constructChainLength({ tokens, words, lex }: TaggingDocument, j: number
     const noun = bodyHead || ((possessed || words.isCommon(text)) && (k > j || !lex.given.has(text)));
     // أن، لم، قد: particles are no nouns of a chain.
     if (text.length < 3 || text.startsWith("ال") || !noun) return 0;
+    // رئيس مجلس مقاطعة كينيما: a division word ends the chain with the place it governs, one the KB lacks too.
+    const governed = bodyHead ? unknownGovernedPlace(doc, k + 1) : 0;
+    if (governed > 0) return k - j + 1 + governed;
     // وزير خارجيتها، رئيسة وزرائها: a noun with a pronoun is definite, and ends the chain as well.
     if (possessed) return k - j + 1;
   }

@@ -185,6 +185,14 @@ describe("titles before a name", () => {
     expect(officialsByTitle("وقال عامل المصنع سامر الطراونة إن الأجور تأخرت")).toEqual([]);
     // Alone they are words or given names: a worker, أمين الجميل.
     expect(officialsByTitle("وأصيب عامل مصري في الكويت")).toEqual([]);
+    // معتمد and متصرف govern a place the KB lacks as a governor does; so does a division word ending a chain.
+    expect(officialsByTitle("وقال معتمد تالة، لطفي بن صالح الخمسي، إن المحلات أغلقت")).toEqual(["لطفي بن صالح الخمسي"]);
+    expect(officialsByTitle("وقال رئيس مجلس مقاطعة كينيما، إبراهيم كامارا، إن الحجر فرض")).toEqual(["إبراهيم كامارا"]);
+    expect(officialsByTitle("وقال المعتمد إن الوضع هادئ")).toEqual([]);
+    // A governorate's undersecretary, as a ministry's.
+    expect(officialsByTitle("وقال وكيل المحافظة لشؤون المديريات الجنوبية، وليد عبده القديمي، إن الأسر نزحت")).toEqual([
+      "وليد عبده القديمي",
+    ]);
   });
 
   test("an honorific of office (معالي، سمو) before a name makes an official, but supports no KB short form", () => {
