@@ -20,6 +20,8 @@ interface NameForm {
   readonly words: readonly string[];
   readonly full: Candidate;
   readonly needsCue: boolean;
+  /** A first name: only after an honorific or a royal title (وقال الأمير فيصل). */
+  readonly afterHonorific?: true;
 }
 
 /** Pass: the page's other mentions of its officials, as coreference. */
@@ -56,6 +58,7 @@ export function shortForms(doc: TaggingDocument): void {
     const end = i + form.words.length;
     if (nameBefore(i, skip) || nameAfter(end)) continue;
     if (form.needsCue && !speakerCue(doc, tokens[i - 1], form.words.join(" "))) continue;
+    if (form.afterHonorific && (skip > 0 || !honorificBefore(doc, tokens[i - 1]))) continue;
     out.push({ ...form.full, first: i, last: end, skip, evidence: "coreference" });
     i = end - 1;
   }
@@ -121,8 +124,45 @@ function nameForms(doc: TaggingDocument): Map<string, NameForm[]> {
     const f = name[0]!;
     if (c.kb && f.length > 3 && !lex.given.has(f) && !lex.common.has(f)) add([f], c, false);
   }
+  // الأمير فيصل بن خالد … وقال الأمير فيصل: after an honorific, the first name of the one official the
+  // page names in full with it.
+  for (const [first, full] of onlyBearers(doc)) {
+    if (taken.has(first)) continue;
+    taken.add(first);
+    byFirstWord.set(first, [
+      ...(byFirstWord.get(first) ?? []),
+      { words: [first], full, needsCue: false, afterHonorific: true },
+    ]);
+  }
   for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
   return byFirstWord;
+}
+
+/**
+ * The first names (three letters or more) that one official the page names in full bears, with him,
+ * where an honorific or a royal title stood before his full name too (الأمير فيصل بن خالد, not الوزير
+ * فيصل المقداد).
+ */
+function onlyBearers(doc: TaggingDocument): Map<string, Candidate> {
+  const { candidates, tokens } = doc;
+  const bearers = new Map<string, Candidate | null>();
+  for (const c of candidates) {
+    if (c.type !== "official" || c.last - c.first < 2 || c.skip > 0 || !honorificBefore(doc, tokens[c.first - 1]))
+      continue;
+    const first = tokens[c.first]!.text.slice(c.skip);
+    if (first.length < 3) continue;
+    const known = bearers.get(first);
+    bearers.set(first, known === undefined || known?.entity === c.entity ? c : null);
+  }
+  return new Map([...bearers].filter((e): e is [string, Candidate] => e[1] !== null));
+}
+
+/** Titles a first name follows in the Gulf's and the monarchies' press (الأمير، الشيخ، الملك), normalised. */
+const ROYAL_TITLES = new Set(["الامير", "الاميره", "الملك", "الملكه", "السلطان", "الشيخ", "الشيخه"]);
+
+/** Whether an honorific or a royal title stands right before (وقال الشيخ سعود، بتوجيه من الأمير فيصل). */
+function honorificBefore({ lex }: TaggingDocument, prev: Token | undefined): boolean {
+  return !!prev && prev.readings.some((r) => ROYAL_TITLES.has(r.key) || lex.honorifics.has(r.key));
 }
 
 /** The words a Persian family name ends in, written apart (محمد سعيدي نجاد، أكبر علي زاده، حسن فيروز آبادي). */

@@ -41,6 +41,18 @@ describe("one page, one person: later short mentions", () => {
     );
   });
 
+  test("after an honorific or a royal title, the first name of the one official so named in full (الأمير فيصل)", () => {
+    const text =
+      "ووجه أمير المنطقة الأمير فيصل بن خالد بن عبد العزيز بتسخير الإمكانات، وقال الأمير فيصل إن الوضع مستقر.";
+    expect(officialMarks(text).map((m) => m.split(":")[1])).toEqual(["فيصل بن خالد بن عبد العزيز", "فيصل"]);
+    // Named in full after a minister's title, he is no prince: the first name after الأمير is someone else.
+    const minister = "وقال الوزير سامر خالد الطراونة إن الأمر محسوم، فيما وصل الأمير سامر إلى الرياض.";
+    expect(officialMarks(minister).map((m) => m.split(":")[1])).toEqual(["سامر خالد الطراونة"]);
+    // Without the honorific, a common first name is anyone's.
+    const plain = "وتفقد المحافظ الشيخ سامر خالد الطراونة الأضرار. وقال سامر إن الإمارة بخير.";
+    expect(officialMarks(plain).map((m) => m.split(":")[1])).toEqual(["سامر خالد الطراونة"]);
+  });
+
   test("a surname that is also a word (رمضان) is the person only as a speaker", () => {
     const text = "أعلن نائب الرئيس العراقي طه ياسين رمضان أن التهديدات جدية. وأعرب رمضان عن ثقته. وبدأ شهر رمضان أمس.";
     expect(officialMarks(text).map((m) => m.split(":")[1])).toEqual(["طه ياسين رمضان", "رمضان"]);
