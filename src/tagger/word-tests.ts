@@ -7,7 +7,13 @@ import { NEEDS_SUPPORT } from "../kb/types.ts";
 import { readings } from "./clitics.ts";
 import type { AliasHit, GazetteerMatch } from "./gazetteer.ts";
 import { GEO_HEAD, INSTITUTION, type Lexicon, ORG_HEAD, SETTLEMENT, STATE_FORM, type WordSet } from "./lexicon.ts";
+import { normalizeKey } from "./normalize.ts";
 import type { Token } from "./tokenize.ts";
+
+/** The words a Persian family name ends in, written apart (محمد سعيدي نجاد، أكبر علي زاده، رحيم كاظمي فر). */
+export const PERSIAN_FAMILY_ENDINGS = new Set(
+  ["نجاد", "زاده", "زادة", "بور", "فر", "راد", "نيا", "وند", "آبادي", "ابادي", "أصل"].map(normalizeKey),
+);
 
 /** Pronoun suffixes that the corpus splits off but pages keep attached: grammar, a closed set. */
 const PRONOUN_SUFFIXES = ["هما", "هم", "هن", "ها", "كم", "كما", "نا", "ه"];
@@ -80,6 +86,8 @@ export class WordTests {
       const rest = word.slice(1);
       if (titleWords.has(rest) || honorifics.has(rest)) return false;
     }
+    // رحيم كاظمي فر، أكبر رحيمي أصل: a Persian family name's last word is a name's, though also a word.
+    if (!first && PERSIAN_FAMILY_ENDINGS.has(word)) return true;
     // جزيرة سومطرا، مدينة حلب، جامعة القاهرة: the head of a place's or a body's name is no person's name.
     const forms = this.lex.readings.of(word);
     if (forms.some((r) => (this.lex.cuesOfId(r.id) & NAME_HEADS) !== 0)) return false;

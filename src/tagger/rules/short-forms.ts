@@ -13,7 +13,7 @@
 import { type Candidate, coveredTokens } from "../candidates.ts";
 import type { TaggingDocument } from "../document.ts";
 import type { Token } from "../tokenize.ts";
-import { normalizeKey } from "../normalize.ts";
+import { PERSIAN_FAMILY_ENDINGS } from "../word-tests.ts";
 
 /** One way the page may name an official again: its words, and whether a speaker cue must precede them. */
 interface NameForm {
@@ -164,11 +164,6 @@ const ROYAL_TITLES = new Set(["الامير", "الاميره", "الملك", "�
 function honorificBefore({ lex }: TaggingDocument, prev: Token | undefined): boolean {
   return !!prev && prev.readings.some((r) => ROYAL_TITLES.has(r.key) || lex.honorifics.has(r.key));
 }
-
-/** The words a Persian family name ends in, written apart (محمد سعيدي نجاد، أكبر علي زاده، حسن فيروز آبادي). */
-const PERSIAN_FAMILY_ENDINGS = new Set(
-  ["نجاد", "زاده", "زادة", "بور", "فر", "راد", "نيا", "وند", "آبادي", "ابادي"].map(normalizeKey),
-);
 
 /**
  * آل، بن، ابن، بنت: the word after them is a family or a father, never the person's own surname; عبد

@@ -14,6 +14,7 @@ import { type Lexicon, NUMBERED_TITLE } from "../lexicon.ts";
 import { unknownOfficial } from "../names.ts";
 import { NUMBER_ENDINGS, type NumberedTitle, numberedTitleForms } from "../numbered-titles.ts";
 import type { Token } from "../tokenize.ts";
+import { PERSIAN_FAMILY_ENDINGS } from "../word-tests.ts";
 import { COMMA_GAP } from "./titles.ts";
 
 /** Most words of the offices a dual in construct takes (الخارجية والدفاع). */
@@ -168,7 +169,8 @@ function endedAtNextName(doc: TaggingDocument, c: Candidate | undefined): Candid
   const { tokens, lex } = doc;
   for (let k = c.first + 1; k < c.last; k++) {
     const text = tokens[k]!.text;
-    if (!text.startsWith("و") || lex.given.has(text)) continue;
+    // جلال وند: a Persian family name's last word may begin with و.
+    if (!text.startsWith("و") || lex.given.has(text) || PERSIAN_FAMILY_ENDINGS.has(text)) continue;
     // After two name words any «و» starts the next name; before, only «و» and a given name does.
     if (k - c.first < 2 && !lex.given.has(text.slice(1))) continue;
     if (k - c.first < 2) return undefined;

@@ -53,6 +53,14 @@ describe("one page, one person: later short mentions", () => {
     expect(officialMarks(plain).map((m) => m.split(":")[1])).toEqual(["سامر خالد الطراونة"]);
   });
 
+  test("a Persian family name is named again with its last word, not as a known official's surname (كاظمي فر)", () => {
+    const text = "وأكد قائد الشرطة العميد رحيم كاظمي فر أن عناصره تعاملوا بحكمة. وأكد كاظمي فر أن الهدوء عاد.";
+    expect(officialMarks(text).map((m) => m.split(":").slice(1, 3).join(":"))).toEqual([
+      "رحيم كاظمي فر:new",
+      "كاظمي فر:new",
+    ]);
+  });
+
   test("a surname that is also a word (رمضان) is the person only as a speaker", () => {
     const text = "أعلن نائب الرئيس العراقي طه ياسين رمضان أن التهديدات جدية. وأعرب رمضان عن ثقته. وبدأ شهر رمضان أمس.";
     expect(officialMarks(text).map((m) => m.split(":")[1])).toEqual(["طه ياسين رمضان", "رمضان"]);

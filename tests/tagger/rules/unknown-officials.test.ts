@@ -11,6 +11,16 @@ describe("officials the knowledge base lacks", () => {
     expect(officialsByRules("والتقى القائد عفيف محمود شرارة وعلي حسن فواز")).toEqual(["عفيف محمود شرارة:title"]);
   });
 
+  test("a Persian family name keeps its last word, also one that is a word or begins with و (كاظمي فر، جلال وند)", () => {
+    expect(officialsByRules("وأكد قائد الشرطة العميد رحيم كاظمي فر أن عناصره تعاملوا بحكمة")).toEqual([
+      "رحيم كاظمي فر:title",
+    ]);
+    expect(officialsByRules("وكان النائبان عن المحافظة، إسماعيل جلال وند وأكبر رحيمي أصل، قد طالبا بالإفراج")).toEqual([
+      "إسماعيل جلال وند:title",
+      "أكبر رحيمي أصل:title",
+    ]);
+  });
+
   test("two name words after a title, also after a comma", () => {
     expect(officialsByRules("وقال السفير الياباني هيروشي تاناكا إن بلاده تدعم الاتفاق")).toEqual([
       "هيروشي تاناكا:title",
