@@ -108,8 +108,13 @@ function nameForms(doc: TaggingDocument): Map<string, NameForm[]> {
     }
     add(name, c, false);
     const last = name.length - 1;
+    // محمد الأمين ولد أحمد سالم … ولد أحمد سالم: «son of» and the rest is how Mauritania, Sudan and the
+    // Tuareg name a person again; بن سلمان، آل محمود after a speech verb or a title too.
+    const son = sonOfAt(name);
+    if (son > 0) add(name.slice(son), c, false);
+    else if (last >= 2 && familyJoiner(name[last - 1]!, nameJoiners)) add(name.slice(last - 1), c, true);
     // آل ثاني، بن سلمان، عبد الله الثاني: a family, a father or a regnal number, not the person.
-    if (!regnalOrdinals.has(name[last]!) && !familyJoiner(name[last - 1]!, nameJoiners)) {
+    if (son < 0 && !regnalOrdinals.has(name[last]!) && !familyJoiner(name[last - 1]!, nameJoiners)) {
       // أبو خديجة، بني هاني، فون دير لاين: the particles before the last word are the family name's.
       let from = last;
       while (from > 1 && nameConnectors.has(name[from - 1]!) && !familyJoiner(name[from - 1]!, nameJoiners)) from--;
@@ -163,6 +168,18 @@ const ROYAL_TITLES = new Set(["الامير", "الاميره", "الملك", "�
 /** Whether an honorific or a royal title stands right before (وقال الشيخ سعود، بتوجيه من الأمير فيصل). */
 function honorificBefore({ lex }: TaggingDocument, prev: Token | undefined): boolean {
   return !!prev && prev.readings.some((r) => ROYAL_TITLES.has(r.key) || lex.honorifics.has(r.key));
+}
+
+/** «Son of» as the Mauritanian, Sudanese and Tuareg press writes it in names, normalised. */
+const SON_OF = new Set(["ولد", "ود", "اغ"]);
+/** Most words after «son of» that a family name so formed has (ولد محمد فال). */
+const MAX_SON_OF_WORDS = 3;
+
+/** Where the family name «son of …» begins in a name (the last such word, not the first), or -1. */
+function sonOfAt(name: readonly string[]): number {
+  for (let k = name.length - 2; k > 0 && name.length - 1 - k <= MAX_SON_OF_WORDS; k--)
+    if (SON_OF.has(name[k]!)) return k;
+  return -1;
 }
 
 /**

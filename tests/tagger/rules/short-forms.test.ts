@@ -61,6 +61,14 @@ describe("one page, one person: later short mentions", () => {
     ]);
   });
 
+  test("«son of» and what follows names a person again (ولد امبارك); بن and آل with a family after a speech verb", () => {
+    const son = "وقال مستشار الوالي محمد سالم ولد امبارك إن الوضع هادئ، وأكد ولد امبارك أن الأعيان اجتمعوا.";
+    expect(officialMarks(son).map((m) => m.split(":")[1])).toEqual(["محمد سالم ولد امبارك", "ولد امبارك"]);
+    const bin =
+      "والتقى الممثل الخاص للأمين العام محمد بن شمباس الوزير. وقال بن شمباس إن البعثة باقية. وعقدت أسرة بن شمباس اجتماعا.";
+    expect(officialMarks(bin).map((m) => m.split(":")[1])).toEqual(["محمد بن شمباس", "بن شمباس"]);
+  });
+
   test("a surname that is also a word (رمضان) is the person only as a speaker", () => {
     const text = "أعلن نائب الرئيس العراقي طه ياسين رمضان أن التهديدات جدية. وأعرب رمضان عن ثقته. وبدأ شهر رمضان أمس.";
     expect(officialMarks(text).map((m) => m.split(":")[1])).toEqual(["طه ياسين رمضان", "رمضان"]);

@@ -189,6 +189,14 @@ describe("titles before a name", () => {
     expect(officialsByTitle("وقال معتمد تالة، لطفي بن صالح الخمسي، إن المحلات أغلقت")).toEqual(["لطفي بن صالح الخمسي"]);
     expect(officialsByTitle("وقال رئيس مجلس مقاطعة كينيما، إبراهيم كامارا، إن الحجر فرض")).toEqual(["إبراهيم كامارا"]);
     expect(officialsByTitle("وقال المعتمد إن الوضع هادئ")).toEqual([]);
+    // A Libyan mayor (عميد بلدية), a director general of a division; not of a company.
+    expect(officialsByTitle("وقال عميد بلدية مصراتة سامر خالد الطراونة إن المجلس طالب بالدعم")).toEqual([
+      "سامر خالد الطراونة",
+    ]);
+    expect(officialsByTitle("وقال مدير عام مديرية المكلا سامر خالد الطراونة إن الخدمات عادت")).toEqual([
+      "سامر خالد الطراونة",
+    ]);
+    expect(officialsByTitle("وقال مدير عام الشركة سامر خالد الطراونة إن الأرباح ارتفعت")).toEqual([]);
     // A governorate's undersecretary, as a ministry's.
     expect(officialsByTitle("وقال وكيل المحافظة لشؤون المديريات الجنوبية، وليد عبده القديمي، إن الأسر نزحت")).toEqual([
       "وليد عبده القديمي",
