@@ -120,6 +120,11 @@ function familyAfterGiven({ tokens, words, lex }: TaggingDocument, start: number
   return !words.isKbWord(word, false);
 }
 
+/** أن or إن with its proclitics and pronouns as the page writes it (بأن، لأنه، فإن): a particle, no name. */
+export function isParticleAn(doc: TaggingDocument, t: Token): boolean {
+  return NORMALISED_AN.test(t.text) && PARTICLE_AN.test(writtenAs(doc, t));
+}
+
 /** A token's letters as the page writes them: its own ى and hamzas, without harakat or tatweel. */
 export function writtenAs({ norm }: TaggingDocument, t: Token): string {
   const [start, end] = toOriginalSpan(norm, t.start, t.end);

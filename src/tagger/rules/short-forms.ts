@@ -12,6 +12,7 @@
 
 import { type Candidate, coveredTokens } from "../candidates.ts";
 import type { TaggingDocument } from "../document.ts";
+import { isParticleAn, writtenAs } from "../names.ts";
 import type { Token } from "../tokenize.ts";
 import { PERSIAN_FAMILY_ENDINGS } from "../word-tests.ts";
 
@@ -46,10 +47,15 @@ export function shortForms(doc: TaggingDocument): void {
     if (!tokens[i]!.tight || !prev || !words.mayBeFirstName(prev.text)) return false;
     // بالعزام، والعزام: a proclitic starts a new phrase; the word before is no part of this name.
     if (skip > 0) return false;
-    return prev.text === "علي" || !wordLikeGivenNames.has(prev.text);
+    // «ردّ على الجبوري»: normalising makes the preposition على the given name علي; the page's letters tell.
+    if (prev.text === "علي") return writtenAs(doc, prev) !== "على";
+    return !wordLikeGivenNames.has(prev.text);
   };
   const nameAfter = (end: number) =>
-    !!tokens[end]?.tight && words.isNameWord(tokens[end]!.text, false) && !andNamed(tokens[end]!);
+    !!tokens[end]?.tight &&
+    words.isNameWord(tokens[end]!.text, false) &&
+    !andNamed(tokens[end]!) &&
+    !isParticleAn(doc, tokens[end]!);
   for (let i = 0; i < tokens.length; i++) {
     if (covered.has(i)) continue;
     const found = formAt(doc, i, byFirstWord, covered);

@@ -69,6 +69,15 @@ describe("one page, one person: later short mentions", () => {
     expect(officialMarks(bin).map((m) => m.split(":")[1])).toEqual(["محمد بن شمباس", "بن شمباس"]);
   });
 
+  test("after the preposition على and before بأن, a surname is the person (ردّ على الجبوري بأن)", () => {
+    const text =
+      "قال رئيس مجلس القضاء زهير محسن الجبوري إن الأهالي ينتظرون. وردّ المحافظ على الجبوري بأن الشركات أحيلت.";
+    expect(officialMarks(text).map((m) => m.split(":")[1])).toEqual(["زهير محسن الجبوري", "الجبوري"]);
+    // The given name علي before it makes it someone else's.
+    const ali = "قال الوزير فهد الجبوري إن الأهالي ينتظرون. وقال علي الجبوري إن الوضع صعب.";
+    expect(officialMarks(ali).map((m) => m.split(":")[1])).toEqual(["فهد الجبوري"]);
+  });
+
   test("a surname that is also a word (رمضان) is the person only as a speaker", () => {
     const text = "أعلن نائب الرئيس العراقي طه ياسين رمضان أن التهديدات جدية. وأعرب رمضان عن ثقته. وبدأ شهر رمضان أمس.";
     expect(officialMarks(text).map((m) => m.split(":")[1])).toEqual(["طه ياسين رمضان", "رمضان"]);
