@@ -18,6 +18,7 @@ import { governorBefore } from "./title-heads.ts";
 import { nameEnd, unknownOfficial } from "../names.ts";
 import type { Token } from "../tokenize.ts";
 import { keyOf } from "../word-tests.ts";
+import { atDateline } from "./datelines.ts";
 import { fromKb } from "./kb-matches.ts";
 import { bareOffice } from "./titles.ts";
 
@@ -39,7 +40,8 @@ export function supportedMatches(doc: TaggingDocument): void {
       const c =
         afterSettlementWord(doc, match) ||
         (match.skip === 0 && governorBefore(doc, match.first)) ||
-        coordinatedWithPlace(doc, match)
+        coordinatedWithPlace(doc, match) ||
+        atDateline(doc, match)
           ? fromKb(doc, match, match.hits[0]!)
           : title && opensLongerName(doc, match)
             ? unknownOfficial(doc, match.first, title.role, title.country, "title")
