@@ -78,7 +78,7 @@ export function describedOfficials(doc: TaggingDocument): void {
   const out: Candidate[] = [];
   for (let i = 1; i < tokens.length; i++) {
     const tok = tokens[i] as Token;
-    const opener = (lex.cuesOfId(tok.id) & DESCRIPTION_OPENER) !== 0;
+    const opener = (lex.cuesOfId(tok.id) & DESCRIPTION_OPENER) !== 0 || relativeOffice(doc, i);
     const title = opener ? undefined : titleAt(doc, i);
     if (!opener && title?.skip !== 0) continue;
     const comma = COMMA_GAP.test(norm.text.slice((tokens[i - 1] as Token).end, tok.start));
@@ -107,6 +107,31 @@ export function describedOfficials(doc: TaggingDocument): void {
     }
   }
   doc.candidates.push(...out);
+}
+
+/** Verbs of holding an office, normalised: «الذي يشغل منصب…»، «التي ترأس…». */
+const HOLDS_OFFICE = new Set(["يشغل", "تشغل", "يراس", "تراس", "تتراس", "يتراس", "يتولي", "تتولي"]);
+/** Verbs of being appointed or elected, normalised: «الذي عين الشهر الماضي مديرا…». */
+const APPOINTED = new Set(["عين", "عينت", "انتخب", "انتخبت", "كلف", "كلفت"]);
+/** Most words between the relative pronoun and the office. */
+const MAX_RELATIVE_WORDS = 5;
+
+/**
+ * «يوسف الصباغ، الذي عين الشهر الماضي مديرا لمؤسسة المياه»، «فلان، الذي يرأس اللجنة»: a relative clause
+ * that gives the name's office, at token `i`. An appointment needs its office in the accusative
+ * (مديرا، محافظا، نائبا: a title head and its alif).
+ */
+function relativeOffice({ tokens, lex }: TaggingDocument, i: number): boolean {
+  const t = tokens[i]!;
+  if (t.text !== "الذي" && t.text !== "التي") return false;
+  let appointed = false;
+  for (let k = i + 1; k <= i + MAX_RELATIVE_WORDS && tokens[k]?.tight; k++) {
+    const word = tokens[k]!;
+    if (word.readings.some((r) => HOLDS_OFFICE.has(r.key))) return true;
+    if (word.readings.some((r) => APPOINTED.has(r.key))) appointed = true;
+    else if (appointed && word.text.endsWith("ا") && lex.titleHeads.has(word.text.slice(0, -1))) return true;
+  }
+  return false;
 }
 
 /**

@@ -21,6 +21,18 @@ describe("officials the knowledge base lacks", () => {
     ]);
   });
 
+  test("a relative clause after the name that gives the office describes an official (الذي يرأس، الذي عين مديرا)", () => {
+    expect(
+      officialsByRules("وقال يوسف محمود الصباغ، الذي عين الشهر الماضي مديرا لمؤسسة المياه، إن الورش ستتضاعف"),
+    ).toEqual(["يوسف محمود الصباغ:description"]);
+    expect(officialsByRules("وقال أوسكار فيدال تيكونا، الذي يرأس مجلس المقاطعة، إن الجلسة طارئة")).toEqual([
+      "أوسكار فيدال تيكونا:description",
+    ]);
+    // A job that is no office, or an appointment with no office named, says nothing.
+    expect(officialsByRules("وقال سامر خالد الطراونة، الذي يعمل مهندسا في الشركة، إن الوضع جيد")).toEqual([]);
+    expect(officialsByRules("وقال سامر خالد الطراونة، الذي عين أمس، إن الوضع جيد")).toEqual([]);
+  });
+
   test("two name words after a title, also after a comma", () => {
     expect(officialsByRules("وقال السفير الياباني هيروشي تاناكا إن بلاده تدعم الاتفاق")).toEqual([
       "هيروشي تاناكا:title",
