@@ -197,6 +197,10 @@ describe("titles before a name", () => {
       "سامر خالد الطراونة",
     ]);
     expect(officialsByTitle("وقال مدير عام الشركة سامر خالد الطراونة إن الأرباح ارتفعت")).toEqual([]);
+    // قائممقام, the Iraqi press's spelling of قائمقام.
+    expect(officialsByTitle("وقال قائممقام قضاء الحويجة، عبد الله صالح العبيدي، إن مسلحين سيطروا على المبنى")).toEqual([
+      "عبد الله صالح العبيدي",
+    ]);
     // A governorate's undersecretary, as a ministry's.
     expect(officialsByTitle("وقال وكيل المحافظة لشؤون المديريات الجنوبية، وليد عبده القديمي، إن الأسر نزحت")).toEqual([
       "وليد عبده القديمي",
