@@ -78,7 +78,8 @@ export function describedOfficials(doc: TaggingDocument): void {
   const out: Candidate[] = [];
   for (let i = 1; i < tokens.length; i++) {
     const tok = tokens[i] as Token;
-    const opener = (lex.cuesOfId(tok.id) & DESCRIPTION_OPENER) !== 0 || relativeOffice(doc, i);
+    const appointed = accusativeOffice(doc, i);
+    const opener = (lex.cuesOfId(tok.id) & DESCRIPTION_OPENER) !== 0 || relativeOffice(doc, i) || appointed;
     const title = opener ? undefined : titleAt(doc, i);
     if (!opener && title?.skip !== 0) continue;
     const comma = COMMA_GAP.test(norm.text.slice((tokens[i - 1] as Token).end, tok.start));
@@ -86,7 +87,7 @@ export function describedOfficials(doc: TaggingDocument): void {
     // بن and آل between the name's words are not counted in it: look back far enough for a long chain.
     for (let first = Math.max(0, i - 2 * MAX_NAME_WORDS - 1); first < i; first++) {
       if (covered.has(first) || nameEnd(doc, first) !== i) continue;
-      if (!comma && !opensClause(doc, first)) continue;
+      if (!comma && !(appointed ? appointmentBefore(doc, first) : opensClause(doc, first))) continue;
       // و/ف + a past-tense verb (واجرى، فاعلن) opens a clause; it is not a name (وأحمد, a given name,
       // is, and so is فاليري, whose ف is no conjunction: اليري is no word).
       const opener = (tokens[first] as Token).text;
@@ -107,6 +108,47 @@ export function describedOfficials(doc: TaggingDocument): void {
     }
   }
   doc.candidates.push(...out);
+}
+
+/**
+ * «بتعيين فلان محافظا لدرعا»، «تعيين فلانة وزيرة للثقافة»: an office in the accusative right after a
+ * name (a title head and its alif; a feminine one, whose accusative the page does not mark, before the
+ * لـ of what it is over).
+ */
+function accusativeOffice({ tokens, lex }: TaggingDocument, i: number): boolean {
+  const t = tokens[i]!;
+  if (!t.tight) return false;
+  if (t.text.endsWith("ا") && lex.titleHeads.has(t.text.slice(0, -1))) return true;
+  const next = tokens[i + 1];
+  return t.text.endsWith("ه") && lex.titleHeads.has(t.text) && !!next?.tight && next.text.startsWith("ل");
+}
+
+/** Words of appointing or electing someone, normalised (with their proclitics read off: بتعيين). */
+const APPOINTMENT_WORDS = new Set([
+  "تعيين",
+  "عين",
+  "عينت",
+  "يعين",
+  "تعين",
+  "انتخاب",
+  "انتخب",
+  "انتخبت",
+  "تكليف",
+  "كلف",
+  "كلفت",
+  "تسميه",
+  "سمي",
+]);
+/** How far back in its sentence the appointment word may be (a list of several appointments). */
+const MAX_APPOINTMENT_DISTANCE = 12;
+
+/** Whether a word of appointing stands before the name at `first`, in its sentence, honorifics between. */
+function appointmentBefore({ tokens }: TaggingDocument, first: number): boolean {
+  for (let k = first - 1; k >= 0 && k >= first - MAX_APPOINTMENT_DISTANCE; k--) {
+    if (tokens[k]!.readings.some((r) => APPOINTMENT_WORDS.has(r.key))) return true;
+    if (tokens[k]!.sentenceStart) return false;
+  }
+  return false;
 }
 
 /** Verbs of holding an office, normalised: «الذي يشغل منصب…»، «التي ترأس…». */

@@ -33,6 +33,22 @@ describe("officials the knowledge base lacks", () => {
     expect(officialsByRules("وقال سامر خالد الطراونة، الذي عين أمس، إن الوضع جيد")).toEqual([]);
   });
 
+  test("an office in the accusative after a name an appointment names describes an official (بتعيين فلان محافظا)", () => {
+    expect(officialsByRules("وأصدر الرئيس مرسوما بتعيين مهند سليم الحراكي محافظا لدرعا")).toEqual([
+      "مهند سليم الحراكي:description",
+    ]);
+    // A feminine office, whose accusative the page does not mark, before the لـ of what it is over.
+    expect(officialsByRules("وشمل التعديل تعيين سلمى خليل الزعبي وزيرة للثقافة")).toEqual([
+      "سلمى خليل الزعبي:description",
+    ]);
+    // An honorific may stand between.
+    expect(officialsByRules("وأصدر الحاكم قرارا بتعيين المهندس سعيد حمد بن غليطة مديرا عاما للبلدية")).toEqual([
+      "سعيد حمد بن غليطة:description",
+    ]);
+    // Without a word of appointing before it, an accusative after a name is no office of his.
+    expect(officialsByRules("وقابل الوفد نادر فهيم الزعبي محافظا على هدوئه")).toEqual([]);
+  });
+
   test("two name words after a title, also after a comma", () => {
     expect(officialsByRules("وقال السفير الياباني هيروشي تاناكا إن بلاده تدعم الاتفاق")).toEqual([
       "هيروشي تاناكا:title",
