@@ -80,9 +80,18 @@ export function nameEnd(doc: TaggingDocument, start: number, skip = 0): number {
     // عز الدين: a compound given name the list writes joined (عزالدين), though its first word is a word.
     const joinedGiven =
       i === start && text.length > 1 && !!tokens[i + 1]?.tight && lex.given.has(text + tokens[i + 1]!.text);
+    // وزير العدل محمد القاضي: a title word that is a known official's family name is his name's end after a
+    // given name, unless a name follows it (القاضي عبد اللطيف بنشقرون: then it is the judge's title).
+    const surnameTitle =
+      i === start + 1 &&
+      text.startsWith("ال") &&
+      lex.titleWords.has(text) &&
+      words.isKbWord(text, true) &&
+      !(tokens[i + 1]?.tight && words.mayBeFirstName(tokens[i + 1]!.text));
     if (
       !compound &&
       !joinedGiven &&
+      !surnameTitle &&
       !familyAfterGiven(doc, start, i, textOf(start)) &&
       (text.startsWith("لل") || !words.isNameWord(text, i === start && !hamzaAl))
     )

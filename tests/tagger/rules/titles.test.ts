@@ -197,6 +197,11 @@ describe("titles before a name", () => {
       "سامر خالد الطراونة",
     ]);
     expect(officialsByTitle("وقال مدير عام الشركة سامر خالد الطراونة إن الأرباح ارتفعت")).toEqual([]);
+    // A judge's title before a name; the same word after a given name is a family name (محمد القاضي).
+    expect(officialsByTitle("وقضت المحكمة برئاسة القاضي عبد اللطيف بنشقرون بإعدام المتهمين")).toEqual([
+      "عبد اللطيف بنشقرون",
+    ]);
+    expect(officialsByTitle("وقال وزير العدل محمد القاضي إن القانون واضح")).toEqual(["محمد القاضي"]);
     // قائممقام, the Iraqi press's spelling of قائمقام.
     expect(officialsByTitle("وقال قائممقام قضاء الحويجة، عبد الله صالح العبيدي، إن مسلحين سيطروا على المبنى")).toEqual([
       "عبد الله صالح العبيدي",
