@@ -202,6 +202,10 @@ describe("titles before a name", () => {
       "عبد اللطيف بنشقرون",
     ]);
     expect(officialsByTitle("وقال وزير العدل محمد القاضي إن القانون واضح")).toEqual(["محمد القاضي"]);
+    // The Saudi king's style is a title, never a name: his ambassador's name follows it.
+    expect(officialsByTitle("قدم سفير خادم الحرمين الشريفين لدى إثيوبيا ثامر بن عايض الدوسري أوراق اعتماده")).toEqual([
+      "ثامر بن عايض الدوسري",
+    ]);
     // قائممقام, the Iraqi press's spelling of قائمقام.
     expect(officialsByTitle("وقال قائممقام قضاء الحويجة، عبد الله صالح العبيدي، إن مسلحين سيطروا على المبنى")).toEqual([
       "عبد الله صالح العبيدي",
