@@ -2,8 +2,9 @@
  * Title heads beyond titles.txt, each a title only where the words around it say so: a royal title in
  * construct with a place's name or with البلاد (أمير الكويت، ولي عهد أبوظبي، أمير البلاد: alone, أمير
  * and سلطان are given names), and an honorific of office followed by a name (معالي الدكتور فلان، سمو
- * الشيخ فلان; not فخامة الرئيس, where the title after it is the one read). Also the place a governor's
- * title or a division word governs, known to the KB or not (والي قفصة، رئيس بلدية ميديين).
+ * الشيخ فلان; not فخامة الرئيس, where the title after it is the one read), and a department's head where
+ * the title names the division it serves (مديرة التنمية الاجتماعية في المحافظة). Also the place a
+ * governor's title or a division word governs, known to the KB or not (والي قفصة، رئيس بلدية ميديين).
  */
 
 import type { TaggingDocument } from "../document.ts";
