@@ -37,9 +37,9 @@ export function constructTitleAt(doc: TaggingDocument, i: number): HeadSpan | un
       (division && unknownGovernedPlace(doc, head.last + 1) > 0);
     // معتمد المحلية، والي الولاية: a division word with the article names the place the page is about.
     const theDivision = next.text.startsWith("ال") && doc.lex.lists.divisionHeads.has(next.text.slice(2));
+    if (place || next.text === THE_COUNTRY || theDivision) return head;
     // معتمد تالة، متصرف الرمثا: a governor's title before the place it governs, one the KB lacks too.
-    const governed = unknownGovernedPlace(doc, head.last) > 0;
-    if (place || governed || next.text === THE_COUNTRY || theDivision) return head;
+    if (unknownGovernedPlace(doc, head.last) > 0) return head;
     if (DEPARTMENT_HEADS.has(tokens[head.first]!.text.slice(head.skip)) && servesDivision(doc, head.last)) return head;
   }
   return undefined;

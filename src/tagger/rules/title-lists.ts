@@ -33,8 +33,10 @@ export function titleLists(doc: TaggingDocument): void {
     const max = head.dual ? 2 : MAX_PLURAL_NAMES;
     let names = namesAfterOffices(doc, i, head, max);
     // النائبان عن المحافظة، عضوا مجلس المدينة، رئيسا الجماعتين المجاورتين: a longer office, then the names.
-    const loose = officeEnd(doc, i + 1);
-    if (names.length < 2 && (loose > i + 1 || !head.construct)) names = namesFrom(doc, loose, max, head.role);
+    if (names.length < 2) {
+      const loose = officeEnd(doc, i + 1);
+      if (loose > i + 1 || !head.construct) names = namesFrom(doc, loose, max, head.role);
+    }
     if (names.length < 2) continue;
     for (const c of names) if (!doc.candidates.includes(c)) doc.candidates.push(c);
   }
@@ -108,21 +110,12 @@ const OFFICE_LINKS = new Set(["في", "عن", "من", "لدي"]);
  * numbers, known places and bodies, and في، عن، من، لدى, up to the first word that is none of these
  * (a name's) or a comma. Only a list of two names or more after it makes the titles (namesFrom).
  */
-function officeEnd({ tokens, matchAt, words, lex }: TaggingDocument, first: number): number {
-  let k = first;
-  while (k < tokens.length && k - first < MAX_OFFICE_PHRASE && tokens[k]!.tight) {
-    const m = matchAt.get(k);
-    if (m && !words.isPersonMatch(m)) {
-      k = m.last;
-      continue;
-    }
-    const text = tokens[k]!.text;
-    const bare = text.startsWith("و") ? text.slice(1) : text;
+function officeEnd(doc: TaggingDocument, first: number): number {
+  const { words, lex } = doc;
+  return phraseEnd(doc, first, MAX_OFFICE_PHRASE, (text, bare) => {
     const noun = words.isCommon(text) && !lex.given.has(text);
-    if (!bare.startsWith("ال") && !noun && !OFFICE_LINKS.has(text) && !/^[0-9]/.test(text)) break;
-    k++;
-  }
-  return k;
+    return bare.startsWith("ال") || noun || OFFICE_LINKS.has(text) || /^[0-9]/.test(text);
+  });
 }
 
 /** Most words after في that a numbered title's office may take (في حكومة الوحدة الوطنية). */
@@ -133,22 +126,38 @@ const MAX_WHERE_WORDS = 4;
  * الليبية، في حكومة الوحدة الوطنية): KB places and bodies, words with the article, an indefinite noun
  * first; `j` when there is none.
  */
-function whereAfter({ tokens, matchAt, words, lex }: TaggingDocument, j: number): number {
+function whereAfter(doc: TaggingDocument, j: number): number {
+  const { tokens, words, lex } = doc;
   if (tokens[j]?.text !== "في" || !tokens[j]!.tight) return j;
-  let k = j + 1;
-  while (k < tokens.length && k - j <= MAX_WHERE_WORDS && tokens[k]!.tight) {
+  const end = phraseEnd(doc, j + 1, MAX_WHERE_WORDS, (text, bare, k) => {
+    const noun = k === j + 1 && words.isCommon(text) && !lex.given.has(text);
+    return bare.startsWith("ال") || noun;
+  });
+  return end > j + 1 ? end : j;
+}
+
+/**
+ * The end of a phrase of at most `max` tight tokens from `first`: a known place's or body's name is
+ * taken whole, any other word while `takes` accepts it (its text, without a leading و, and its index).
+ */
+function phraseEnd(
+  { tokens, matchAt, words }: TaggingDocument,
+  first: number,
+  max: number,
+  takes: (text: string, bare: string, k: number) => boolean,
+): number {
+  let k = first;
+  while (k < tokens.length && k - first < max && tokens[k]!.tight) {
     const m = matchAt.get(k);
     if (m && !words.isPersonMatch(m)) {
       k = m.last;
       continue;
     }
     const text = tokens[k]!.text;
-    const bare = text.startsWith("و") ? text.slice(1) : text;
-    const noun = k === j + 1 && words.isCommon(text) && !lex.given.has(text);
-    if (!bare.startsWith("ال") && !noun) break;
+    if (!takes(text, text.startsWith("و") ? text.slice(1) : text, k)) break;
     k++;
   }
-  return k > j + 1 ? k : j;
+  return k;
 }
 
 /** The country of a nationality in the singular, dual or plural (الأردني، الأردنيان، الأردنيون). */

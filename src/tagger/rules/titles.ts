@@ -200,9 +200,9 @@ function readTitleAt(doc: TaggingDocument, i: number): TitleSpan | undefined {
     }
     // وزير الإدارة المحلية، وزيرة الشباب والرياضة: a minister's portfolio never makes him private; nor
     // does a department that serves a division (مديرة إدارة الخدمات الاجتماعية في الإمارة).
-    const nonGovernment = t.readings.some((r) => lex.nonGovernment.has(r.key));
-    const department = lex.lists.divisionHeads.has(t.text) && servesDivision(doc, j);
-    if (!ministerial && nonGovernment && !publicBody(doc, j + 1) && !department) return undefined;
+    const nonGovernment = !ministerial && t.readings.some((r) => lex.nonGovernment.has(r.key));
+    const department = () => lex.lists.divisionHeads.has(t.text) && servesDivision(doc, j);
+    if (nonGovernment && !publicBody(doc, j + 1) && !department()) return undefined;
     if (!lex.honorifics.has(t.text)) lastWord = j;
     j++;
   }
