@@ -16,6 +16,27 @@ export const PERSIAN_FAMILY_ENDINGS = new Set(
 );
 
 /** Pronoun suffixes that the corpus splits off but pages keep attached: grammar, a closed set. */
+/** شؤون, normalised: a portfolio's word, joined to another one by و (وزير الخارجية وشؤون المغتربين). */
+const PORTFOLIO = "شوون";
+/** Title links that name no body, so none of them under ب or ل continues a title (برئاسة، بسابق). */
+const NOT_BODY_LINKS = new Set([
+  "في",
+  "لدي",
+  "مع",
+  "باسم",
+  "رييس",
+  "رياسه",
+  "سابق",
+  "سابقا",
+  "اسبق",
+  "انذاك",
+  "حاليا",
+  "ركن",
+  "طيار",
+  "بحري",
+  "مهندس",
+  "دكتور",
+]);
 const PRONOUN_SUFFIXES = ["هما", "هم", "هن", "ها", "كم", "كما", "نا", "ه"];
 /** Cue words that head the name of a place, a feature, a state or a body: جزيرة، نهر، مدينة، جامعة، منظمة. */
 export const NAME_HEADS = ORG_HEAD | SETTLEMENT | STATE_FORM | INSTITUTION | GEO_HEAD;
@@ -120,13 +141,16 @@ export class WordTests {
   }
 
   /**
-   * A verb the dictionary knows in another form: the future (سيقرر، ستعقد: سـ before a present tense)
-   * and the past plural (استنكروا، اجتمعوا). A name never runs on into one.
+   * A verb the dictionary knows in another form: the future (سيقرر، ستعقد: سـ before a present tense),
+   * the past plural (استنكروا، اجتمعوا) and the present's dual and plural (يتابعان، تطالبان، يعملون). A
+   * name never runs on into one.
    */
   isInflectedVerb(word: string): boolean {
     const common = this.lex.common;
-    if (word.length >= 5 && /^س[يتن]/.test(word) && common.has(word.slice(1))) return true;
-    return word.length >= 5 && word.endsWith("وا") && common.has(word.slice(0, -2));
+    if (word.length < 5) return false;
+    if (/^س[يتن]/.test(word) && common.has(word.slice(1))) return true;
+    if (/^[يت].{3,}(ان|ون)$/.test(word) && common.has(word.slice(0, -2))) return true;
+    return word.endsWith("وا") && common.has(word.slice(0, -2));
   }
 
   /**
@@ -185,9 +209,19 @@ export class WordTests {
     if (PRONOUN_SUFFIXES.some((suffix) => word.endsWith(suffix) && links.has(word.slice(0, -suffix.length))))
       return true;
     // والدفاع، بالوكالة: و، ب، ل may join an ال-word to a title; ف and ك never do (فاليري is a name).
-    return readings(word).some(
-      (r) => r.key.startsWith("ال") && r.key.length > 3 && !/[فك]/.test(word.slice(0, r.skip)),
-    );
+    // بحكومة الوفاق، بوزارة الخارجية: ب or ل joins a body's word as well, and و a further portfolio
+    // (وزير الخارجية وشؤون المغتربين).
+    return readings(word).some((r) => {
+      const proclitic = word.slice(0, r.skip);
+      if (r.key.startsWith("ال")) return r.key.length > 3 && !/[فك]/.test(proclitic);
+      if (proclitic === "و") return r.key === PORTFOLIO;
+      return (
+        (proclitic === "ب" || proclitic === "ل") &&
+        links.has(r.key) &&
+        !this.lex.honorifics.has(r.key) &&
+        !NOT_BODY_LINKS.has(r.key)
+      );
+    });
   }
 
   /** Whether a KB match may name an official. */

@@ -42,20 +42,23 @@ export function shortForms(doc: TaggingDocument): void {
     t.text.startsWith("و") &&
     !given.has(t.text) &&
     t.readings.some((r) => r.skip === 1 && (byFirstWord.has(r.key) || given.has(r.key)));
+  // «ردّ على الجبوري»، «ردّ الدخيل على»: normalising makes the preposition على the given name علي; the
+  // page's letters tell.
+  const preposition = (t: Token) => t.text === "علي" && writtenAs(doc, t) === "على";
   const nameBefore = (i: number, skip: number) => {
     const prev = tokens[i - 1];
     if (!tokens[i]!.tight || !prev || !words.mayBeFirstName(prev.text)) return false;
     // بالعزام، والعزام: a proclitic starts a new phrase; the word before is no part of this name.
     if (skip > 0) return false;
-    // «ردّ على الجبوري»: normalising makes the preposition على the given name علي; the page's letters tell.
-    if (prev.text === "علي") return writtenAs(doc, prev) !== "على";
+    if (prev.text === "علي") return !preposition(prev);
     return !wordLikeGivenNames.has(prev.text);
   };
   const nameAfter = (end: number) =>
     !!tokens[end]?.tight &&
     words.isNameWord(tokens[end]!.text, false) &&
     !andNamed(tokens[end]!) &&
-    !isParticleAn(doc, tokens[end]!);
+    !isParticleAn(doc, tokens[end]!) &&
+    !preposition(tokens[end]!);
   for (let i = 0; i < tokens.length; i++) {
     if (covered.has(i)) continue;
     const found = formAt(doc, i, byFirstWord, covered);

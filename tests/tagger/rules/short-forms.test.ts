@@ -76,6 +76,17 @@ describe("one page, one person: later short mentions", () => {
     // The given name علي before it makes it someone else's.
     const ali = "قال الوزير فهد الجبوري إن الأهالي ينتظرون. وقال علي الجبوري إن الوضع صعب.";
     expect(officialMarks(ali).map((m) => m.split(":")[1])).toEqual(["فهد الجبوري"]);
+    // And on its other side: ردّ الجبوري على, where علي would be a second given name.
+    const after = "قال رئيس البلدية سامر نايف الكبيسي إن الطرق مغلقة. وردّ الكبيسي على المنتقدين بأن الأمطار غزيرة.";
+    expect(officialMarks(after).map((m) => m.split(":")[1])).toEqual(["سامر نايف الكبيسي", "الكبيسي"]);
+  });
+
+  test("a verb in the dual or the plural ends the surname it follows (والدعجة يتابعان)", () => {
+    const named = "قال مدير الشرطة العقيد سامي الدعجة إن الوضع هادئ، وقال النائب فارس العموش إن الأهالي غاضبون.";
+    expect(
+      officialMarks(`${named} وأكد الوزير أن العموش والدعجة يتابعان التحقيق.`).map((m) => m.split(":")[1]),
+    ).toEqual(["سامي الدعجة", "فارس العموش", "العموش", "الدعجة"]);
+    expect(officialMarks(`${named} وقال الوزير إن الدعجة يعملون معا.`).map((m) => m.split(":")[1])).toContain("الدعجة");
   });
 
   test("a surname that is also a word (رمضان) is the person only as a speaker", () => {

@@ -283,4 +283,12 @@ describe("titles before a name", () => {
     expect(officialsByTitle("وقال نائب وزير الطاقة الروسي فاليري سيمونوف إن")).toEqual(["فاليري سيمونوف"]);
     expect(officialsByTitle("وقال وزير الخارجية والدفاع كريم الزعبي إن")).toEqual(["كريم الزعبي"]);
   });
+
+  test("ب or ل before a body's word, and و before a further portfolio (شؤون), continue the title", () => {
+    expect(officialsByTitle("وقال وكيل وزارة الزراعة بحكومة الإنقاذ نوري الفرجاني إن")).toEqual(["نوري الفرجاني"]);
+    expect(officialsByTitle("وأكد وزير الدولة بوزارة المالية عثمان الطيب حمدان أن")).toEqual(["عثمان الطيب حمدان"]);
+    expect(officialsByTitle("وقال وزير الخارجية وشؤون المغتربين هشام الرفاعي إن")).toEqual(["هشام الرفاعي"]);
+    // A title ends before برئاسة: the name after it is whose chair, not the title's holder.
+    expect(officialsByTitle("وعقد وزير الخارجية برئاسة ماهر الجندي اجتماعا")).toEqual([]);
+  });
 });
