@@ -55,7 +55,8 @@ export function nameEnd(doc: TaggingDocument, start: number, skip = 0): number {
   const textOf = (i: number) => (i === start ? tokens[i]!.text.slice(skip) : tokens[i]!.text);
   let end = start;
   let count = 0;
-  for (let i = start; i < tokens.length && count < MAX_NAME_WORDS; i++) {
+  // «الله» ends the compound its word before began (عوض الكريم أحمد دفع الله): it is no word of its own.
+  for (let i = start; i < tokens.length && (count < MAX_NAME_WORDS || tokens[i]!.text === "الله"); i++) {
     const token = tokens[i] as Token;
     const text = textOf(i);
     if (i > start && !token.tight) break;
@@ -76,7 +77,16 @@ export function nameEnd(doc: TaggingDocument, start: number, skip = 0): number {
     const afterConnector = i > start && connectors.has(textOf(i - 1)) && !lex.titleWords.has(text);
     const compound =
       i > start &&
-      (text === "الله" || lex.lists.regnalOrdinals.has(text) || (afterConnector && /^[^0-9]{2}/.test(text)));
+      (text === "الله" ||
+        lex.lists.regnalOrdinals.has(text) ||
+        (afterConnector && /^[^0-9]{2}/.test(text)) ||
+        theophoricAt(tokens, i));
+    // رحمه الله، حفظه الله: a verb with the pronoun ه before «الله» is a prayer after the name (the
+    // page's ه, not the ة of هبة الله).
+    if (i > start && tokens[i + 1]?.text === "الله" && writtenAs(doc, token).endsWith("ه")) break;
+    // حسن عبد الرزاق المصري إن: a nationality's adjective after a name, before the clause's particle, is
+    // the family name: an adjective of the office stands before the name (وزير الخارجية المصري فلان).
+    if (count > 0 && familyNisba(doc, i, text)) return i + 1;
     // عز الدين: a compound given name the list writes joined (عزالدين), though its first word is a word.
     const joinedGiven =
       i === start && text.length > 1 && !!tokens[i + 1]?.tight && lex.given.has(text + tokens[i + 1]!.text);
@@ -101,6 +111,22 @@ export function nameEnd(doc: TaggingDocument, start: number, skip = 0): number {
     end = i + 1;
   }
   return end;
+}
+
+/** A masculine nationality adjective with the article at token `i`, right before أن or إن (المصري إن). */
+function familyNisba(doc: TaggingDocument, i: number, text: string): boolean {
+  const next = doc.tokens[i + 1];
+  if (!text.startsWith("ال") || text.endsWith("ه") || !next?.tight || !doc.words.nationalityOf(text)) return false;
+  return isParticleAn(doc, next);
+}
+
+/**
+ * دفع الله، فضل الله، خلف الله: inside a name, a word before «الله» is the first half of a compound name,
+ * though alone it is a verb or a noun.
+ */
+function theophoricAt(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return !!next?.tight && next.text === "الله" && tokens[i]!.text.length > 1;
 }
 
 /**

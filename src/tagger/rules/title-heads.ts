@@ -52,8 +52,9 @@ const MAX_DEPARTMENT_WORDS = 4;
 
 /**
  * Whether the department named from token `j` serves a division the title names: «مديرة التنمية
- * الاجتماعية في المحافظة»، «مدير الطاقة بالولاية»، «مدير إدارة المرور في إمارة دبي». Its name is nouns and
- * adjectives (with the article, or joined by و); then في, or ب/ل glued to the division.
+ * الاجتماعية في المحافظة»، «مدير الطاقة بالولاية»، «مدير إدارة المرور في إمارة دبي»، «مدير هيئة مياه
+ * الولاية». Its name is nouns and adjectives (with the article, or joined by و); then في, or ب/ل glued to
+ * the division, or the division word with the article ending the chain.
  */
 export function servesDivision(doc: TaggingDocument, j: number): boolean {
   const { tokens, words, lex } = doc;
@@ -62,6 +63,8 @@ export function servesDivision(doc: TaggingDocument, j: number): boolean {
     if (k > j && t.text === "في") return isDivision(doc, k + 1, 0);
     const glued = t.readings.find((r) => r.skip > 0 && /^[بل]/.test(t.text) && r.key.startsWith("ال"));
     if (k > j && glued && isDivision(doc, k, glued.skip)) return true;
+    // مدير هيئة مياه الولاية: a construct chain may end in the division word itself.
+    if (k > j && t.text.startsWith("ال") && lex.lists.divisionHeads.has(t.text.slice(2))) return true;
     const bare = t.readings.find((r) => r.skip === 1 && t.text.startsWith("و"))?.key ?? t.text;
     const noun = words.isCommon(bare) || lex.lists.divisionHeads.has(bare) || (lex.cuesOfId(t.id) & ORG_HEAD) !== 0;
     if (!bare.startsWith("ال") && !noun) return false;

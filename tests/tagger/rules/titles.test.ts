@@ -97,6 +97,17 @@ describe("titles before a name", () => {
     expect(officialsByTitle("وقال مدير إدارة الشركة نادر فهيم الزعبي إن الأرباح ارتفعت")).toEqual([]);
     // No division named: the department alone is no title.
     expect(officialsByTitle("وقال مدير التسويق نادر فهيم الزعبي إن المبيعات ارتفعت")).toEqual([]);
+    // The division word with the article may end the department's construct chain itself.
+    expect(officialsByTitle("وقال مدير هيئة كهرباء المحافظة المهندس رامي عادل الشوبكي إن التيار عاد")).toEqual([
+      "رامي عادل الشوبكي",
+    ]);
+    expect(officialsByTitle("وقال مدير قسم مبيعات الشركة نادر فهيم الزعبي إن الأرباح ارتفعت")).toEqual([]);
+  });
+
+  test("an attaché is a diplomat's title (الملحق الثقافي في السفارة)", () => {
+    expect(officialsByTitle("وأوضح الملحق الثقافي في السفارة مازن سعيد الغامدي أن المنح زادت")).toEqual([
+      "مازن سعيد الغامدي",
+    ]);
   });
 
   test("a common noun in the accusative after a name ends it (سامر الطراونة وفدا)", () => {

@@ -11,6 +11,25 @@ describe("officials the knowledge base lacks", () => {
     expect(officialsByRules("والتقى القائد عفيف محمود شرارة وعلي حسن فواز")).toEqual(["عفيف محمود شرارة:title"]);
   });
 
+  test("a word before «الله» in a name is the first half of a compound name (دفع الله), not a verb; a prayer is not", () => {
+    expect(officialsByRules("وقال وزير المالية بالولاية حامد عثمان دفع الله إن العجز كبير")).toEqual([
+      "حامد عثمان دفع الله:title",
+    ]);
+    expect(officialsByRules("وقال الوزير عوض الكريم أحمد خلف الله إن المياه عادت")).toEqual([
+      "عوض الكريم أحمد خلف الله:title",
+    ]);
+    expect(officialsByRules("وقال الوزير سامي فهد رحمه الله في كتابه")).toEqual(["سامي فهد:title"]);
+    expect(officialsByRules("وقالت الوزيرة سلمى هبة الله إن المياه عادت")).toEqual(["سلمى هبة الله:title"]);
+  });
+
+  test("a nationality's adjective after a name, right before إن or أن, is the family name (حسن المصري إن)", () => {
+    expect(officialsByRules("وقال قائد الشرطة العميد حسن عبد الرزاق المصري إن الفرق انتشرت")).toEqual([
+      "حسن عبد الرزاق المصري:title",
+    ]);
+    // Elsewhere the adjective is no name's: the office's stands before the name.
+    expect(officialsByRules("واستقبل الوزير حسن عبد الرزاق العراقي المولد")).toEqual(["حسن عبد الرزاق:title"]);
+  });
+
   test("a Persian family name keeps its last word, also one that is a word or begins with و (كاظمي فر، جلال وند)", () => {
     expect(officialsByRules("وأكد قائد الشرطة العميد رحيم كاظمي فر أن عناصره تعاملوا بحكمة")).toEqual([
       "رحيم كاظمي فر:title",
