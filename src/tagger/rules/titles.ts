@@ -11,7 +11,7 @@
 import { NEEDS_SUPPORT } from "../../kb/types.ts";
 import { normalizeKey, toOriginalSpan } from "../normalize.ts";
 import { ORG_HEAD, SETTLEMENT, TITLE_START } from "../lexicon.ts";
-import { writtenAs } from "../names.ts";
+import { nameEnd, writtenAs } from "../names.ts";
 import { personNamedLikePlace } from "./person-named-like-place.ts";
 import type { TaggingDocument, TitleParse } from "../document.ts";
 import type { GazetteerMatch } from "../gazetteer.ts";
@@ -152,7 +152,8 @@ function readTitleAt(doc: TaggingDocument, i: number): TitleSpan | undefined {
       t.text.startsWith("ال") &&
       tokens[j - 1]!.text.startsWith("ال") &&
       nationalityNext(doc, j + 1);
-    const kbWords = m && !adjective && !honorific && !agreeing ? m : undefined;
+    const kbWords =
+      m && !adjective && !honorific && !agreeing && !adjectiveBeforeName(doc, j, head.last) ? m : undefined;
     if (kbWords && words.isPersonMatch(kbWords) && !nounAfterLink(doc, kbWords)) break;
     // «وزيرة الصحة ريم الحسن»: a given name that is only a weak form of a place's name ends the title;
     // so does a person's name that begins like a place (الرئيس صلاح الدين القطامي).
@@ -237,6 +238,23 @@ const PUBLIC_ADJECTIVES = new Set(["العسكريه", "المدنيه", "الذ
 function publicBody({ tokens }: TaggingDocument, j: number): boolean {
   const t = tokens[j];
   return !!t?.tight && PUBLIC_ADJECTIVES.has(t.text);
+}
+
+/**
+ * «رئيس المجلس الشعبي الولائي أحمد بوبكر»، «المتحدث العسكري العقيد فلان»: an ال-word that is also someone's
+ * surname, inside a title's chain of ال-words and before a name, is the title's adjective. Not right
+ * after the head: «الرئيس الأسد» is the name.
+ */
+function adjectiveBeforeName(doc: TaggingDocument, j: number, headEnd: number): boolean {
+  const { tokens, matchAt, words, lex } = doc;
+  const m = matchAt.get(j);
+  const t = tokens[j]!;
+  if (!m || m.last !== j + 1 || m.skip > 0 || j === headEnd || !t.text.startsWith("ال")) return false;
+  if (!tokens[j - 1]!.text.startsWith("ال") || !tokens[j + 1]?.tight) return false;
+  const next = tokens[j + 1]!;
+  // An officer's rank or an honorific may stand between the title and the name.
+  if (lex.honorifics.has(next.text) || lex.titleWords.has(next.text)) return true;
+  return words.mayStartName(tokens, j + 1) && nameEnd(doc, j + 1) - (j + 1) >= 2;
 }
 
 /** Whether a nationality adjective follows tightly at token `j`. */

@@ -104,6 +104,12 @@ describe("titles before a name", () => {
     expect(officialsByTitle("وقال مدير قسم مبيعات الشركة نادر فهيم الزعبي إن الأرباح ارتفعت")).toEqual([]);
   });
 
+  test("inside a title's chain of ال-words, a word that is also a known surname is the title's adjective before a name", () => {
+    // الولائي is also a known commander's surname; العسكري a known official's.
+    expect(officialsByTitle("وقال رئيس المجلس الشعبي الولائي أحمد بوبكر إن المحطة جاهزة")).toEqual(["أحمد بوبكر"]);
+    expect(officialsByTitle("وقال المتحدث باسم المجلس العسكري العقيد سالم القماطي إن")).toEqual(["سالم القماطي"]);
+  });
+
   test("an attaché is a diplomat's title (الملحق الثقافي في السفارة)", () => {
     expect(officialsByTitle("وأوضح الملحق الثقافي في السفارة مازن سعيد الغامدي أن المنح زادت")).toEqual([
       "مازن سعيد الغامدي",
