@@ -106,15 +106,18 @@ const MAX_OFFICE_PHRASE = 6;
 const OFFICE_LINKS = new Set(["في", "عن", "من", "لدي"]);
 
 /**
- * The end of a numbered title's office read loosely: words with the article (after و too), nouns,
- * numbers, known places and bodies, and في، عن، من، لدى, up to the first word that is none of these
+ * The end of a numbered title's office read loosely: words with the article (after و, ل or ب too),
+ * nouns (after و too), numbers, known places and bodies, and في، عن، من، لدى, up to the first word that is none of these
  * (a name's) or a comma. Only a list of two names or more after it makes the titles (namesFrom).
  */
 function officeEnd(doc: TaggingDocument, first: number): number {
   const { words, lex } = doc;
   return phraseEnd(doc, first, MAX_OFFICE_PHRASE, (text, bare) => {
-    const noun = words.isCommon(text) && !lex.given.has(text);
-    return bare.startsWith("ال") || noun || OFFICE_LINKS.has(text) || /^[0-9]/.test(text);
+    // وإعادة الإعمار: a noun joined by و goes on the office too.
+    const noun = words.isCommon(bare) && !lex.given.has(bare);
+    // للإمارة، بالمحافظة: ل or ب glued to a word with the article.
+    const definite = bare.startsWith("ال") || /^(لل|بال)/.test(bare);
+    return definite || noun || OFFICE_LINKS.has(text) || /^[0-9]/.test(text);
   });
 }
 

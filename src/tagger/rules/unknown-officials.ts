@@ -68,6 +68,9 @@ function partOfLongerName(doc: TaggingDocument, match: GazetteerMatch): boolean 
     (h) => h.flags & NEEDS_SUPPORT || (h.flags & SPELLING_VARIANT && match.last - match.first > 1),
   );
   if (!weak && !startsPersonsName(doc, match)) return false;
+  // استقبل الرئيس الأسد محمد جواد ظريف: a known person's full name right after it is a second person.
+  const next = doc.matchAt.get(match.last);
+  if (next && next.last - next.first > 1 && doc.words.isPersonMatch(next)) return false;
   return nameEnd(doc, match.first, match.skip) > match.last;
 }
 

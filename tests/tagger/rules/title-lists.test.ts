@@ -81,6 +81,17 @@ describe("dual and plural titles", () => {
     ).toEqual(["سلمى النمراوي", "عادل الفهداوي"]);
   });
 
+  test("a dual's longer office may hold ل or ب glued to an ال-word, and a noun after و", () => {
+    expect(officials("وشارك عضوا المجلس البلدي للمدينة نادر سالم الحجايا وفهد عيسى الرواشدة في الجولة")).toEqual([
+      "نادر سالم الحجايا",
+      "فهد عيسى الرواشدة",
+    ]);
+    expect(officials("وحضر مفوضا اللاجئين وإعادة التوطين، سامي حسن الدوري وماهر علي كنعان.")).toEqual([
+      "سامي حسن الدوري",
+      "ماهر علي كنعان",
+    ]);
+  });
+
   test("a plural with no names after it, or one name, names nobody", () => {
     expect(officials("وقال النواب في البرلمان إن القانون جيد")).toEqual([]);
     expect(officials("وأكد الوزراء العرب دعمهم للقرار")).toEqual([]);

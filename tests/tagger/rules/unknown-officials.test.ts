@@ -30,6 +30,13 @@ describe("officials the knowledge base lacks", () => {
     expect(officialsByRules("واستقبل الوزير حسن عبد الرزاق العراقي المولد")).toEqual(["حسن عبد الرزاق:title"]);
   });
 
+  test("a known short form after a title, then a known full name, is two people (الرئيس الأسد محمد جواد ظريف)", () => {
+    expect(marks("واستقبل الرئيس الأسد محمد جواد ظريف في دمشق").filter((m) => m.startsWith("official"))).toEqual([
+      "official:الأسد:person:assad-bashar",
+      "official:محمد جواد ظريف:person:zarif",
+    ]);
+  });
+
   test("a Persian family name keeps its last word, also one that is a word or begins with و (كاظمي فر، جلال وند)", () => {
     expect(officialsByRules("وأكد قائد الشرطة العميد رحيم كاظمي فر أن عناصره تعاملوا بحكمة")).toEqual([
       "رحيم كاظمي فر:title",
