@@ -142,14 +142,15 @@ export class WordTests {
 
   /**
    * A verb the dictionary knows in another form: the future (سيقرر، ستعقد: سـ before a present tense),
-   * the past plural (استنكروا، اجتمعوا) and the present's dual and plural (يتابعان، تطالبان، يعملون). A
-   * name never runs on into one.
+   * the past plural (استنكروا، اجتمعوا) and the present's dual and plural, future too (يتابعان، تطالبان،
+   * يعملون، سيرفعان). A name never runs on into one.
    */
   isInflectedVerb(word: string): boolean {
     const common = this.lex.common;
     if (word.length < 5) return false;
-    if (/^س[يتن]/.test(word) && common.has(word.slice(1))) return true;
-    if (/^[يت].{3,}(ان|ون)$/.test(word) && common.has(word.slice(0, -2))) return true;
+    const present = /^س[يتن]/.test(word) ? word.slice(1) : word;
+    if (present !== word && common.has(present)) return true;
+    if (/^[يت].{3,}(ان|ون)$/.test(present) && common.has(present.slice(0, -2))) return true;
     return word.endsWith("وا") && common.has(word.slice(0, -2));
   }
 

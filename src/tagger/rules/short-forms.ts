@@ -32,6 +32,8 @@ export function shortForms(doc: TaggingDocument): void {
   const { tokens, words } = doc;
   const covered = coveredTokens(doc.candidates);
   const out: Candidate[] = [];
+  // Where an official's mention ends (the token after it).
+  const officialEnds = new Set(doc.candidates.filter((c) => c.type === "official").map((c) => c.last));
   // نزار قباني، قباني مرزوق: a neighbouring name word makes it someone else's name; a given name that is
   // as often a word (خطاب بوتن «Putin's speech», عاد أبي خليل «Abi Khalil returned») does not.
   const { wordLikeGivenNames } = doc.lex.lists;
@@ -66,9 +68,12 @@ export function shortForms(doc: TaggingDocument): void {
     const { form, skip } = found;
     const end = i + form.words.length;
     if (nameBefore(i, skip) || nameAfter(end)) continue;
-    if (form.needsCue && !speakerCue(doc, tokens[i - 1], form.words.join(" "))) continue;
+    // والتقى شرارة وسعد وفقيه: joined by و to a person named just before, a word is a person too.
+    const joined = skip === 1 && tokens[i]!.text.startsWith("و") && officialEnds.has(i);
+    if (form.needsCue && !joined && !speakerCue(doc, tokens[i - 1], form.words.join(" "))) continue;
     if (form.afterHonorific && (skip > 0 || !honorificBefore(doc, tokens[i - 1]))) continue;
     out.push({ ...form.full, first: i, last: end, skip, evidence: "coreference" });
+    officialEnds.add(end);
     i = end - 1;
   }
   doc.candidates.push(...out);

@@ -87,6 +87,24 @@ describe("one page, one person: later short mentions", () => {
       officialMarks(`${named} وأكد الوزير أن العموش والدعجة يتابعان التحقيق.`).map((m) => m.split(":")[1]),
     ).toEqual(["سامي الدعجة", "فارس العموش", "العموش", "الدعجة"]);
     expect(officialMarks(`${named} وقال الوزير إن الدعجة يعملون معا.`).map((m) => m.split(":")[1])).toContain("الدعجة");
+    expect(
+      officialMarks(`${named} وأكد الوزير أن العموش والدعجة سيتابعان التحقيق.`).map((m) => m.split(":")[1]),
+    ).toContain("الدعجة");
+  });
+
+  test("joined by و to a person named just before, a surname that is also a given name or a word is a person (وسعد وفقيه)", () => {
+    const named =
+      "قال رئيس البلدية عفيف محمود شرارة إن الوضع صعب، وقال نائبه سامر رضا سعد إن المياه انقطعت، وقال القائمقام حسين نعمة فقيه إن الطرق مغلقة.";
+    expect(officialMarks(`${named} والتقى شرارة وسعد وفقيه وفد الإغاثة.`).map((m) => m.split(":")[1])).toEqual([
+      "عفيف محمود شرارة",
+      "سامر رضا سعد",
+      "حسين نعمة فقيه",
+      "شرارة",
+      "سعد",
+      "فقيه",
+    ]);
+    // Alone, the word is the word: no speech verb, title or person before it.
+    expect(officialMarks(`${named} ووصل فقيه في القانون.`).map((m) => m.split(":")[1])).not.toContain("فقيه");
   });
 
   test("a surname that is also a word (رمضان) is the person only as a speaker", () => {
