@@ -91,6 +91,8 @@ for (const [label, file, note] of [
   ["fresh paragraphs, set f", "assets/eval/fresh-sentences-f.json", "unseen: score only"],
   ["fresh stories, set g", "assets/eval/fresh-sentences-g.json", "errors read"],
   ["fresh stories, set h", "assets/eval/fresh-sentences-h.json", "unseen: score only"],
+  ["fresh national stories, set i", "assets/eval/fresh-sentences-i.json", "errors read"],
+  ["fresh national stories, set j", "assets/eval/fresh-sentences-j.json", "unseen: score only"],
 ] as const) {
   const probes = scoreProbes(tagger, readProbes(file));
   row(
