@@ -12,10 +12,26 @@ import type { Token } from "./tokenize.ts";
 
 /** The words a Persian family name ends in, written apart (محمد سعيدي نجاد، أكبر علي زاده، رحيم كاظمي فر). */
 export const PERSIAN_FAMILY_ENDINGS = new Set(
-  ["نجاد", "زاده", "زادة", "بور", "فر", "راد", "نيا", "وند", "آبادي", "ابادي", "أصل"].map(normalizeKey),
+  [
+    "نجاد",
+    "زاده",
+    "زادة",
+    "بور",
+    "فر",
+    "فرد",
+    "راد",
+    "نيا",
+    "وند",
+    "آبادي",
+    "ابادي",
+    "أصل",
+    "خواه",
+    "منش",
+    "كيا",
+    "بناه",
+  ].map(normalizeKey),
 );
 
-/** Pronoun suffixes that the corpus splits off but pages keep attached: grammar, a closed set. */
 /** شؤون, normalised: a portfolio's word, joined to another one by و (وزير الخارجية وشؤون المغتربين). */
 const PORTFOLIO = "شوون";
 /** Title links that name no body, so none of them under ب or ل continues a title (برئاسة، بسابق). */
@@ -37,6 +53,7 @@ const NOT_BODY_LINKS = new Set([
   "مهندس",
   "دكتور",
 ]);
+/** Pronoun suffixes that the corpus splits off but pages keep attached: grammar, a closed set. */
 const PRONOUN_SUFFIXES = ["هما", "هم", "هن", "ها", "كم", "كما", "نا", "ه"];
 /** Cue words that head the name of a place, a feature, a state or a body: جزيرة، نهر، مدينة، جامعة، منظمة. */
 export const NAME_HEADS = ORG_HEAD | SETTLEMENT | STATE_FORM | INSTITUTION | GEO_HEAD;
@@ -150,6 +167,8 @@ export class WordTests {
     if (word.length < 5) return false;
     const present = /^س[يتن]/.test(word) ? word.slice(1) : word;
     if (present !== word && common.has(present)) return true;
+    // يتسلم، يتابع: the present of a verb whose past begins with ت (تسلم، تابع), as the dictionary has it.
+    if (/^[يتن]ت/.test(present) && present.length >= 5 && common.has(present.slice(1))) return true;
     if (/^[يت].{3,}(ان|ون)$/.test(present) && common.has(present.slice(0, -2))) return true;
     return word.endsWith("وا") && common.has(word.slice(0, -2));
   }

@@ -15,6 +15,7 @@ import type { TaggingDocument } from "../document.ts";
 import { isParticleAn, writtenAs } from "../names.ts";
 import type { Token } from "../tokenize.ts";
 import { PERSIAN_FAMILY_ENDINGS } from "../word-tests.ts";
+import { isNumberedTitle } from "./title-lists.ts";
 
 /** One way the page may name an official again: its words, and whether a speaker cue must precede them. */
 interface NameForm {
@@ -40,16 +41,20 @@ export function shortForms(doc: TaggingDocument): void {
   // الشطناوي والعزام، الجبوري وسعد: a word joined by و to a name the page names, or to a given name, is a
   // second person, not more of a name.
   const { given } = doc.lex;
+  // والسبيعي: و and a word with the article is never more of a name either.
   const andNamed = (t: Token) =>
     t.text.startsWith("و") &&
     !given.has(t.text) &&
-    t.readings.some((r) => r.skip === 1 && (byFirstWord.has(r.key) || given.has(r.key)));
+    t.readings.some((r) => r.skip === 1 && (byFirstWord.has(r.key) || given.has(r.key) || r.key.startsWith("ال")));
   // «ردّ على الجبوري»، «ردّ الدخيل على»: normalising makes the preposition على the given name علي; the
   // page's letters tell.
   const preposition = (t: Token) => t.text === "علي" && writtenAs(doc, t) === "على";
+  // وأكد النائبان الحيالي والصيدلي، الوزراء الثلاثة: a dual or plural title, and its number, name people.
+  const numberedBefore = (i: number) =>
+    isNumberedTitle(doc, i - 1) || (NUMBERS.has(tokens[i - 1]?.text ?? "") && isNumberedTitle(doc, i - 2));
   const nameBefore = (i: number, skip: number) => {
     const prev = tokens[i - 1];
-    if (!tokens[i]!.tight || !prev || !words.mayBeFirstName(prev.text)) return false;
+    if (!tokens[i]!.tight || !prev || !words.mayBeFirstName(prev.text) || numberedBefore(i)) return false;
     // بالعزام، والعزام: a proclitic starts a new phrase; the word before is no part of this name.
     if (skip > 0) return false;
     if (prev.text === "علي") return !preposition(prev);
@@ -70,7 +75,8 @@ export function shortForms(doc: TaggingDocument): void {
     if (nameBefore(i, skip) || nameAfter(end)) continue;
     // والتقى شرارة وسعد وفقيه: joined by و to a person named just before, a word is a person too.
     const joined = skip === 1 && tokens[i]!.text.startsWith("و") && officialEnds.has(i);
-    if (form.needsCue && !joined && !speakerCue(doc, tokens[i - 1], form.words.join(" "))) continue;
+    const cued = joined || numberedBefore(i) || speakerCue(doc, tokens[i - 1], form.words.join(" "));
+    if (form.needsCue && !cued) continue;
     if (form.afterHonorific && (skip > 0 || !honorificBefore(doc, tokens[i - 1]))) continue;
     out.push({ ...form.full, first: i, last: end, skip, evidence: "coreference" });
     officialEnds.add(end);
@@ -221,6 +227,20 @@ function speakerCue({ lex }: TaggingDocument, prev: Token | undefined, name: str
   const subject = !lex.common.has(name);
   return prev.readings.some((r) => lex.speechVerbs.has(r.key) || (subject && r.key === AN));
 }
+
+/** The numbers that follow a plural title (النواب الثلاثة، الوزراء الأربعة), normalised. */
+const NUMBERS = new Set([
+  "الاثنان",
+  "الاثنين",
+  "الثلاثه",
+  "الاربعه",
+  "الخمسه",
+  "السته",
+  "السبعه",
+  "الثمانيه",
+  "التسعه",
+  "العشره",
+]);
 
 /** أن and إن, as normalising writes both. */
 const AN = "ان";

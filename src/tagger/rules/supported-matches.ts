@@ -157,7 +157,8 @@ function insideAnotherName({ tokens, words, lex }: TaggingDocument, m: Gazetteer
   const first = tokens[m.first] as Token;
   // سيباستيان باول، مارغريت ميتشل: someone else's first name before it.
   if (m.skip === 0 && first.tight && prev && words.mayBeFirstName(prev.text)) return true;
-  return !!next?.tight && lex.given.has(next.text);
+  // شيراك رئيس الوزراء: a title word after it opens his description, though رئيس is a given name too.
+  return !!next?.tight && lex.given.has(next.text) && !lex.titleWords.has(next.text);
 }
 
 /**

@@ -70,6 +70,11 @@ function formsOf(lex: Lexicon): Map<string, NumberedTitle> {
   return forms;
 }
 
+/** A dual or plural title word (النائبان، الوزراء، المستشارون). */
+export function isNumberedTitle(doc: TaggingDocument, i: number): boolean {
+  return numberedTitle(doc, i) !== undefined;
+}
+
 /** A dual or sound plural made from a title head (الوزيرين، المستشارون), not a listed broken plural (الوزراء). */
 export function isDualOrSoundPluralTitle(doc: TaggingDocument, i: number): boolean {
   const form = numberedTitle(doc, i);

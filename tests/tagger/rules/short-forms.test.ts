@@ -92,6 +92,22 @@ describe("one page, one person: later short mentions", () => {
     ).toContain("الدعجة");
   });
 
+  test("after a dual or plural title, and its number, surnames are the people the page named (النواب الثلاثة)", () => {
+    const named = "قال النائب ناصر سعد العازمي إن النتائج واضحة، وقال النائب مبارك حمود الهاجري إن المجلس سيحاسب.";
+    expect(officialMarks(`${named} وأكد النائبان العازمي والهاجري أنهما سيعودان.`).map((m) => m.split(":")[1])).toEqual(
+      ["ناصر سعد العازمي", "مبارك حمود الهاجري", "العازمي", "الهاجري"],
+    );
+    expect(
+      officialMarks(`${named} وقال النواب الثلاثة العازمي والهاجري والسبيعي إنهم سيدعمون.`).map((m) => m.split(":")[1]),
+    ).toEqual(["ناصر سعد العازمي", "مبارك حمود الهاجري", "العازمي", "الهاجري"]);
+  });
+
+  test("a Persian family name ending in فرد, خواه, منش… is named again by its two words", () => {
+    const text =
+      "وقال نائب وزير الخارجية مجتبى رضائي فرد إن المحادثات بناءة. وأشار الوزير إلى أن رضائي فرد سيزور أنقرة.";
+    expect(officialMarks(text).map((m) => m.split(":")[1])).toEqual(["مجتبى رضائي فرد", "رضائي فرد"]);
+  });
+
   test("joined by و to a person named just before, a surname that is also a given name or a word is a person (وسعد وفقيه)", () => {
     const named =
       "قال رئيس البلدية عفيف محمود شرارة إن الوضع صعب، وقال نائبه سامر رضا سعد إن المياه انقطعت، وقال القائمقام حسين نعمة فقيه إن الطرق مغلقة.";

@@ -12,6 +12,14 @@ describe("matches that need support", () => {
     expect(later).toMatchObject({ text: "بايدن", entity: "person:biden", evidence: "coreference" });
   });
 
+  test("a sure short form is the official between a verb and a noun, or before his description", () => {
+    // رئيس is also a given name; يتسلم is a verb's present (تسلم), no first name.
+    expect(officialsByRules("وحمّل شيراك رئيس الوزراء البريطاني مسؤولية الفشل")).toEqual(["شيراك:person:chirac"]);
+    expect(officialsByRules("قبل أن يتسلم ترامب مهامه رسميا")).toEqual(["ترامب:person:trump"]);
+    // A given name after it still makes it someone else's name.
+    expect(officialsByRules("وقال المحلل بلير محمد إن")).toEqual([]);
+  });
+
   test("a title fits the official only by its head or its country: «الملك هو» is not Hu Jintao", () => {
     expect(officialMarks("وقال الملك هو الذي قرر")).toEqual([]);
     expect(officialMarks("استقبل الرئيس الصيني هو جين تاو نظيره")).toEqual(["official:هو جين تاو:person:hu-jintao"]);
