@@ -7,6 +7,7 @@
 
 import type { TaggingDocument } from "../document.ts";
 import { GEO_HEAD } from "../lexicon.ts";
+import { writtenAs } from "../names.ts";
 
 /** Pass: head + unknown name, as a new place. */
 export function naturalFeatures(doc: TaggingDocument): void {
@@ -16,6 +17,8 @@ export function naturalFeatures(doc: TaggingDocument): void {
     const next = tokens[i + 1];
     const head = t.readings.find((r) => lex.geoHeads.has(r.key));
     if (!head || !next?.tight || matchAt.has(i + 1) || !words.isNameWord(next.text, false)) return;
+    // وأدى اليمين «and took the oath»: normalising reads the verb أدّى as وادي «valley»; a head never has hamza.
+    if (/[أإ]/.test(writtenAs(doc, t))) return;
     const outside = lex.lists.headsOutside.has(head.key);
     const name = outside ? next.text : `${t.text.slice(head.skip)} ${next.text}`;
     candidates.push({

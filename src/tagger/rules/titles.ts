@@ -92,6 +92,8 @@ export function findTitles(doc: TaggingDocument): void {
     if (!next) continue;
     const gap = norm.text.slice((tokens[t.end - 1] as Token).end, next.start);
     if (!next.tight && !COMMA_GAP.test(gap)) continue;
+    // «وزيرة للخارجية، والمعز الجعلي»: after the comma, و opens the list's next item, not the holder's name.
+    if (!next.tight && next.text.startsWith("و") && !lex.given.has(next.text)) continue;
     const honorific = lex.lists.officeHonorifics.has(tokens[t.first]!.text.slice(t.skip));
     out.push({
       nameStart: next.tight ? t.end : afterHonorifics(doc, t.end),

@@ -16,6 +16,7 @@ import { DESCRIPTION_OPENER } from "../lexicon.ts";
 import { normalizeKey } from "../normalize.ts";
 import type { Token } from "../tokenize.ts";
 import { startsPersonsName } from "./person-named-like-place.ts";
+import { isNumberedTitle } from "./title-lists.ts";
 import { COMMA_GAP, roleText, titleAt } from "./titles.ts";
 
 /**
@@ -89,7 +90,8 @@ export function describedOfficials(doc: TaggingDocument): void {
     if (!comma && !tok.tight) continue;
     // بن and آل between the name's words are not counted in it: look back far enough for a long chain.
     for (let first = Math.max(0, i - 2 * MAX_NAME_WORDS - 1); first < i; first++) {
-      if (covered.has(first) || nameEnd(doc, first) !== i) continue;
+      const skip = andBeforeName(doc, first);
+      if (covered.has(first) || nameEnd(doc, first, skip) !== i) continue;
       if (!comma && !(appointed ? appointmentBefore(doc, first) : opensClause(doc, first))) continue;
       // و/ف + a past-tense verb (واجرى، فاعلن) opens a clause; it is not a name (وأحمد, a given name,
       // is, and so is فاليري, whose ف is no conjunction: اليري is no word).
@@ -97,7 +99,15 @@ export function describedOfficials(doc: TaggingDocument): void {
       const rest = opener.slice(1);
       if (!comma && /^[وف]ا/.test(opener) && !lex.given.has(rest) && (opener[0] === "و" || lex.common.has(rest)))
         continue;
-      if (first > 0 && tokens[first]?.tight && words.isNameWord((tokens[first - 1] as Token).text, false)) continue;
+      // «الوزراء عمر الطيب مدثر، وزيرا للمالية»: a plural title before the name is none of its words.
+      const before = first - 1;
+      if (
+        before >= 0 &&
+        tokens[first]?.tight &&
+        words.isNameWord(tokens[before]!.text, false) &&
+        !isNumberedTitle(doc, before)
+      )
+        continue;
       const c = unknownOfficial(
         doc,
         first,
@@ -105,6 +115,7 @@ export function describedOfficials(doc: TaggingDocument): void {
         title?.country,
         "description",
         comma ? 1 : MIN_UNKNOWN_NAME_WORDS,
+        skip,
       );
       if (c) out.push(c);
       break;
@@ -118,12 +129,26 @@ export function describedOfficials(doc: TaggingDocument): void {
  * name (a title head and its alif; a feminine one, whose accusative the page does not mark, before the
  * لـ of what it is over).
  */
-function accusativeOffice({ tokens, lex }: TaggingDocument, i: number): boolean {
+function accusativeOffice({ tokens, lex, norm }: TaggingDocument, i: number): boolean {
   const t = tokens[i]!;
-  if (!t.tight) return false;
+  // «عمر الطيب مدثر، وزيرا للمالية»: a comma may stand between.
+  if (!t.tight && !COMMA_GAP.test(norm.text.slice(tokens[i - 1]!.end, t.start))) return false;
   if (t.text.endsWith("ا") && lex.titleHeads.has(t.text.slice(0, -1))) return true;
   const next = tokens[i + 1];
   return t.text.endsWith("ه") && lex.titleHeads.has(t.text) && !!next?.tight && next.text.startsWith("ل");
+}
+
+/**
+ * «… وعبد الرزاق الخطيب وزيرا للداخلية»، «وسلوى الطاهر، وزيرة للخارجية»: 1 where the name's first word
+ * carries the conjunction و (the rest a given name, عبد/أبو that open one, or a word with the article),
+ * else 0.
+ */
+function andBeforeName({ tokens, lex }: TaggingDocument, first: number): number {
+  const text = tokens[first]!.text;
+  if (!text.startsWith("و") || lex.given.has(text)) return 0;
+  const rest = text.slice(1);
+  // والمعز: و before the article is always the conjunction.
+  return lex.given.has(rest) || rest.startsWith("ال") || rest === "عبد" || rest === "ابو" ? 1 : 0;
 }
 
 /** Words of appointing or electing someone, normalised (with their proclitics read off: بتعيين). */

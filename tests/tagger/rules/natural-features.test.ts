@@ -16,4 +16,9 @@ describe("natural features the knowledge base lacks", () => {
     expect(places("وتجول الوفد في بحر الأسبوع في الأسواق")).toEqual([]);
     expect(places("وشوهد طائر في جبل كبير")).toEqual([]);
   });
+
+  test("the verb أدّى, which normalising reads as وادي «valley», heads no feature (وأدى اليمين)", () => {
+    expect(places("وأدى اليمين الوزراء الجدد أمس")).toEqual([]);
+    expect(places("وتقدمت القوات في وادي برمة أمس")).toEqual(["وادي برمة:description"]);
+  });
 });

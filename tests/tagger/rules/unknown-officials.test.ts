@@ -30,6 +30,15 @@ describe("officials the knowledge base lacks", () => {
     expect(officialsByRules("واستقبل الوزير حسن عبد الرزاق العراقي المولد")).toEqual(["حسن عبد الرزاق:title"]);
   });
 
+  test("a list of appointments: each name with its office in the accusative, after و or a comma, without the و", () => {
+    expect(
+      officialsByRules("وعين البرلمان سامر عادل الحوراني وزيرا للمالية وعبد الكريم فهد الزعبي وزيرا للداخلية."),
+    ).toEqual(["سامر عادل الحوراني:description", "عبد الكريم فهد الزعبي:description"]);
+    expect(
+      officialsByRules("وأدى اليمين الوزراء كمال الطيب مدثر، وزيرا للمالية، وسلوى عبد القادر الطاهر، وزيرة للخارجية."),
+    ).toEqual(["كمال الطيب مدثر:description", "سلوى عبد القادر الطاهر:description"]);
+  });
+
   test("a known short form after a title, then a known full name, is two people (الرئيس الأسد محمد جواد ظريف)", () => {
     expect(marks("واستقبل الرئيس الأسد محمد جواد ظريف في دمشق").filter((m) => m.startsWith("official"))).toEqual([
       "official:الأسد:person:assad-bashar",
