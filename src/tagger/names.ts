@@ -40,6 +40,15 @@ export const PREPOSITIONS = new Set([
   "حتى",
 ]);
 
+/** The gap between two tokens when it is a comma alone. */
+export const COMMA_GAP = /^\s*[،,]\s*$/;
+
+/** Whether a comma alone stands between token `i` and the one before it. */
+export function commaBefore({ tokens, norm }: TaggingDocument, i: number): boolean {
+  const prev = tokens[i - 1];
+  return !!prev && !!tokens[i] && COMMA_GAP.test(norm.text.slice(prev.end, tokens[i]!.start));
+}
+
 /** Most name words (besides بن، آل، عبد…) an official's name may have. */
 export const MAX_NAME_WORDS = 4;
 /** One unknown word after a title is as often an ordinary word as a name. */
@@ -87,6 +96,9 @@ export function nameEnd(doc: TaggingDocument, start: number, skip = 0): number {
     // حسن عبد الرزاق المصري إن: a nationality's adjective after a name, before the clause's particle, is
     // the family name: an adjective of the office stands before the name (وزير الخارجية المصري فلان).
     if (count > 0 && familyNisba(doc, i, text)) return i + 1;
+    // عمرو رفعت البنا إن، محمود عبد الفتاح الجمال أن: after a given name and a father's, an ال-word right
+    // before the clause's particle ends the name as its family name, though also a word.
+    if (count >= 2 && familyBeforeClause(doc, start, i, text)) return i + 1;
     // عز الدين: a compound given name the list writes joined (عزالدين), though its first word is a word.
     const joinedGiven =
       i === start && text.length > 1 && !!tokens[i + 1]?.tight && lex.given.has(text + tokens[i + 1]!.text);
@@ -111,6 +123,25 @@ export function nameEnd(doc: TaggingDocument, start: number, skip = 0): number {
     end = i + 1;
   }
   return end;
+}
+
+/**
+ * An ال-word at token `i` after name words without the article (but a compound's: عبد الفتاح), right
+ * before a bare أن or إن; not a title word, a word that follows names (السابق), a place or a
+ * nationality.
+ */
+function familyBeforeClause(doc: TaggingDocument, start: number, i: number, text: string): boolean {
+  const { tokens, lex, words } = doc;
+  const next = tokens[i + 1];
+  if (!text.startsWith("ال") || text.length < 5 || !next) return false;
+  // عبد الفتاح: the article after عبد or أبو is the compound's, not a family name's.
+  const connectors = lex.lists.nameConnectors;
+  for (let k = start; k < i; k++)
+    if (tokens[k]!.text.startsWith("ال") && !(k > start && connectors.has(tokens[k - 1]!.text))) return false;
+  // Not «وصف فلان الكارثة بأنها», «انتقد فلان الأحكام،»: there the word is the verb's object.
+  const clause = next.tight && /^[أإ]ن$/.test(writtenAs(doc, next));
+  if (!clause || lex.titleWords.has(text) || lex.lists.afterNameWords.has(text)) return false;
+  return !words.nationalityOf(text) && !words.isKbWord(text, false);
 }
 
 /** A masculine nationality adjective with the article at token `i`, right before أن or إن (المصري إن). */

@@ -13,11 +13,10 @@
 import { type Candidate, tokenName } from "../candidates.ts";
 import type { TaggingDocument } from "../document.ts";
 import { type Lexicon, NUMBERED_TITLE } from "../lexicon.ts";
-import { unknownOfficial } from "../names.ts";
+import { commaBefore, unknownOfficial } from "../names.ts";
 import { NUMBER_ENDINGS, type NumberedTitle, numberedTitleForms } from "../numbered-titles.ts";
 import type { Token } from "../tokenize.ts";
 import { PERSIAN_FAMILY_ENDINGS } from "../word-tests.ts";
-import { COMMA_GAP } from "./titles.ts";
 
 /** Most words of the offices a dual in construct takes (الخارجية والدفاع). */
 const MAX_OFFICE_WORDS = 3;
@@ -208,7 +207,7 @@ function namesFrom(doc: TaggingDocument, first: number, max: number, role: strin
     const t = tokens[at] as Token;
     const skip = out.length === 0 ? 0 : 1;
     // وزيرا الخارجية والداخلية، فلان وفلان: the list may open after a comma.
-    const opens = t.tight || (skip === 0 && COMMA_GAP.test(doc.norm.text.slice(tokens[at - 1]!.end, t.start)));
+    const opens = t.tight || (skip === 0 && commaBefore(doc, at));
     if (!opens || (skip === 1 && (!t.text.startsWith("و") || t.text.length < 3))) break;
     // محمد عمر طلحة: a known name inside a longer one the page writes is someone else's.
     const known = candidates.find((c) => c.first === at && c.type === "official");

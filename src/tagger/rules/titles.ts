@@ -11,7 +11,7 @@
 import { NEEDS_SUPPORT } from "../../kb/types.ts";
 import { normalizeKey, toOriginalSpan } from "../normalize.ts";
 import { ORG_HEAD, SETTLEMENT, TITLE_START } from "../lexicon.ts";
-import { nameEnd, writtenAs } from "../names.ts";
+import { COMMA_GAP, nameEnd, writtenAs } from "../names.ts";
 import { personNamedLikePlace } from "./person-named-like-place.ts";
 import type { TaggingDocument, TitleParse } from "../document.ts";
 import type { GazetteerMatch } from "../gazetteer.ts";
@@ -47,7 +47,6 @@ function withArticle(words: readonly string[]): string[] {
 
 /** Longest run of modifiers after a title head (رئيس مجلس الأمن القومي الروسي). */
 const MAX_TITLE_MODIFIERS = 7;
-export const COMMA_GAP = /^\s*[،,]\s*$/;
 
 export interface TitleSpan {
   readonly first: number;

@@ -11,13 +11,20 @@ import { type Candidate, coveredTokens } from "../candidates.ts";
 import type { TaggingDocument } from "../document.ts";
 import type { GazetteerMatch } from "../gazetteer.ts";
 import { NEEDS_SUPPORT, SPELLING_VARIANT } from "../../kb/types.ts";
-import { MAX_NAME_WORDS, MIN_UNKNOWN_NAME_WORDS, nameEnd, PREPOSITIONS, unknownOfficial } from "../names.ts";
+import {
+  commaBefore,
+  MAX_NAME_WORDS,
+  MIN_UNKNOWN_NAME_WORDS,
+  nameEnd,
+  PREPOSITIONS,
+  unknownOfficial,
+} from "../names.ts";
 import { DESCRIPTION_OPENER } from "../lexicon.ts";
 import { normalizeKey } from "../normalize.ts";
 import type { Token } from "../tokenize.ts";
 import { startsPersonsName } from "./person-named-like-place.ts";
 import { isNumberedTitle } from "./title-lists.ts";
-import { COMMA_GAP, roleText, titleAt } from "./titles.ts";
+import { roleText, titleAt } from "./titles.ts";
 
 /**
  * Pass: an unknown official right after each title that no KB match or candidate starts at, or whose
@@ -77,7 +84,7 @@ function partOfLongerName(doc: TaggingDocument, match: GazetteerMatch): boolean 
 
 /** Pass: officials described right after the name (a title or a description opener follows it). */
 export function describedOfficials(doc: TaggingDocument): void {
-  const { tokens, norm, lex, words } = doc;
+  const { tokens, lex, words } = doc;
   const covered = coveredTokens(doc.candidates);
   const out: Candidate[] = [];
   for (let i = 1; i < tokens.length; i++) {
@@ -86,7 +93,7 @@ export function describedOfficials(doc: TaggingDocument): void {
     const opener = (lex.cuesOfId(tok.id) & DESCRIPTION_OPENER) !== 0 || relativeOffice(doc, i) || appointed;
     const title = opener ? undefined : titleAt(doc, i);
     if (!opener && title?.skip !== 0) continue;
-    const comma = COMMA_GAP.test(norm.text.slice((tokens[i - 1] as Token).end, tok.start));
+    const comma = commaBefore(doc, i);
     if (!comma && !tok.tight) continue;
     // بن and آل between the name's words are not counted in it: look back far enough for a long chain.
     for (let first = Math.max(0, i - 2 * MAX_NAME_WORDS - 1); first < i; first++) {
@@ -129,10 +136,11 @@ export function describedOfficials(doc: TaggingDocument): void {
  * name (a title head and its alif; a feminine one, whose accusative the page does not mark, before the
  * لـ of what it is over).
  */
-function accusativeOffice({ tokens, lex, norm }: TaggingDocument, i: number): boolean {
+function accusativeOffice(doc: TaggingDocument, i: number): boolean {
+  const { tokens, lex } = doc;
   const t = tokens[i]!;
   // «عمر الطيب مدثر، وزيرا للمالية»: a comma may stand between.
-  if (!t.tight && !COMMA_GAP.test(norm.text.slice(tokens[i - 1]!.end, t.start))) return false;
+  if (!t.tight && !commaBefore(doc, i)) return false;
   if (t.text.endsWith("ا") && lex.titleHeads.has(t.text.slice(0, -1))) return true;
   const next = tokens[i + 1];
   return t.text.endsWith("ه") && lex.titleHeads.has(t.text) && !!next?.tight && next.text.startsWith("ل");

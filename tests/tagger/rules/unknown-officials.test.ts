@@ -30,6 +30,17 @@ describe("officials the knowledge base lacks", () => {
     expect(officialsByRules("واستقبل الوزير حسن عبد الرزاق العراقي المولد")).toEqual(["حسن عبد الرزاق:title"]);
   });
 
+  test("after a given name and a father's, an ال-word right before إن or أن is the family name (عمرو رفعت البنا إن)", () => {
+    expect(officialsByRules("وقال المتحدث باسم الوزارة عمرو رفعت البنا إن الزيارة ناجحة")).toEqual([
+      "عمرو رفعت البنا:title",
+    ]);
+    expect(officialsByRules("وأعلن وزير التجارة محمود عبد الفتاح الجمال أن الاتفاق وقع")).toEqual([
+      "محمود عبد الفتاح الجمال:title",
+    ]);
+    // A verb's object is no name: وصف فلان الكارثة بأنها.
+    expect(officialsByRules("ووصف نائب الرئيس يوسف كامل الكارثة بأنها الأسوأ")).toEqual(["يوسف كامل:title"]);
+  });
+
   test("a list of appointments: each name with its office in the accusative, after و or a comma, without the و", () => {
     expect(
       officialsByRules("وعين البرلمان سامر عادل الحوراني وزيرا للمالية وعبد الكريم فهد الزعبي وزيرا للداخلية."),
