@@ -140,6 +140,19 @@ function readTitleAt(doc: TaggingDocument, i: number): TitleSpan | undefined {
   while (j < tokens.length && j - head.last < MAX_TITLE_MODIFIERS) {
     const t = tokens[j] as Token;
     if (!t.tight) break;
+    // النائب الأكبر سنا: an elative with its accusative of specification.
+    const specified = specifiedElative(doc, j);
+    if (specified > 0) {
+      j += specified;
+      lastWord = j - 1;
+      continue;
+    }
+    // وزير الداخلية المكلف اللواء الصادق …: a rank or an honorific inside the title ends it before a given
+    // name (also one with the article, which would otherwise read as one more of the title's ال-words).
+    if (j > head.last && rankBeforeName(doc, j)) {
+      j++;
+      break;
+    }
     const m = matchAt.get(j);
     // الرئيس السوداني عمر البشير: an adjective that is also someone's surname is the adjective here.
     const adjective = m?.last === j + 1 && t.text.startsWith("ال") && words.nationalityOf(t.text);
@@ -193,8 +206,13 @@ function readTitleAt(doc: TaggingDocument, i: number): TitleSpan | undefined {
         lastWord = j - 1;
         continue;
       }
-      // رئيس هيئة مكافحة الفساد: after an indefinite word of the title, a construct chain goes on.
-      const chain = tokens[j - 1]!.text.startsWith("ال") ? 0 : constructChainLength(doc, j);
+      // رئيس هيئة مكافحة الفساد: after an indefinite word of the title, a construct chain goes on; after
+      // شؤون any noun does (لشؤون أسرى الحرب).
+      const chain = portfolioBefore(tokens[j - 1]!)
+        ? portfolioNoun(tokens, j)
+        : tokens[j - 1]!.text.startsWith("ال")
+          ? 0
+          : constructChainLength(doc, j);
       if (chain === 0) break;
       j += chain;
       lastWord = j - 1;
@@ -209,6 +227,36 @@ function readTitleAt(doc: TaggingDocument, i: number): TitleSpan | undefined {
     j++;
   }
   return { first: i, skip: head.skip, end: j, lastWord, ...(country ? { country } : {}) };
+}
+
+/** How many words an elative with the article and its accusative of specification take at `j` (الأكبر سنا), or 0. */
+function specifiedElative({ tokens, words }: TaggingDocument, j: number): number {
+  const next = tokens[j + 1];
+  if (!/^الا[^ا]{3}$/.test(tokens[j]!.text) || !next?.tight || !next.text.endsWith("ا")) return 0;
+  return words.isCommon(next.text.slice(0, -1)) ? 2 : 0;
+}
+
+/** Whether token `j` is a rank, an honorific or a title word with a given name right after it. */
+function rankBeforeName({ tokens, lex, words }: TaggingDocument, j: number): boolean {
+  const t = tokens[j]!;
+  const next = tokens[j + 1];
+  if (!next?.tight || !(lex.honorifics.has(t.text) || lex.titleWords.has(t.text))) return false;
+  // مجلس محافظة صلاح الدين: a division word (also a title's feminine) is followed by its place.
+  if (lex.lists.divisionHeads.has(t.text)) return false;
+  // المتحدث باسمه: باسمة is a given name too; a link goes on with the title.
+  if (words.isTitleModifier(next.text) && !next.text.startsWith("ال")) return false;
+  return lex.given.has(next.text) || (next.text.startsWith("ال") && lex.given.has(next.text.slice(2)));
+}
+
+/** شؤون with its proclitics (لشؤون، وشؤون), normalised. */
+function portfolioBefore(t: Token): boolean {
+  return t.readings.some((r) => r.key === "شوون");
+}
+
+/** After شؤون: a noun, and the ال-word closing its construct (أسرى الحرب), take 2; else 0. */
+function portfolioNoun(tokens: readonly Token[], j: number): number {
+  const next = tokens[j + 1];
+  return !tokens[j]!.text.startsWith("ال") && next?.tight && next.text.startsWith("ال") ? 2 : 0;
 }
 
 /** A minister's title: وزير، الوزيرة، نائب وزير، وزير الدولة. */

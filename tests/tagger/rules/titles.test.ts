@@ -110,6 +110,17 @@ describe("titles before a name", () => {
     expect(officialsByTitle("وقال المتحدث باسم المجلس العسكري العقيد سالم القماطي إن")).toEqual(["سالم القماطي"]);
   });
 
+  test("inside a title: an elative with its specification (الأكبر سنا), any noun after شؤون, and a rank before a given name", () => {
+    expect(officialsByTitle("وافتتح الجلسة النائب الأكبر سنا سالم حميد الدليمي، وسط")).toEqual(["سالم حميد الدليمي"]);
+    expect(officialsByTitle("وقال رئيس المقر لشؤون أسرى الحرب بيترو سيرغي كوفال إن")).toEqual(["بيترو سيرغي كوفال"]);
+    // A given name with the article after a rank is the name, not one more ال-word of the title.
+    expect(officialsByTitle("وأعلن وزير الداخلية المكلف اللواء الصادق عبد الرحمن العوض أن")).toEqual([
+      "الصادق عبد الرحمن العوض",
+    ]);
+    // باسمة is a given name too; after المتحدث, باسمه is the link.
+    expect(officialsByTitle("وقال عضو المجلس المتحدث باسمه محمد الحسن أبو قرجة إن")).toEqual(["محمد الحسن أبو قرجة"]);
+  });
+
   test("an attaché is a diplomat's title (الملحق الثقافي في السفارة)", () => {
     expect(officialsByTitle("وأوضح الملحق الثقافي في السفارة مازن سعيد الغامدي أن المنح زادت")).toEqual([
       "مازن سعيد الغامدي",
