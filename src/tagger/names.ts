@@ -83,7 +83,9 @@ export function nameEnd(doc: TaggingDocument, start: number, skip = 0): number {
     // وديعة الله، جار الله: «الله» ends a compound name, and so does a regnal number (محمد الخامس);
     // after بن or آل any word is a name (آل ثاني، بن خليفة) but a title; a word glued to لل
     // («للجزيرة») never continues one.
-    const afterConnector = i > start && connectors.has(textOf(i - 1)) && !lex.titleWords.has(text);
+    // عبد الأمير، عبد الملك: after عبد, a title word too is the compound's.
+    const afterConnector =
+      i > start && connectors.has(textOf(i - 1)) && (!lex.titleWords.has(text) || textOf(i - 1) === "عبد");
     const compound =
       i > start &&
       (text === "الله" ||

@@ -147,6 +147,12 @@ function readTitleAt(doc: TaggingDocument, i: number): TitleSpan | undefined {
       lastWord = j - 1;
       continue;
     }
+    // رئيس الوزراء المنتهية ولايته: after an ال-adjective, a noun with a pronoun is its subject.
+    if (j > head.last && tokens[j - 1]!.text.startsWith("ال") && possessedNoun(doc, t.text)) {
+      j++;
+      lastWord = j - 1;
+      continue;
+    }
     // وزير الداخلية المكلف اللواء الصادق …: a rank or an honorific inside the title ends it before a given
     // name (also one with the article, which would otherwise read as one more of the title's ال-words).
     if (j > head.last && rankBeforeName(doc, j)) {
@@ -236,6 +242,13 @@ function specifiedElative({ tokens, words }: TaggingDocument, j: number): number
   return words.isCommon(next.text.slice(0, -1)) ? 2 : 0;
 }
 
+/** A noun with a pronoun: a common word's, or a division word's (ولايته «his term», «his state»). */
+function possessedNoun({ words, lex }: TaggingDocument, text: string): boolean {
+  // نادية is a given name, though نادي + ه would read «his club».
+  if (text.startsWith("ال") || lex.given.has(text)) return false;
+  return words.isPossessedNoun(text) || lex.lists.divisionHeads.has(text.replace(/ت(ه|ها)$/, "ه"));
+}
+
 /** Whether token `j` is a rank, an honorific or a title word with a given name right after it. */
 function rankBeforeName({ tokens, lex, words }: TaggingDocument, j: number): boolean {
   const t = tokens[j]!;
@@ -277,8 +290,8 @@ function nounAfterLink({ tokens, lex }: TaggingDocument, m: GazetteerMatch): boo
   return tokens[m.first]!.text.startsWith("ال") && !!link && lex.titleLinks.has(link.text);
 }
 
-/** Adjectives that make a body public: الإدارة العسكرية، البنك المركزي، الإدارة الذاتية. */
-const PUBLIC_ADJECTIVES = new Set(["العسكريه", "المدنيه", "الذاتيه", "المركزي", "الانتقاليه"]);
+/** Adjectives that make a body public: الإدارة العسكرية، البنك المركزي، الإدارة الذاتية، الجمعية الوطنية. */
+const PUBLIC_ADJECTIVES = new Set(["العسكريه", "المدنيه", "الذاتيه", "المركزي", "الانتقاليه", "الوطنيه"]);
 
 /**
  * Whether the word at `j` makes the body before it a state's. Not a nationality: in «رئيس الفيفا

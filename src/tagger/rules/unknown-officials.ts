@@ -77,8 +77,10 @@ function partOfLongerName(doc: TaggingDocument, match: GazetteerMatch): boolean 
   );
   if (!weak && !startsPersonsName(doc, match)) return false;
   // استقبل الرئيس الأسد محمد جواد ظريف: a known person's full name right after it is a second person.
+  // Not a name going on through بن or آل (خالد بن سالم الحارثي, though «بن سالم» is someone's short form).
   const next = doc.matchAt.get(match.last);
-  if (next && next.last - next.first > 1 && doc.words.isPersonMatch(next)) return false;
+  const joined = next && doc.lex.lists.nameConnectors.has(doc.tokens[next.first]!.text);
+  if (next && !joined && next.last - next.first > 1 && doc.words.isPersonMatch(next)) return false;
   return nameEnd(doc, match.first, match.skip) > match.last;
 }
 

@@ -121,6 +121,16 @@ describe("titles before a name", () => {
     expect(officialsByTitle("وقال عضو المجلس المتحدث باسمه محمد الحسن أبو قرجة إن")).toEqual(["محمد الحسن أبو قرجة"]);
   });
 
+  test("after an ال-adjective, a noun with a pronoun stays in the title (المنتهية ولايته); a national assembly is public", () => {
+    expect(officialsByTitle("وقال الرئيس المنتهية ولايته سامي نديم الحوراني إن السلطة ستسلم")).toEqual([
+      "سامي نديم الحوراني",
+    ]);
+    expect(officialsByTitle("وقال رئيس الجمعية الوطنية عبد الرحمن موسى كوكو إن الجلسة")).toEqual([
+      "عبد الرحمن موسى كوكو",
+    ]);
+    expect(officialsByTitle("وقال رئيس الجمعية الخيرية عبد الرحمن موسى كوكو إن")).toEqual([]);
+  });
+
   test("an attaché is a diplomat's title (الملحق الثقافي في السفارة)", () => {
     expect(officialsByTitle("وأوضح الملحق الثقافي في السفارة مازن سعيد الغامدي أن المنح زادت")).toEqual([
       "مازن سعيد الغامدي",

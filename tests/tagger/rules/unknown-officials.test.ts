@@ -55,6 +55,16 @@ describe("officials the knowledge base lacks", () => {
       "official:الأسد:person:assad-bashar",
       "official:محمد جواد ظريف:person:zarif",
     ]);
+    // A name going on through بن is one person, though «بن سالم» is someone's short form.
+    expect(officialsByRules("واستقبل معالي الدكتور خالد بن سالم الحارثي الوفد")).toEqual([
+      "خالد بن سالم الحارثي:title",
+    ]);
+  });
+
+  test("after عبد, a title word is the compound's (عبد الأمير، عبد الملك)", () => {
+    expect(officialsByRules("وقال النائب عن ائتلاف النصر هاشم عبد الأمير الموسوي إن")).toEqual([
+      "هاشم عبد الأمير الموسوي:title",
+    ]);
   });
 
   test("a Persian family name keeps its last word, also one that is a word or begins with و (كاظمي فر، جلال وند)", () => {
