@@ -18,7 +18,7 @@ import { readTextFile } from "../src/cli/input.ts";
 import { loadKb } from "../src/cli/load-kb.ts";
 import { readProbes, scoreProbes } from "../src/cli/probes-command.ts";
 import { createTagger } from "../src/tagger/tagger.ts";
-import { passRate, runSuites } from "../tests/behaviour/suites.ts";
+import { passRate, percentFloor, runSuites } from "../tests/behaviour/suites.ts";
 
 const DEV = "assets/corpora/newsfane-dev.conll";
 const WIKI = "assets/corpora/wikifane-gold.conll.gz";
@@ -113,7 +113,7 @@ console.log(
 console.log(widths.map((w) => "-".repeat(w)).join("-+-"));
 for (const r of rows) console.log(line(r));
 
-// Behaviour: the mean pass rate of each family of suites, and the suites below half.
+// Behaviour: the mean pass rate of each family of suites.
 const suites = runSuites(tagger);
 const family = (prefix: string, kind = "") => {
   const of = suites.filter((s) => s.name.startsWith(prefix) && s.name.includes(kind));
@@ -123,11 +123,13 @@ console.log(
   `\nbehaviour: minimum functionality, known names ${family("MFT", "/ known")}, invented ${family("MFT", "/ unknown")}, ` +
     `ambiguous first names ${family("MFT", "/ ambiguous")}; invariance ${family("INV")}; negative ${family("NEG")}`,
 );
+// A mean hides one suite falling: name those below the threshold npm test holds them to.
+const thresholds = JSON.parse(readFileSync("tests/behaviour/thresholds.json", "utf8")) as Record<string, number>;
 console.log(
-  `suites below 50%: ${
+  `suites below their threshold (npm test fails): ${
     suites
-      .filter((s) => passRate(s) < 0.5)
-      .map((s) => `${s.name} ${(100 * passRate(s)).toFixed(0)}%`)
+      .filter((s) => percentFloor(s) < (thresholds[s.name] ?? 0))
+      .map((s) => `${s.name} ${percentFloor(s)}% < ${thresholds[s.name]}%`)
       .join("; ") || "none"
   }`,
 );

@@ -105,13 +105,15 @@ export function nameEnd(doc: TaggingDocument, start: number, skip = 0): number {
     const joinedGiven =
       i === start && text.length > 1 && !!tokens[i + 1]?.tight && lex.given.has(text + tokens[i + 1]!.text);
     // وزير العدل محمد القاضي: a title word that is a known official's family name is his name's end after a
-    // given name, unless a name follows it (القاضي عبد اللطيف بنشقرون: then it is the judge's title).
+    // given name, unless a name follows it (القاضي عبد اللطيف بنشقرون: then it is the judge's title); any
+    // title word is the second half of a compound given name before «son of» (محمد الأمين ولد أحمد سالم).
     const surnameTitle =
       i === start + 1 &&
       text.startsWith("ال") &&
       lex.titleWords.has(text) &&
-      words.isKbWord(text, true) &&
-      !(tokens[i + 1]?.tight && words.mayBeFirstName(tokens[i + 1]!.text));
+      (words.isKbWord(text, true)
+        ? !(tokens[i + 1]?.tight && words.mayBeFirstName(tokens[i + 1]!.text))
+        : sonOfNext(doc, i));
     if (
       !compound &&
       !joinedGiven &&
@@ -151,6 +153,12 @@ function familyNisba(doc: TaggingDocument, i: number, text: string): boolean {
   const next = doc.tokens[i + 1];
   if (!text.startsWith("ال") || text.endsWith("ه") || !next?.tight || !doc.words.nationalityOf(text)) return false;
   return isParticleAn(doc, next);
+}
+
+/** Whether «son of» (ولد، ود، بن) and a name word follow token `i`. */
+function sonOfNext({ tokens, words }: TaggingDocument, i: number): boolean {
+  const [a, b] = [tokens[i + 1], tokens[i + 2]];
+  return !!a?.tight && !!b?.tight && /^(ولد|ود|بن)$/.test(a.text) && words.isNameWord(b.text, false);
 }
 
 /**

@@ -61,6 +61,14 @@ describe("officials the knowledge base lacks", () => {
     ]);
   });
 
+  test("before «son of», a title word after the given name is a compound given name's (محمد الأمين ولد …)", () => {
+    expect(officialsByRules("قال والي الولاية، محمد الأمين ولد أحمد سالم، إن الأوضاع هادئة")).toEqual([
+      "محمد الأمين ولد أحمد سالم:title",
+    ]);
+    // Elsewhere الأمين after a name is the title of the next words.
+    expect(officialsByRules("وقال سامي فهد الأمين العام للحزب إن")).not.toContain("سامي فهد الأمين:description");
+  });
+
   test("after عبد, a title word is the compound's (عبد الأمير، عبد الملك)", () => {
     expect(officialsByRules("وقال النائب عن ائتلاف النصر هاشم عبد الأمير الموسوي إن")).toEqual([
       "هاشم عبد الأمير الموسوي:title",
