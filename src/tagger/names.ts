@@ -8,6 +8,7 @@ import { tokenName } from "./candidates.ts";
 import type { TaggingDocument } from "./document.ts";
 import type { Evidence } from "./types.ts";
 import { isIgnorable, toOriginalSpan } from "./normalize.ts";
+import { PERSIAN_FAMILY_ENDINGS } from "./word-tests.ts";
 import type { Token } from "./tokenize.ts";
 
 /** أن and إن, alone or after و ف ب ل ك, with or without a pronoun: a particle, never a name. */
@@ -114,8 +115,16 @@ export function nameEnd(doc: TaggingDocument, start: number, skip = 0): number {
       (words.isKbWord(text, true)
         ? !(tokens[i + 1]?.tight && words.mayBeFirstName(tokens[i + 1]!.text))
         : sonOfNext(doc, i));
+    // رسول ولي زاده: before a Persian family name's last word, a given name that is a title word too (ولي)
+    // is the family name's first word.
+    const persianFirst =
+      i > start &&
+      lex.given.has(text) &&
+      PERSIAN_FAMILY_ENDINGS.has(tokens[i + 1]?.text ?? "") &&
+      !!tokens[i + 1]?.tight;
     if (
       !compound &&
+      !persianFirst &&
       !joinedGiven &&
       !surnameTitle &&
       !familyAfterGiven(doc, start, i, textOf(start)) &&

@@ -13,6 +13,7 @@ import type { TaggingDocument, TitleParse } from "../document.ts";
 import type { AliasHit, GazetteerMatch } from "../gazetteer.ts";
 import { MAX_NAME_WORDS } from "../names.ts";
 import type { Token } from "../tokenize.ts";
+import { PERSIAN_FAMILY_ENDINGS } from "../word-tests.ts";
 import { isPlaceHere } from "./place-blockers.ts";
 
 /** Letters a word segmenter may cut off the front of a name: ف and ب (read as proclitics), a stray alef. */
@@ -24,7 +25,7 @@ export function findKbMatches(doc: TaggingDocument): void {
   const out: GazetteerMatch[] = [];
   for (let i = 0; i < tokens.length;) {
     const m = splitNameAt(doc, i) ?? lex.gazetteer.longestAt(tokens, i);
-    if (m && likeReadingOfAName(doc, m)) {
+    if (m && (likeReadingOfAName(doc, m) || persianEndingOfAName(doc, m))) {
       i++;
     } else if (m) {
       out.push(m);
@@ -136,6 +137,19 @@ function likeReadingOfAName({ tokens, words, lex }: TaggingDocument, m: Gazettee
   if (tokens[m.first]!.text[m.skip - 1] !== "ك") return false;
   const after = tokens[m.last];
   return !!after?.tight && words.isNameWord(after.text, false);
+}
+
+/**
+ * قاسمي نجاد، ولي زاده: a Persian family name's last word after another name word is that name's end,
+ * not the official the KB knows by it alone (نجاد, Ahmadinejad).
+ */
+function persianEndingOfAName({ tokens, words, lex }: TaggingDocument, m: GazetteerMatch): boolean {
+  const prev = tokens[m.first - 1];
+  if (m.last - m.first !== 1 || m.skip > 0 || !prev || !tokens[m.first]!.tight) return false;
+  if (!PERSIAN_FAMILY_ENDINGS.has(tokens[m.first]!.text) || lex.lists.wordLikeGivenNames.has(prev.text)) return false;
+  // ولي زاده، وولي زاده: a given name that is also a title word (ولي) is the name's here; عاد نجاد «Nejad
+  // returned» is a verb's, as a given name that is as often a word is.
+  return words.isNameWord(prev.text, false) || prev.readings.some((r) => lex.given.has(r.key));
 }
 
 /**

@@ -98,4 +98,20 @@ describe("knowledge-base matches", () => {
   test("a given name is never read through a proclitic (كريم is no ك + ريم)", () => {
     expect(marks("وحضر اللقاء كريم الهاشمي وزير المالية").filter((m) => m.includes("reem"))).toEqual([]);
   });
+  test("a Persian family name's last word after another name word is that name's, not the official known by it alone", () => {
+    // نجاد alone is Ahmadinejad in the KB; قاسمي نجاد is someone else.
+    expect(marks("وقال قائد الشرطة العميد حسين قاسمي نجاد إن الوضع هادئ. وأكد قاسمي نجاد أن قواته انتشرت")).toEqual([
+      "official:حسين قاسمي نجاد:new:حسين قاسمي نجاد",
+      "official:قاسمي نجاد:new:حسين قاسمي نجاد",
+    ]);
+    // ولي is a title word and a given name: before زاده it is the name's.
+    expect(marks("وقال المحافظ بالوكالة رسول ولي زاده إن المشاركة واسعة")).toEqual([
+      "official:رسول ولي زاده:new:رسول ولي زاده",
+    ]);
+    // After a verb that is also a given name (عاد), نجاد is still Ahmadinejad.
+    expect(marks("وقال الرئيس الإيراني محمود أحمدي نجاد إن بلاده صامدة، ثم عاد نجاد ليؤكد ذلك")).toEqual([
+      "official:محمود أحمدي نجاد:person:ahmadinejad",
+      "official:نجاد:person:ahmadinejad",
+    ]);
+  });
 });
