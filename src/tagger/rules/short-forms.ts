@@ -225,7 +225,12 @@ function speakerCue({ lex }: TaggingDocument, prev: Token | undefined, name: str
   if (lex.titleWords.has(prev.text)) return true;
   // «وقال إن الحياة عادت»: a common word after أن is as often the word.
   const subject = !lex.common.has(name);
-  return prev.readings.some((r) => lex.speechVerbs.has(r.key) || (subject && r.key === AN));
+  // اللذان طالبا هارون، قالوا: the dual's and the plural's subject pronoun does not change the verb.
+  const speech = (key: string) =>
+    lex.speechVerbs.has(key) ||
+    (key.endsWith("ا") && lex.speechVerbs.has(key.slice(0, -1))) ||
+    (key.endsWith("وا") && lex.speechVerbs.has(key.slice(0, -2)));
+  return prev.readings.some((r) => speech(r.key) || (subject && r.key === AN));
 }
 
 /** The numbers that follow a plural title (النواب الثلاثة، الوزراء الأربعة), normalised. */

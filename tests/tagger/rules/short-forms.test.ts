@@ -102,6 +102,12 @@ describe("one page, one person: later short mentions", () => {
     ).toEqual(["ناصر سعد العازمي", "مبارك حمود الهاجري", "العازمي", "الهاجري"]);
   });
 
+  test("a speech verb in the dual or plural is a cue too (اللذان طالبا هارون)", () => {
+    const text =
+      "وقال والي الولاية أحمد محمد هارون إن الآبار جاهزة. وحضر المعتمدان سامي عادل النور وفهد أحمد كبر، اللذان طالبا هارون بحفر آبار جديدة.";
+    expect(officialMarks(text).map((m) => m.split(":")[1])).toContain("هارون");
+  });
+
   test("a Persian family name ending in فرد, خواه, منش… is named again by its two words", () => {
     const text =
       "وقال نائب وزير الخارجية مجتبى رضائي فرد إن المحادثات بناءة. وأشار الوزير إلى أن رضائي فرد سيزور أنقرة.";

@@ -131,6 +131,12 @@ describe("titles before a name", () => {
     expect(officialsByTitle("وقال رئيس الجمعية الخيرية عبد الرحمن موسى كوكو إن")).toEqual([]);
   });
 
+  test("an inspector general is a title (المفتش العام للشرطة)", () => {
+    expect(officialsByTitle("وقال المفتش العام للشرطة سوميث نيشانثا فرناندو إن الحظر مستمر")).toEqual([
+      "سوميث نيشانثا فرناندو",
+    ]);
+  });
+
   test("an attaché is a diplomat's title (الملحق الثقافي في السفارة)", () => {
     expect(officialsByTitle("وأوضح الملحق الثقافي في السفارة مازن سعيد الغامدي أن المنح زادت")).toEqual([
       "مازن سعيد الغامدي",
