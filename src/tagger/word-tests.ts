@@ -80,7 +80,7 @@ export class WordTests {
     const { titleWords, honorifics, given } = this.lex;
     if (word.length < 2 || titleWords.has(word) || honorifics.has(word)) return false;
     // وزيرا، محافظا: a title head in the accusative or in the dual's construct is no name.
-    if (word.endsWith("ا") && this.lex.titleHeads.has(word.slice(0, -1))) return false;
+    if (this.lex.accusativeTitles.has(word)) return false;
     // والأمير، وسمو: a conjunction and a title or an honorific start the next person.
     if (word[0] === "و" || word[0] === "ف") {
       const rest = word.slice(1);

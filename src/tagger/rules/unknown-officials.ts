@@ -84,8 +84,11 @@ export function describedOfficials(doc: TaggingDocument): void {
     if (!opener && title?.skip !== 0) continue;
     const comma = COMMA_GAP.test(norm.text.slice((tokens[i - 1] as Token).end, tok.start));
     if (!comma && !tok.tight) continue;
-    // بن and آل between the name's words are not counted in it: look back far enough for a long chain.
-    for (let first = Math.max(0, i - 2 * MAX_NAME_WORDS - 1); first < i; first++) {
+    // بن and آل between the name's words are not counted in it: look back far enough for a long chain,
+    // but not past punctuation, which ends any name before it.
+    let from = i - 1;
+    while (from > Math.max(0, i - 2 * MAX_NAME_WORDS - 1) && tokens[from]!.tight) from--;
+    for (let first = from; first < i; first++) {
       if (covered.has(first) || nameEnd(doc, first) !== i) continue;
       if (!comma && !(appointed ? appointmentBefore(doc, first) : opensClause(doc, first))) continue;
       // و/ف + a past-tense verb (واجرى، فاعلن) opens a clause; it is not a name (وأحمد, a given name,
@@ -118,7 +121,7 @@ export function describedOfficials(doc: TaggingDocument): void {
 function accusativeOffice({ tokens, lex }: TaggingDocument, i: number): boolean {
   const t = tokens[i]!;
   if (!t.tight) return false;
-  if (t.text.endsWith("ا") && lex.titleHeads.has(t.text.slice(0, -1))) return true;
+  if (lex.accusativeTitles.has(t.text)) return true;
   const next = tokens[i + 1];
   return t.text.endsWith("ه") && lex.titleHeads.has(t.text) && !!next?.tight && next.text.startsWith("ل");
 }
@@ -171,7 +174,7 @@ function relativeOffice({ tokens, lex }: TaggingDocument, i: number): boolean {
     const word = tokens[k]!;
     if (word.readings.some((r) => HOLDS_OFFICE.has(r.key))) return true;
     if (word.readings.some((r) => APPOINTED.has(r.key))) appointed = true;
-    else if (appointed && word.text.endsWith("ا") && lex.titleHeads.has(word.text.slice(0, -1))) return true;
+    else if (appointed && lex.accusativeTitles.has(word.text)) return true;
   }
   return false;
 }
