@@ -113,6 +113,8 @@ export function describedOfficials(doc: TaggingDocument): void {
   doc.candidates.push(...out);
 }
 
+const [ALIF, HA] = [..."اه"].map((c) => c.charCodeAt(0));
+
 /**
  * «بتعيين فلان محافظا لدرعا»، «تعيين فلانة وزيرة للثقافة»: an office in the accusative right after a
  * name (a title head and its alif; a feminine one, whose accusative the page does not mark, before the
@@ -121,9 +123,11 @@ export function describedOfficials(doc: TaggingDocument): void {
 function accusativeOffice({ tokens, lex }: TaggingDocument, i: number): boolean {
   const t = tokens[i]!;
   if (!t.tight) return false;
-  if (lex.accusativeTitles.has(t.text)) return true;
+  // Asked at every word: its last letter, read first, spares most words the lookups.
+  const last = t.text.charCodeAt(t.text.length - 1);
+  if (last === ALIF) return lex.accusativeTitles.has(t.text);
   const next = tokens[i + 1];
-  return t.text.endsWith("ه") && lex.titleHeads.has(t.text) && !!next?.tight && next.text.startsWith("ل");
+  return last === HA && lex.titleHeads.has(t.text) && !!next?.tight && next.text.startsWith("ل");
 }
 
 /** Words of appointing or electing someone, normalised (with their proclitics read off: بتعيين). */
