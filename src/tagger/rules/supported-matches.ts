@@ -67,9 +67,10 @@ export function supportedMatches(doc: TaggingDocument): void {
     // next title after a title; only the page's full name supports it.
     const titleWord = match.last - match.first === 1 && lex.titleWords.has(keyOf(doc.tokens, match) ?? "");
     const titled = title !== undefined && fallback !== undefined && !titleWord && titleFits(doc, fallback, title);
-    // قال أنان after «الأمين العام للأمم المتحدة»: the page names the office, if not the man.
-    const office = fallback !== undefined && !isLooseWord(doc, match) && officeOnPage(doc, fallback, doc.offices);
-    if (fallback && (titled || office || (fallback.flags & NEEDS_SUPPORT) === 0)) {
+    // قال أنان after «الأمين العام للأمم المتحدة»: the page names the office, if not the man (asked last:
+    // it reads each of the official's roles).
+    const office = (hit: AliasHit) => !isLooseWord(doc, match) && officeOnPage(doc, hit, doc.offices);
+    if (fallback && (titled || (fallback.flags & NEEDS_SUPPORT) === 0 || office(fallback))) {
       const c = fromKb(doc, match, fallback, title);
       if (c) accept(c);
     } else if (title) {
