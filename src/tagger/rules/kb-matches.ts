@@ -9,7 +9,7 @@
 
 import { NEEDS_SUPPORT, PARTIAL } from "../../kb/types.ts";
 import { type Candidate, tokenName } from "../candidates.ts";
-import type { TaggingDocument, TitleParse } from "../document.ts";
+import { ByToken, type TaggingDocument, type TitleParse } from "../document.ts";
 import type { AliasHit, GazetteerMatch } from "../gazetteer.ts";
 import { MAX_NAME_WORDS } from "../names.ts";
 import type { Token } from "../tokenize.ts";
@@ -34,7 +34,8 @@ export function findKbMatches(doc: TaggingDocument): void {
     }
   }
   doc.matches = out;
-  doc.matchAt = new Map(out.map((m) => [m.first, m]));
+  doc.matchAt = new ByToken(tokens.length);
+  for (const m of out) doc.matchAt.set(m.first, m);
 }
 
 /** Pass: a candidate of each sure match; the rest are deferred until the page supports them. */
