@@ -184,12 +184,20 @@ function isLooseWord({ tokens, lex }: TaggingDocument, m: GazetteerMatch): boole
 
 /** Whether the page names one of the official's offices (الأمين العام للأمم المتحدة … قال أنان). */
 function officeOnPage(doc: TaggingDocument, hit: AliasHit, offices: PageOffices): boolean {
+  if (offices.size === 0) return false;
   const roles = doc.lex.entities.get(hit.entity)?.roles ?? [];
   return roles.some((r) => {
     const office = bareOffice(r.title);
-    const named = (written: ReadonlySet<string> | undefined) =>
-      !!written && [...written].some((w) => w.startsWith(office));
     // الأمين العام للأمم المتحدة names its body in its words; رئيس الوزراء needs the country.
-    return named(offices.get(r.country ?? "")) || (office.split(" ").length >= 3 && named(offices.get("")));
+    return (
+      namesOffice(offices.get(r.country ?? ""), office) ||
+      (office.split(" ").length >= 3 && namesOffice(offices.get(""), office))
+    );
   });
+}
+
+/** Whether one of the offices the page writes starts with `office`. */
+function namesOffice(written: ReadonlySet<string> | undefined, office: string): boolean {
+  if (written) for (const w of written) if (w.startsWith(office)) return true;
+  return false;
 }

@@ -12,7 +12,7 @@ import type { TaggingDocument } from "../document.ts";
 import type { GazetteerMatch } from "../gazetteer.ts";
 import { NEEDS_SUPPORT, SPELLING_VARIANT } from "../../kb/types.ts";
 import { MAX_NAME_WORDS, MIN_UNKNOWN_NAME_WORDS, nameEnd, PREPOSITIONS, unknownOfficial } from "../names.ts";
-import { DESCRIPTION_OPENER } from "../lexicon.ts";
+import { DESCRIPTION_OPENER, TITLE_START } from "../lexicon.ts";
 import { normalizeKey } from "../normalize.ts";
 import type { Token } from "../tokenize.ts";
 import { startsPersonsName } from "./person-named-like-place.ts";
@@ -120,14 +120,16 @@ const [ALIF, HA] = [..."اه"].map((c) => c.charCodeAt(0));
  * name (a title head and its alif; a feminine one, whose accusative the page does not mark, before the
  * لـ of what it is over).
  */
-function accusativeOffice({ tokens, lex }: TaggingDocument, i: number): boolean {
+function accusativeOffice({ tokens, lex, cues }: TaggingDocument, i: number): boolean {
   const t = tokens[i]!;
   if (!t.tight) return false;
-  // Asked at every word: its last letter, read first, spares most words the lookups.
+  // Asked at every word: its last letter, read first, spares most words the lookups (and a title head
+  // is a title's first word, which has its cue).
   const last = t.text.charCodeAt(t.text.length - 1);
   if (last === ALIF) return lex.accusativeTitles.has(t.text);
+  if (last !== HA || !(cues[i]! & TITLE_START) || !lex.titleHeads.has(t.text)) return false;
   const next = tokens[i + 1];
-  return last === HA && lex.titleHeads.has(t.text) && !!next?.tight && next.text.startsWith("ل");
+  return !!next?.tight && next.text.startsWith("ل");
 }
 
 /** Words of appointing or electing someone, normalised (with their proclitics read off: بتعيين). */
