@@ -156,9 +156,10 @@ function insideAnotherName({ tokens, words, lex }: TaggingDocument, m: Gazetteer
   const prev = tokens[m.first - 1];
   const next = tokens[m.last];
   const first = tokens[m.first] as Token;
+  // A given name after it: one lookup, asked before the longer test of the word before.
+  if (next?.tight && lex.given.has(next.text)) return true;
   // سيباستيان باول، مارغريت ميتشل: someone else's first name before it.
-  if (m.skip === 0 && first.tight && prev && words.mayBeFirstName(prev.text)) return true;
-  return !!next?.tight && lex.given.has(next.text);
+  return m.skip === 0 && first.tight && !!prev && words.mayBeFirstName(prev.text);
 }
 
 /**
@@ -191,9 +192,14 @@ function officeOnPage(doc: TaggingDocument, hit: AliasHit, offices: PageOffices)
     // الأمين العام للأمم المتحدة names its body in its words; رئيس الوزراء needs the country.
     return (
       namesOffice(offices.get(r.country ?? ""), office) ||
-      (office.split(" ").length >= 3 && namesOffice(offices.get(""), office))
+      (hasThreeWords(office) && namesOffice(offices.get(""), office))
     );
   });
+}
+
+/** Whether an office has three words or more (رئيس الوزراء has two): two spaces, found without splitting it. */
+function hasThreeWords(office: string): boolean {
+  return office.indexOf(" ", office.indexOf(" ") + 1) > 0;
 }
 
 /** Whether one of the offices the page writes starts with `office`. */
