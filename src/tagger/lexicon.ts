@@ -154,6 +154,11 @@ export class Lexicon {
     return id >= 0 && (this.wordBits[id]! & GIVEN_NAME) !== 0;
   }
 
+  /** Whether the word with this id is a common word (common.has by the id a token already has). */
+  isCommonId(id: number): boolean {
+    return id >= 0 && (this.wordBits[id]! & COMMON_WORD) !== 0;
+  }
+
   /** A word's loose key, remembered: pages repeat their words (bounded like the readings' cache). */
   looseKeyOf(word: string): string {
     let key = this.looseKeyCache.get(word);

@@ -154,7 +154,9 @@ function splitNameAt({ tokens, lex, words }: TaggingDocument, i: number): Gazett
   // بل غاريا، ام ريكا: two letters cut off as if a word, before a rest that is no word of its own.
   const letter = a.text.length === 1 && SPLIT_LETTERS.has(a.text);
   if (letter || (a.text.length === 2 && b.text.length >= 4)) {
-    // Most two-letter words are في، من، لا: a name starting with the joined word is rare, and checked first.
+    // Most two-letter words are في، من، لا: a name starting with the joined word is rare, and checked first,
+    // but for a rest that is a common word by its id's bit, which is cheaper still.
+    if (!letter && lex.isCommonId(b.id)) return undefined;
     if (!lex.gazetteer.startsAlias(a.text, b.text) || (!letter && words.isCommon(b.text))) return undefined;
     const text = a.text + b.text;
     const id = lex.wordId(text);

@@ -17,7 +17,7 @@ import { SETTLEMENT } from "../lexicon.ts";
 import { governorBefore } from "./title-heads.ts";
 import { nameEnd, unknownOfficial } from "../names.ts";
 import type { Token } from "../tokenize.ts";
-import { keyOf } from "../word-tests.ts";
+import { keyOf, readingOf } from "../word-tests.ts";
 import { atDateline } from "./datelines.ts";
 import { fromKb } from "./kb-matches.ts";
 import { bareOffice } from "./titles.ts";
@@ -156,8 +156,8 @@ function insideAnotherName({ tokens, words, lex }: TaggingDocument, m: Gazetteer
   const prev = tokens[m.first - 1];
   const next = tokens[m.last];
   const first = tokens[m.first] as Token;
-  // A given name after it: one lookup, asked before the longer test of the word before.
-  if (next?.tight && lex.given.has(next.text)) return true;
+  // A given name after it (by the token's word id), asked before the longer test of the word before.
+  if (next?.tight && lex.isGivenId(next.id)) return true;
   // سيباستيان باول، مارغريت ميتشل: someone else's first name before it.
   return m.skip === 0 && first.tight && !!prev && words.mayBeFirstName(prev.text);
 }
@@ -178,9 +178,10 @@ function opensLongerName(doc: TaggingDocument, m: GazetteerMatch): boolean {
  * given name (عباس), or two letters (شي، هو). Such a short form needs the full name or a title.
  */
 function isLooseWord({ tokens, lex }: TaggingDocument, m: GazetteerMatch): boolean {
-  const key = keyOf(tokens, m);
-  if (m.last - m.first !== 1 || key === undefined) return false;
-  return key.length <= 2 || lex.common.has(key) || lex.given.has(key);
+  const reading = readingOf(tokens, m);
+  if (m.last - m.first !== 1 || reading === undefined) return false;
+  // By the reading's word id: its bits, without hashing the word again.
+  return reading.key.length <= 2 || lex.isCommonId(reading.id) || lex.isGivenId(reading.id);
 }
 
 /** Whether the page names one of the official's offices (الأمين العام للأمم المتحدة … قال أنان). */
