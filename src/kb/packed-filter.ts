@@ -47,17 +47,9 @@ export function buildFilterArrays(
   return { counts, templates: Uint8Array.from(templates), weights: Float64Array.from(weights) };
 }
 
-/** Enough for the gaps and endings of many pages; emptied when full, so a long session's memory stays bounded. */
-const VALUE_IDS_LIMIT = 5_000;
-
 export class PackedFilter implements WeightTable {
   /** Where each word's weights start: summed from the counts at load. */
   private readonly starts: Uint32Array;
-  /**
-   * The ids of the values that are no word of the page: a dozen constants (an evidence, a digit, "") and
-   * the few punctuation gaps and endings, each asked several times a candidate, so remembered.
-   */
-  private readonly valueIds = new Map<string, number>();
 
   constructor(
     private readonly words: WordTable,
@@ -69,12 +61,7 @@ export class PackedFilter implements WeightTable {
   }
 
   weightOf(template: number, value: string): number {
-    let id = this.valueIds.get(value);
-    if (id === undefined) {
-      if (this.valueIds.size >= VALUE_IDS_LIMIT) this.valueIds.clear();
-      this.valueIds.set(value, (id = this.words.id(value)));
-    }
-    return this.weightOfId(template, id);
+    return this.weightOfId(template, this.words.id(value));
   }
 
   weightOfId(template: number, id: number): number {
