@@ -1,9 +1,8 @@
-/** The small index structures the rule passes ask at every token: covered tokens, matches by token, word-id sets. */
+/** The small index structures the rule passes ask at every token: covered tokens, matches by token. */
 
 import { describe, expect, it } from "vitest";
 import { type Candidate, coveredTokens } from "../src/tagger/candidates.ts";
 import { ByToken } from "../src/tagger/document.ts";
-import { WordIdSet } from "../src/tagger/word-id-set.ts";
 
 const candidate = (first: number, last: number): Candidate => ({
   type: "place",
@@ -39,20 +38,5 @@ describe("ByToken", () => {
     expect(byToken.get(2)).toBeUndefined();
     expect(byToken.has(2)).toBe(false);
     expect(byToken.has(9)).toBe(false);
-  });
-});
-
-describe("WordIdSet", () => {
-  it("holds the ids added, across the bits of one word and the next", () => {
-    const ids = new WordIdSet(100);
-    for (const id of [0, 31, 32, 99]) ids.add(id);
-    expect([...Array(100).keys()].filter((id) => ids.has(id))).toEqual([0, 31, 32, 99]);
-  });
-
-  it("never holds -1, the id of a word the table lacks", () => {
-    const ids = new WordIdSet(10);
-    ids.add(-1);
-    expect(ids.has(-1)).toBe(false);
-    expect([...Array(10).keys()].some((id) => ids.has(id))).toBe(false);
   });
 });

@@ -93,8 +93,6 @@ export class Lexicon {
   readonly readings: TokenReadings;
   /** A word's id in the word table, or -1. */
   readonly wordId: (word: string) => number;
-  /** How many words the word table holds (ids are below this). */
-  readonly wordCount: number;
 
   /** Only small lists become Sets here; the big tables stay views on the packed bytes. */
   constructor(kb: PackedKb) {
@@ -102,7 +100,6 @@ export class Lexicon {
     this.readings = new TokenReadings(kb.words);
     this.wordBits = kb.wordBits;
     this.wordId = (word) => kb.words.id(word);
-    this.wordCount = kb.words.size;
     this.gazetteer = new Gazetteer(kb.words, kb.aliases);
     // A hundred titles: their trie is built here rather than stored (its root would be a word table's length).
     const titleTrie = buildTrie(

@@ -15,7 +15,6 @@ import type { TaggingDocument } from "../document.ts";
 import { isParticleAn, writtenAs } from "../names.ts";
 import type { Token } from "../tokenize.ts";
 import { PERSIAN_FAMILY_ENDINGS } from "../word-tests.ts";
-import { WordIdSet } from "../word-id-set.ts";
 
 /** One way the page may name an official again: its words, and whether a speaker cue must precede them. */
 interface NameForm {
@@ -32,9 +31,6 @@ export function shortForms(doc: TaggingDocument): void {
   if (byFirstWord.size === 0) return;
   const { tokens, words } = doc;
   const covered = coveredTokens(doc.candidates);
-  // Most tokens are known words that start no form: their ids' bits say so without hashing their readings.
-  const firstWordIds = new WordIdSet(doc.lex.wordCount);
-  for (const word of byFirstWord.keys()) firstWordIds.add(doc.lex.wordId(word));
   const out: Candidate[] = [];
   // نزار قباني، قباني مرزوق: a neighbouring name word makes it someone else's name; a given name that is
   // as often a word (خطاب بوتن «Putin's speech», عاد أبي خليل «Abi Khalil returned») does not.
@@ -62,7 +58,7 @@ export function shortForms(doc: TaggingDocument): void {
     !isParticleAn(doc, tokens[end]!);
   for (let i = 0; i < tokens.length; i++) {
     if (covered.has(i)) continue;
-    const found = formAt(doc, i, byFirstWord, firstWordIds, covered);
+    const found = formAt(doc, i, byFirstWord, covered);
     if (!found) continue;
     const { form, skip } = found;
     const end = i + form.words.length;
@@ -80,11 +76,9 @@ function formAt(
   { tokens }: TaggingDocument,
   i: number,
   byFirstWord: ReadonlyMap<string, NameForm[]>,
-  firstWordIds: WordIdSet,
   covered: TokenSet,
 ): { form: NameForm; skip: number } | undefined {
   for (const r of tokens[i]!.readings) {
-    if (r.id >= 0 && !firstWordIds.has(r.id)) continue;
     const forms = byFirstWord.get(r.key);
     if (!forms) continue;
     const form = forms.find((f) =>
