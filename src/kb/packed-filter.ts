@@ -61,7 +61,10 @@ export class PackedFilter implements WeightTable {
   }
 
   weightOf(template: number, value: string): number {
-    const id = this.words.id(value);
+    return this.weightOfId(template, this.words.id(value));
+  }
+
+  weightOfId(template: number, id: number): number {
     if (id < 0) return 0;
     for (let k = this.starts[id]!; k < this.starts[id + 1]!; k++)
       if (this.arrays.templates[k] === template) return this.arrays.weights[k]!;

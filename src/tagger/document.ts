@@ -46,7 +46,7 @@ export interface TaggingDocument {
   readonly titleSpans: Map<number, TitleSpan | null>;
   /** Leftmost-longest knowledge-base matches, and the same by their first token. */
   matches: readonly GazetteerMatch[];
-  matchAt: ReadonlyMap<number, GazetteerMatch>;
+  matchAt: ByToken<GazetteerMatch>;
   /** Titles by the token where the name after them starts. */
   titleBefore: Map<number, TitleParse>;
   offices: PageOffices;
@@ -54,6 +54,27 @@ export interface TaggingDocument {
   blocked: ReadonlySet<number>;
   deferred: DeferredMatch[];
   candidates: Candidate[];
+}
+
+/** Values by token index, in an array: the rules ask at most tokens, where a Map would hash each index. */
+export class ByToken<T> {
+  private readonly values: (T | undefined)[];
+
+  constructor(tokenCount: number) {
+    this.values = new Array<T | undefined>(tokenCount);
+  }
+
+  get(i: number): T | undefined {
+    return this.values[i];
+  }
+
+  has(i: number): boolean {
+    return this.values[i] !== undefined;
+  }
+
+  set(i: number, value: T): void {
+    this.values[i] = value;
+  }
 }
 
 /** One rule family's pass over the document. */
@@ -71,7 +92,7 @@ export function createDocument(text: string, lex: Lexicon, words: WordTests, fil
     filtered,
     titleSpans: new Map(),
     matches: [],
-    matchAt: new Map(),
+    matchAt: new ByToken(0),
     titleBefore: new Map(),
     offices: new Map(),
     blocked: new Set(),

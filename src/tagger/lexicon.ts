@@ -62,6 +62,11 @@ export class Lexicon {
   readonly titleWords = new Set<string>();
   /** The first word of each title (وزير، السفير): the word a title's dual or plural is made from. */
   readonly titleHeads = new Set<string>();
+  /**
+   * Each title head with the alif of the accusative or of the dual's construct (وزيرا، محافظا): asked
+   * of every word ending in ا, this set saves cutting the alif off and hashing the rest.
+   */
+  readonly accusativeTitles = new Set<string>();
   /** Words that may stand inside a title besides ال-words: title links and honorifics. */
   readonly titleLinks: ReadonlySet<string>;
   readonly common: WordSet;
@@ -109,6 +114,7 @@ export class Lexicon {
       for (const w of t.split(" ")) this.titleWords.add(w);
       this.titleHeads.add(t.split(" ")[0]!);
     }
+    for (const head of this.titleHeads) this.accusativeTitles.add(`${head}ا`);
     this.nationalities = new Map(header.nationalities.map(([adj, cc]) => [adj, cc]));
     this.titleLinks = new Set([...header.titleLinks, ...header.honorifics]);
     this.common = new PackedWordSet(kb, COMMON_WORD);
@@ -143,6 +149,11 @@ export class Lexicon {
   /** Whether the word with this id (a reading's) is a given name: the bit, without hashing the word again. */
   isGivenId(id: number): boolean {
     return id >= 0 && (this.wordBits[id]! & GIVEN_NAME) !== 0;
+  }
+
+  /** Whether the word with this id is a common word (common.has by the id a token already has). */
+  isCommonId(id: number): boolean {
+    return id >= 0 && (this.wordBits[id]! & COMMON_WORD) !== 0;
   }
 
   /** A word's loose key, remembered: pages repeat their words (bounded like the readings' cache). */

@@ -43,6 +43,9 @@ export interface MentionFilterWeights {
 /** A context word without a leading conjunction. */
 const bare = (token: Token | undefined) =>
   token ? (token.readings[1]?.skip === 1 ? token.readings[1].key : token.text) : "-";
+/** The word id of bare(token), -1 for none; undefined where there is no token. */
+const bareId = (token: Token | undefined) =>
+  token ? (token.readings[1]?.skip === 1 ? token.readings[1].id : token.id) : undefined;
 
 const SPORTS_WINDOW = 12;
 
@@ -75,8 +78,11 @@ function wordAt(tokens: readonly Token[], i: number): string {
   return tokens[i]?.text ?? (i < 0 ? "<s>" : "</s>");
 }
 
-/** Receives each feature of a candidate: a template (its kind and the candidate's type, as a number) and a value. */
-export type FeatureSink = (template: number, value: string) => void;
+/**
+ * Receives each feature of a candidate: a template (its kind and the candidate's type, as a number) and a
+ * value, with the value's word id when it is a word of the page (the tokens know theirs: no hashing again).
+ */
+export type FeatureSink = (template: number, value: string, id?: number) => void;
 
 const TEMPLATE_NAMES = [
   "b", "ev", "len", "p1", "n1", "gp", "gn", "sport", "rep", "near", "before",
@@ -136,16 +142,16 @@ export function mentionFeatures(c: FilterCandidate, context: FilterContext, emit
   emit(T.b, "");
   emit(T.ev, c.evidence);
   emit(T.len, DIGITS[Math.min(c.last - c.first, 4)]!);
-  emit(T.p1, prev);
-  emit(T.n1, next);
+  emit(T.p1, prev, tokens[c.first - 1]?.id);
+  emit(T.n1, next, tokens[c.last]?.id);
   emit(T.gp, gap(text, tokens[c.first - 1]?.end ?? 0, firstToken.start));
   emit(T.gn, gap(text, lastToken.end, tokens[c.last]?.start ?? text.length));
   emit(T.sport, DIGITS[sport]!);
   emit(T.rep, DIGITS[bucket(context.entityCounts.get(c.entity) ?? 0, REP_EDGES)]!);
   emit(T.near, DIGITS[near]!);
   // The words around, without و/ف: «والتقى» and «التقى» are one cue.
-  for (let i = c.first - 3; i < c.first; i++) emit(T.before, bare(tokens[i]));
-  for (let i = c.last; i < c.last + 3; i++) emit(T.after, bare(tokens[i]));
+  for (let i = c.first - 3; i < c.first; i++) emit(T.before, bare(tokens[i]), bareId(tokens[i]));
+  for (let i = c.last; i < c.last + 3; i++) emit(T.after, bare(tokens[i]), bareId(tokens[i]));
   // قطر القطري: a name followed by its own adjective is a team or a company, not the place.
   if (next.startsWith("ال") && next.length > 4 && /يه?$/.test(next) && !RELATIVES.has(next)) emit(T.n1adj, "");
   // The shape of an unknown name: how it ends (…ستان، …ية، …و).
@@ -162,13 +168,15 @@ export type CandidateJudge = (candidate: FilterCandidate, context: FilterContext
 export interface WeightTable {
   /** The weight of a template's value; 0 when the model has none. */
   weightOf(template: number, value: string): number;
+  /** The same by the value's word id (-1: no word of the table). */
+  weightOfId(template: number, id: number): number;
   readonly threshold: number;
 }
 
 export function linearJudge(model: WeightTable): CandidateJudge {
   let sum = 0;
-  const add: FeatureSink = (template, value) => {
-    sum += model.weightOf(template, value);
+  const add: FeatureSink = (template, value, id) => {
+    sum += id === undefined ? model.weightOf(template, value) : model.weightOfId(template, id);
   };
   return (candidate, context) => {
     sum = 0;

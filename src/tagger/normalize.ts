@@ -71,9 +71,15 @@ function foldChar(code: number): number {
 const TABLE_END = 0x0700;
 const FOLDED = Int32Array.from({ length: TABLE_END }, (_, code) => foldChar(code));
 const utf16 = new TextDecoder("utf-16le", { ignoreBOM: true });
+/**
+ * The folded code units of the text being normalised, decoded into a string before normalize returns:
+ * one buffer for every text up to its size (most pages), where a new array a page cost as much as
+ * folding the page; a longer text has its own.
+ */
+const folding = new Uint16Array(1 << 16);
 
 export function normalize(input: string): Normalized {
-  const out = new Uint16Array(input.length);
+  const out = input.length <= folding.length ? folding : new Uint16Array(input.length);
   const offsets = new Uint32Array(input.length + 1);
   let n = 0;
   let surrogates = false;

@@ -8,6 +8,7 @@ import { readings } from "./clitics.ts";
 import type { AliasHit, GazetteerMatch } from "./gazetteer.ts";
 import { GEO_HEAD, INSTITUTION, type Lexicon, ORG_HEAD, SETTLEMENT, STATE_FORM, type WordSet } from "./lexicon.ts";
 import { normalizeKey } from "./normalize.ts";
+import type { KnownReading } from "./token-readings.ts";
 import type { Token } from "./tokenize.ts";
 
 /** The words a Persian family name ends in, written apart (محمد سعيدي نجاد، أكبر علي زاده، رحيم كاظمي فر). */
@@ -118,7 +119,7 @@ export class WordTests {
     const { titleWords, honorifics, given } = this.lex;
     if (word.length < 2 || titleWords.has(word) || honorifics.has(word)) return false;
     // وزيرا، محافظا: a title head in the accusative or in the dual's construct is no name.
-    if (word.endsWith("ا") && this.lex.titleHeads.has(word.slice(0, -1))) return false;
+    if (this.lex.accusativeTitles.has(word)) return false;
     // والأمير، وسمو: a conjunction and a title or an honorific start the next person.
     if (word[0] === "و" || word[0] === "ف") {
       const rest = word.slice(1);
@@ -252,5 +253,10 @@ export class WordTests {
 
 /** The first word of a match as looked up, without the proclitics the match skips. */
 export function keyOf(tokens: readonly Token[], m: GazetteerMatch): string | undefined {
-  return tokens[m.first]!.readings.find((r) => r.skip === m.skip)?.key;
+  return readingOf(tokens, m)?.key;
+}
+
+/** The reading of a match's first token that the match is looked up by, with its word id. */
+export function readingOf(tokens: readonly Token[], m: GazetteerMatch): KnownReading | undefined {
+  return tokens[m.first]!.readings.find((r) => r.skip === m.skip);
 }

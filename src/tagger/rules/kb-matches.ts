@@ -9,7 +9,7 @@
 
 import { NEEDS_SUPPORT, PARTIAL } from "../../kb/types.ts";
 import { type Candidate, tokenName } from "../candidates.ts";
-import type { TaggingDocument, TitleParse } from "../document.ts";
+import { ByToken, type TaggingDocument, type TitleParse } from "../document.ts";
 import type { AliasHit, GazetteerMatch } from "../gazetteer.ts";
 import { MAX_NAME_WORDS } from "../names.ts";
 import type { Token } from "../tokenize.ts";
@@ -35,7 +35,8 @@ export function findKbMatches(doc: TaggingDocument): void {
     }
   }
   doc.matches = out;
-  doc.matchAt = new Map(out.map((m) => [m.first, m]));
+  doc.matchAt = new ByToken(tokens.length);
+  for (const m of out) doc.matchAt.set(m.first, m);
 }
 
 /** Pass: a candidate of each sure match; the rest are deferred until the page supports them. */
@@ -167,7 +168,9 @@ function splitNameAt({ tokens, lex, words }: TaggingDocument, i: number): Gazett
   // بل غاريا، ام ريكا: two letters cut off as if a word, before a rest that is no word of its own.
   const letter = a.text.length === 1 && SPLIT_LETTERS.has(a.text);
   if (letter || (a.text.length === 2 && b.text.length >= 4)) {
-    // Most two-letter words are في، من، لا: a name starting with the joined word is rare, and checked first.
+    // Most two-letter words are في، من، لا: a name starting with the joined word is rare, and checked first,
+    // but for a rest that is a common word by its id's bit, which is cheaper still.
+    if (!letter && lex.isCommonId(b.id)) return undefined;
     if (!lex.gazetteer.startsAlias(a.text, b.text) || (!letter && words.isCommon(b.text))) return undefined;
     const text = a.text + b.text;
     const id = lex.wordId(text);

@@ -10,7 +10,7 @@
  * or a given name (رمضان، حمد، عبد الرزاق) unless a speech verb or a title stands before it.
  */
 
-import { type Candidate, coveredTokens } from "../candidates.ts";
+import { type Candidate, coveredTokens, type TokenSet } from "../candidates.ts";
 import type { TaggingDocument } from "../document.ts";
 import { isParticleAn, writtenAs } from "../names.ts";
 import type { Token } from "../tokenize.ts";
@@ -90,7 +90,7 @@ function formAt(
   { tokens }: TaggingDocument,
   i: number,
   byFirstWord: ReadonlyMap<string, NameForm[]>,
-  covered: ReadonlySet<number>,
+  covered: TokenSet,
 ): { form: NameForm; skip: number } | undefined {
   for (const r of tokens[i]!.readings) {
     const forms = byFirstWord.get(r.key);

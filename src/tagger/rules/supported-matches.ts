@@ -17,7 +17,7 @@ import { SETTLEMENT } from "../lexicon.ts";
 import { governorBefore } from "./title-heads.ts";
 import { nameEnd, unknownOfficial } from "../names.ts";
 import type { Token } from "../tokenize.ts";
-import { keyOf } from "../word-tests.ts";
+import { keyOf, readingOf } from "../word-tests.ts";
 import { atDateline } from "./datelines.ts";
 import { fromKb } from "./kb-matches.ts";
 import { bareOffice } from "./titles.ts";
@@ -67,9 +67,10 @@ export function supportedMatches(doc: TaggingDocument): void {
     // next title after a title; only the page's full name supports it.
     const titleWord = match.last - match.first === 1 && lex.titleWords.has(keyOf(doc.tokens, match) ?? "");
     const titled = title !== undefined && fallback !== undefined && !titleWord && titleFits(doc, fallback, title);
-    // قال أنان after «الأمين العام للأمم المتحدة»: the page names the office, if not the man.
-    const office = fallback !== undefined && !isLooseWord(doc, match) && officeOnPage(doc, fallback, doc.offices);
-    if (fallback && (titled || office || (fallback.flags & NEEDS_SUPPORT) === 0)) {
+    // قال أنان after «الأمين العام للأمم المتحدة»: the page names the office, if not the man (asked last:
+    // it reads each of the official's roles).
+    const office = (hit: AliasHit) => !isLooseWord(doc, match) && officeOnPage(doc, hit, doc.offices);
+    if (fallback && (titled || (fallback.flags & NEEDS_SUPPORT) === 0 || office(fallback))) {
       const c = fromKb(doc, match, fallback, title);
       if (c) accept(c);
     } else if (title) {
@@ -155,10 +156,11 @@ function insideAnotherName({ tokens, words, lex }: TaggingDocument, m: Gazetteer
   const prev = tokens[m.first - 1];
   const next = tokens[m.last];
   const first = tokens[m.first] as Token;
+  // A given name after it (by the token's word id), asked before the longer test of the word before; not
+  // a title word (شيراك رئيس الوزراء: رئيس is a given name too, and opens his description).
+  if (next?.tight && lex.isGivenId(next.id) && !lex.titleWords.has(next.text)) return true;
   // سيباستيان باول، مارغريت ميتشل: someone else's first name before it.
-  if (m.skip === 0 && first.tight && prev && words.mayBeFirstName(prev.text)) return true;
-  // شيراك رئيس الوزراء: a title word after it opens his description, though رئيس is a given name too.
-  return !!next?.tight && lex.given.has(next.text) && !lex.titleWords.has(next.text);
+  return m.skip === 0 && first.tight && !!prev && words.mayBeFirstName(prev.text);
 }
 
 /**
@@ -177,19 +179,33 @@ function opensLongerName(doc: TaggingDocument, m: GazetteerMatch): boolean {
  * given name (عباس), or two letters (شي، هو). Such a short form needs the full name or a title.
  */
 function isLooseWord({ tokens, lex }: TaggingDocument, m: GazetteerMatch): boolean {
-  const key = keyOf(tokens, m);
-  if (m.last - m.first !== 1 || key === undefined) return false;
-  return key.length <= 2 || lex.common.has(key) || lex.given.has(key);
+  const reading = readingOf(tokens, m);
+  if (m.last - m.first !== 1 || reading === undefined) return false;
+  // By the reading's word id: its bits, without hashing the word again.
+  return reading.key.length <= 2 || lex.isCommonId(reading.id) || lex.isGivenId(reading.id);
 }
 
 /** Whether the page names one of the official's offices (الأمين العام للأمم المتحدة … قال أنان). */
 function officeOnPage(doc: TaggingDocument, hit: AliasHit, offices: PageOffices): boolean {
+  if (offices.size === 0) return false;
   const roles = doc.lex.entities.get(hit.entity)?.roles ?? [];
   return roles.some((r) => {
     const office = bareOffice(r.title);
-    const named = (written: ReadonlySet<string> | undefined) =>
-      !!written && [...written].some((w) => w.startsWith(office));
     // الأمين العام للأمم المتحدة names its body in its words; رئيس الوزراء needs the country.
-    return named(offices.get(r.country ?? "")) || (office.split(" ").length >= 3 && named(offices.get("")));
+    return (
+      namesOffice(offices.get(r.country ?? ""), office) ||
+      (hasThreeWords(office) && namesOffice(offices.get(""), office))
+    );
   });
+}
+
+/** Whether an office has three words or more (رئيس الوزراء has two): two spaces, found without splitting it. */
+function hasThreeWords(office: string): boolean {
+  return office.indexOf(" ", office.indexOf(" ") + 1) > 0;
+}
+
+/** Whether one of the offices the page writes starts with `office`. */
+function namesOffice(written: ReadonlySet<string> | undefined, office: string): boolean {
+  if (written) for (const w of written) if (w.startsWith(office)) return true;
+  return false;
 }

@@ -19,7 +19,7 @@ import {
   PREPOSITIONS,
   unknownOfficial,
 } from "../names.ts";
-import { DESCRIPTION_OPENER } from "../lexicon.ts";
+import { DESCRIPTION_OPENER, TITLE_START } from "../lexicon.ts";
 import { normalizeKey } from "../normalize.ts";
 import type { Token } from "../tokenize.ts";
 import { startsPersonsName } from "./person-named-like-place.ts";
@@ -97,8 +97,11 @@ export function describedOfficials(doc: TaggingDocument): void {
     if (!opener && title?.skip !== 0) continue;
     const comma = commaBefore(doc, i);
     if (!comma && !tok.tight) continue;
-    // بن and آل between the name's words are not counted in it: look back far enough for a long chain.
-    for (let first = Math.max(0, i - 2 * MAX_NAME_WORDS - 1); first < i; first++) {
+    // بن and آل between the name's words are not counted in it: look back far enough for a long chain,
+    // but not past punctuation, which ends any name before it.
+    let from = i - 1;
+    while (from > Math.max(0, i - 2 * MAX_NAME_WORDS - 1) && tokens[from]!.tight) from--;
+    for (let first = from; first < i; first++) {
       const skip = andBeforeName(doc, first);
       if (covered.has(first) || nameEnd(doc, first, skip) !== i) continue;
       if (!comma && !(appointed ? appointmentBefore(doc, first) : opensClause(doc, first))) continue;
@@ -133,19 +136,25 @@ export function describedOfficials(doc: TaggingDocument): void {
   doc.candidates.push(...out);
 }
 
+const [ALIF, HA] = [..."اه"].map((c) => c.charCodeAt(0));
+
 /**
  * «بتعيين فلان محافظا لدرعا»، «تعيين فلانة وزيرة للثقافة»: an office in the accusative right after a
  * name (a title head and its alif; a feminine one, whose accusative the page does not mark, before the
  * لـ of what it is over).
  */
 function accusativeOffice(doc: TaggingDocument, i: number): boolean {
-  const { tokens, lex } = doc;
+  const { tokens, lex, cues } = doc;
   const t = tokens[i]!;
   // «عمر الطيب مدثر، وزيرا للمالية»: a comma may stand between.
   if (!t.tight && !commaBefore(doc, i)) return false;
-  if (t.text.endsWith("ا") && lex.titleHeads.has(t.text.slice(0, -1))) return true;
+  // Asked at every word: its last letter, read first, spares most words the lookups (and a title head
+  // is a title's first word, which has its cue).
+  const last = t.text.charCodeAt(t.text.length - 1);
+  if (last === ALIF) return lex.accusativeTitles.has(t.text);
+  if (last !== HA || !(cues[i]! & TITLE_START) || !lex.titleHeads.has(t.text)) return false;
   const next = tokens[i + 1];
-  return t.text.endsWith("ه") && lex.titleHeads.has(t.text) && !!next?.tight && next.text.startsWith("ل");
+  return !!next?.tight && next.text.startsWith("ل");
 }
 
 /**
@@ -209,7 +218,7 @@ function relativeOffice({ tokens, lex }: TaggingDocument, i: number): boolean {
     const word = tokens[k]!;
     if (word.readings.some((r) => HOLDS_OFFICE.has(r.key))) return true;
     if (word.readings.some((r) => APPOINTED.has(r.key))) appointed = true;
-    else if (appointed && word.text.endsWith("ا") && lex.titleHeads.has(word.text.slice(0, -1))) return true;
+    else if (appointed && lex.accusativeTitles.has(word.text)) return true;
   }
   return false;
 }
