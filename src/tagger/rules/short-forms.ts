@@ -136,7 +136,8 @@ function nameForms(doc: TaggingDocument): Map<string, NameForm[]> {
     // آل ثاني، بن سلمان، عبد الله الثاني: a family, a father or a regnal number, not the person.
     if (son < 0 && !regnalOrdinals.has(name[last]!) && !familyJoiner(name[last - 1]!, nameJoiners)) {
       // أبو خديجة، بني هاني، فون دير لاين: the particles before the last word are the family name's.
-      let from = last;
+      // دفع الله: «الله» ends a compound with the word before it, whatever that word is.
+      let from = name[last] === "الله" && last >= 2 ? last - 1 : last;
       while (from > 1 && nameConnectors.has(name[from - 1]!) && !familyJoiner(name[from - 1]!, nameJoiners)) from--;
       const family = name.slice(from);
       const text = family.join(" ");

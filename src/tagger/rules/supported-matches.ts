@@ -15,7 +15,7 @@ import type { PageOffices, TaggingDocument, TitleParse } from "../document.ts";
 import type { AliasHit, GazetteerMatch } from "../gazetteer.ts";
 import { SETTLEMENT } from "../lexicon.ts";
 import { governorBefore } from "./title-heads.ts";
-import { nameEnd, unknownOfficial } from "../names.ts";
+import { isParticleAn, nameEnd, unknownOfficial } from "../names.ts";
 import type { Token } from "../tokenize.ts";
 import { keyOf, readingOf } from "../word-tests.ts";
 import { atDateline } from "./datelines.ts";
@@ -152,15 +152,19 @@ function withoutAdjectives({ words }: TaggingDocument, office: string): string {
  * A lone surname right after a given name or another name word, or right before a known given
  * name, belongs to someone else (أحمد المالكي، غالي شكري): not the KB official.
  */
-function insideAnotherName({ tokens, words, lex }: TaggingDocument, m: GazetteerMatch): boolean {
+function insideAnotherName(doc: TaggingDocument, m: GazetteerMatch): boolean {
+  const { tokens, words, lex } = doc;
   const prev = tokens[m.first - 1];
   const next = tokens[m.last];
   const first = tokens[m.first] as Token;
   // A given name after it (by the token's word id), asked before the longer test of the word before; not
   // a title word (شيراك رئيس الوزراء: رئيس is a given name too, and opens his description).
-  if (next?.tight && lex.isGivenId(next.id) && !lex.titleWords.has(next.text)) return true;
-  // سيباستيان باول، مارغريت ميتشل: someone else's first name before it.
-  return m.skip === 0 && first.tight && !!prev && words.mayBeFirstName(prev.text);
+  // بأن reads بان, a given name too, once normalised.
+  if (next?.tight && lex.isGivenId(next.id) && !lex.titleWords.has(next.text) && !isParticleAn(doc, next)) return true;
+  // سيباستيان باول، مارغريت ميتشل: someone else's first name before it; a word of two letters is one only
+  // as a given name (طه), not a verb (ردّ بلير).
+  if (m.skip > 0 || !first.tight || !prev) return false;
+  return prev.text.length > 2 ? words.mayBeFirstName(prev.text) : lex.isGivenId(prev.id);
 }
 
 /**

@@ -102,6 +102,13 @@ describe("one page, one person: later short mentions", () => {
     ).toEqual(["ناصر سعد العازمي", "مبارك حمود الهاجري", "العازمي", "الهاجري"]);
   });
 
+  test("a compound family name ending in «الله» is named again whole (وقال دفع الله), never «الله» alone", () => {
+    const text =
+      "وأعلن وزير الداخلية اللواء الصادق عبد الرحمن دفع الله أن الشرطة جاهزة. وقال دفع الله إن المواكب آمنة.";
+    expect(officialMarks(text).map((m) => m.split(":")[1])).toEqual(["الصادق عبد الرحمن دفع الله", "دفع الله"]);
+    expect(officialMarks(`${text} وقال: والله إن الوضع صعب.`).map((m) => m.split(":")[1])).toHaveLength(2);
+  });
+
   test("a speech verb in the dual or plural is a cue too (اللذان طالبا هارون)", () => {
     const text =
       "وقال والي الولاية أحمد محمد هارون إن الآبار جاهزة. وحضر المعتمدان سامي عادل النور وفهد أحمد كبر، اللذان طالبا هارون بحفر آبار جديدة.";

@@ -18,6 +18,8 @@ describe("matches that need support", () => {
     expect(officialsByRules("قبل أن يتسلم ترامب مهامه رسميا")).toEqual(["ترامب:person:trump"]);
     // A given name after it still makes it someone else's name.
     expect(officialsByRules("وقال المحلل بلير محمد إن")).toEqual([]);
+    // But not بأن (normalised بان, a given name too), nor a verb of two letters before it (ردّ).
+    expect(officialsByRules("فيما رد بلير بأن الميزانية يجب أن تخفض")).toEqual(["بلير:person:blair"]);
   });
 
   test("a title fits the official only by its head or its country: «الملك هو» is not Hu Jintao", () => {
