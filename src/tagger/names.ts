@@ -93,9 +93,15 @@ export function nameEnd(doc: TaggingDocument, start: number, skip = 0): number {
         lex.lists.regnalOrdinals.has(text) ||
         (afterConnector && /^[^0-9]{2}/.test(text)) ||
         theophoricAt(tokens, i));
-    // رحمه الله، حفظه الله: a verb with the pronoun ه before «الله» is a prayer after the name (the
-    // page's ه, not the ة of هبة الله).
-    if (i > start && tokens[i + 1]?.text === "الله" && writtenAs(doc, token).endsWith("ه")) break;
+    // رحمه الله، رحمها الله: a verb with a pronoun before «الله» is a prayer after the name (the page's ه,
+    // not the ة of هبة الله).
+    if (
+      i > start &&
+      tokens[i + 1]?.tight &&
+      tokens[i + 1]!.text === "الله" &&
+      /ه(ا|م|ما)?$/.test(writtenAs(doc, token))
+    )
+      break;
     // حسن عبد الرزاق المصري إن: a nationality's adjective after a name, before the clause's particle, is
     // the family name: an adjective of the office stands before the name (وزير الخارجية المصري فلان).
     if (count > 0 && familyNisba(doc, i, text)) return i + 1;
@@ -151,17 +157,23 @@ function familyBeforeClause(doc: TaggingDocument, start: number, i: number, text
   const connectors = lex.lists.nameConnectors;
   for (let k = start; k < i; k++)
     if (tokens[k]!.text.startsWith("ال") && !(k > start && connectors.has(tokens[k - 1]!.text))) return false;
-  // Not «وصف فلان الكارثة بأنها», «انتقد فلان الأحكام،»: there the word is the verb's object.
-  const clause = next.tight && /^[أإ]ن$/.test(writtenAs(doc, next));
-  if (!clause || lex.titleWords.has(text) || lex.lists.afterNameWords.has(text)) return false;
+  // Not «وصف فلان الكارثة بأنها», «انتقد فلان الأحكام،», «أبلغ فلان الصحفيين أن»: there the word is the
+  // verb's object; a family name is no plural.
+  if (!next.tight || !bareAn(doc, next) || /(ين|ون|ات)$/.test(text)) return false;
+  if (lex.titleWords.has(text) || lex.lists.afterNameWords.has(text)) return false;
   return !words.nationalityOf(text) && !words.isKbWord(text, false);
+}
+
+/** أن or إن alone as the page writes it: the particle that opens a reported clause. */
+function bareAn(doc: TaggingDocument, t: Token): boolean {
+  return /^[أإ]ن$/.test(writtenAs(doc, t));
 }
 
 /** A masculine nationality adjective with the article at token `i`, right before أن or إن (المصري إن). */
 function familyNisba(doc: TaggingDocument, i: number, text: string): boolean {
   const next = doc.tokens[i + 1];
   if (!text.startsWith("ال") || text.endsWith("ه") || !next?.tight || !doc.words.nationalityOf(text)) return false;
-  return isParticleAn(doc, next);
+  return bareAn(doc, next);
 }
 
 /** Whether «son of» (ولد، ود، بن) and a name word follow token `i`. */

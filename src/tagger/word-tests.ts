@@ -34,26 +34,41 @@ export const PERSIAN_FAMILY_ENDINGS = new Set(
 );
 
 /** شؤون, normalised: a portfolio's word, joined to another one by و (وزير الخارجية وشؤون المغتربين). */
-const PORTFOLIO = "شوون";
-/** Title links that name no body, so none of them under ب or ل continues a title (برئاسة، بسابق). */
-const NOT_BODY_LINKS = new Set([
-  "في",
-  "لدي",
-  "مع",
-  "باسم",
-  "رييس",
-  "رياسه",
-  "سابق",
-  "سابقا",
-  "اسبق",
-  "انذاك",
-  "حاليا",
-  "ركن",
-  "طيار",
-  "بحري",
-  "مهندس",
-  "دكتور",
-]);
+export const PORTFOLIO = "شوون";
+/** Title links that name a body, normalised: under ب or ل too they go on with a title (بحكومة الوفاق). */
+const BODY_LINKS = new Set(
+  [
+    "مجلس",
+    "وزارة",
+    "لجنة",
+    "حزب",
+    "هيئة",
+    "جهاز",
+    "دولة",
+    "جمهورية",
+    "مكتب",
+    "حكومة",
+    "حركة",
+    "منظمة",
+    "جامعة",
+    "برلمان",
+    "كتلة",
+    "تيار",
+    "قوات",
+    "جيش",
+    "شرطة",
+    "أمن",
+    "مديرية",
+    "ولاية",
+    "إقليم",
+    "محافظة",
+    "مدينة",
+    "بلدية",
+    "مفوضية",
+    "تنظيم",
+    "أركان",
+  ].map(normalizeKey),
+);
 /** Pronoun suffixes that the corpus splits off but pages keep attached: grammar, a closed set. */
 const PRONOUN_SUFFIXES = ["هما", "هم", "هن", "ها", "كم", "كما", "نا", "ه"];
 /** Cue words that head the name of a place, a feature, a state or a body: جزيرة، نهر، مدينة، جامعة، منظمة. */
@@ -170,7 +185,9 @@ export class WordTests {
     if (present !== word && common.has(present)) return true;
     // يتسلم، يتابع: the present of a verb whose past begins with ت (تسلم، تابع), as the dictionary has it.
     if (/^[يتن]ت/.test(present) && present.length >= 5 && common.has(present.slice(1))) return true;
-    if (/^[يت].{3,}(ان|ون)$/.test(present) && common.has(present.slice(0, -2))) return true;
+    // ترجمان، تركمان are names: a form in ت is taken only long (تتابعان، تطالبان).
+    const dualOrPlural = /^ي.{3,}(ان|ون)$/.test(present) || /^ت.{4,}(ان|ون)$/.test(present);
+    if (dualOrPlural && common.has(present.slice(0, -2))) return true;
     return word.endsWith("وا") && common.has(word.slice(0, -2));
   }
 
@@ -236,12 +253,7 @@ export class WordTests {
       const proclitic = word.slice(0, r.skip);
       if (r.key.startsWith("ال")) return r.key.length > 3 && !/[فك]/.test(proclitic);
       if (proclitic === "و") return r.key === PORTFOLIO;
-      return (
-        (proclitic === "ب" || proclitic === "ل") &&
-        links.has(r.key) &&
-        !this.lex.honorifics.has(r.key) &&
-        !NOT_BODY_LINKS.has(r.key)
-      );
+      return (proclitic === "ب" || proclitic === "ل") && BODY_LINKS.has(r.key);
     });
   }
 

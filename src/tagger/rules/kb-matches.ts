@@ -147,9 +147,11 @@ function likeReadingOfAName({ tokens, words, lex }: TaggingDocument, m: Gazettee
 function persianEndingOfAName({ tokens, words, lex }: TaggingDocument, m: GazetteerMatch): boolean {
   const prev = tokens[m.first - 1];
   if (m.last - m.first !== 1 || m.skip > 0 || !prev || !tokens[m.first]!.tight) return false;
-  if (!PERSIAN_FAMILY_ENDINGS.has(tokens[m.first]!.text) || lex.lists.wordLikeGivenNames.has(prev.text)) return false;
-  // ولي زاده، وولي زاده: a given name that is also a title word (ولي) is the name's here; عاد نجاد «Nejad
-  // returned» is a verb's, as a given name that is as often a word is.
+  if (!PERSIAN_FAMILY_ENDINGS.has(tokens[m.first]!.text)) return false;
+  // ولي زاده، وولي زاده: a given name that is also a title word (ولي) is the name's here; عاد نجاد، وعاد نجاد
+  // «Nejad returned» is a verb's, as a given name that is as often a word is.
+  const wordLike = lex.lists.wordLikeGivenNames;
+  if (prev.readings.some((r) => wordLike.has(r.key))) return false;
   return words.isNameWord(prev.text, false) || prev.readings.some((r) => lex.given.has(r.key));
 }
 

@@ -51,7 +51,8 @@ export function shortForms(doc: TaggingDocument): void {
   const preposition = (t: Token) => t.text === "علي" && writtenAs(doc, t) === "على";
   // وأكد النائبان الحيالي والصيدلي، الوزراء الثلاثة: a dual or plural title, and its number, name people.
   const numberedBefore = (i: number) =>
-    isNumberedTitle(doc, i - 1) || (NUMBERS.has(tokens[i - 1]?.text ?? "") && isNumberedTitle(doc, i - 2));
+    isNumberedTitle(doc, i - 1) ||
+    (NUMBERS_AFTER_PLURAL_TITLE.has(tokens[i - 1]?.text ?? "") && isNumberedTitle(doc, i - 2));
   const nameBefore = (i: number, skip: number) => {
     const prev = tokens[i - 1];
     if (!tokens[i]!.tight || !prev || !words.mayBeFirstName(prev.text) || numberedBefore(i)) return false;
@@ -74,7 +75,7 @@ export function shortForms(doc: TaggingDocument): void {
     const end = i + form.words.length;
     if (nameBefore(i, skip) || nameAfter(end)) continue;
     // والتقى شرارة وسعد وفقيه: joined by و to a person named just before, a word is a person too.
-    const joined = skip === 1 && tokens[i]!.text.startsWith("و") && officialEnds.has(i);
+    const joined = skip === 1 && tokens[i]!.tight && tokens[i]!.text.startsWith("و") && officialEnds.has(i);
     const cued = joined || numberedBefore(i) || speakerCue(doc, tokens[i - 1], form.words.join(" "));
     if (form.needsCue && !cued) continue;
     if (form.afterHonorific && (skip > 0 || !honorificBefore(doc, tokens[i - 1]))) continue;
@@ -137,7 +138,7 @@ function nameForms(doc: TaggingDocument): Map<string, NameForm[]> {
     if (son < 0 && !regnalOrdinals.has(name[last]!) && !familyJoiner(name[last - 1]!, nameJoiners)) {
       // أبو خديجة، بني هاني، فون دير لاين: the particles before the last word are the family name's.
       // دفع الله: «الله» ends a compound with the word before it, whatever that word is.
-      let from = name[last] === "الله" && last >= 2 ? last - 1 : last;
+      let from = name[last] === "الله" ? last - 1 : last;
       while (from > 1 && nameConnectors.has(name[from - 1]!) && !familyJoiner(name[from - 1]!, nameJoiners)) from--;
       const family = name.slice(from);
       const text = family.join(" ");
@@ -235,7 +236,7 @@ function speakerCue({ lex }: TaggingDocument, prev: Token | undefined, name: str
 }
 
 /** The numbers that follow a plural title (النواب الثلاثة، الوزراء الأربعة), normalised. */
-const NUMBERS = new Set([
+const NUMBERS_AFTER_PLURAL_TITLE = new Set([
   "الاثنان",
   "الاثنين",
   "الثلاثه",

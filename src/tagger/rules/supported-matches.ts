@@ -69,8 +69,8 @@ export function supportedMatches(doc: TaggingDocument): void {
     const titled = title !== undefined && fallback !== undefined && !titleWord && titleFits(doc, fallback, title);
     // قال أنان after «الأمين العام للأمم المتحدة»: the page names the office, if not the man (asked last:
     // it reads each of the official's roles).
-    const office = (hit: AliasHit) => !isLooseWord(doc, match) && officeOnPage(doc, hit, doc.offices);
-    if (fallback && (titled || (fallback.flags & NEEDS_SUPPORT) === 0 || office(fallback))) {
+    const officeNamedOnPage = (hit: AliasHit) => !isLooseWord(doc, match) && officeOnPage(doc, hit, doc.offices);
+    if (fallback && (titled || (fallback.flags & NEEDS_SUPPORT) === 0 || officeNamedOnPage(fallback))) {
       const c = fromKb(doc, match, fallback, title);
       if (c) accept(c);
     } else if (title) {

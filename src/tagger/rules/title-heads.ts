@@ -64,13 +64,19 @@ export function servesDivision(doc: TaggingDocument, j: number): boolean {
     const glued = t.readings.find((r) => r.skip > 0 && /^[بل]/.test(t.text) && r.key.startsWith("ال"));
     if (k > j && glued && isDivision(doc, k, glued.skip)) return true;
     // مدير هيئة مياه الولاية: a construct chain may end in the division word itself.
-    if (k > j && t.text.startsWith("ال") && lex.lists.divisionHeads.has(t.text.slice(2))) return true;
+    if (k > j && t.text.startsWith("ال") && GOVERNING_DIVISIONS.has(t.text.slice(2))) return true;
     const bare = t.readings.find((r) => r.skip === 1 && t.text.startsWith("و"))?.key ?? t.text;
     const noun = words.isCommon(bare) || lex.lists.divisionHeads.has(bare) || (lex.cuesOfId(t.id) & ORG_HEAD) !== 0;
     if (!bare.startsWith("ال") && !noun) return false;
   }
   return false;
 }
+
+/**
+ * Divisions a governor governs, normalised: a department's chain that ends in one serves it (not منطقة،
+ * إدارة، محلية, as often a sales region, a management or «local»).
+ */
+const GOVERNING_DIVISIONS = new Set(["محافظه", "ولايه", "اماره", "مقاطعه", "اقليم", "بلديه"]);
 
 /** A division word with the article (المحافظة، الولاية) or a known place, at token `k` past `skip` letters. */
 function isDivision({ tokens, lex, matchAt, words }: TaggingDocument, k: number, skip: number): boolean {

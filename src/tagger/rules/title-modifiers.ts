@@ -1,36 +1,54 @@
 /**
  * The words inside a title, between its head and the name, that are no plain ال-word or link: an
  * indefinite construct chain (رئيس هيئة مكافحة الفساد), an elative with its specification (النائب الأكبر
- * سنا), a noun with a pronoun after an adjective (المنتهية ولايته), a portfolio's noun after شؤون; and the
+ * سنا), a noun with a pronoun after a participle (المنتهية ولايته), a portfolio's noun after شؤون; and the
  * words that end a title before the name: a rank or an honorific before a given name (المكلف اللواء
  * الصادق …), an adjective that is also someone's surname (المجلس الشعبي الولائي أحمد بوبكر).
  */
 
+import { NEEDS_SUPPORT } from "../../kb/types.ts";
 import type { TaggingDocument } from "../document.ts";
 import { ORG_HEAD } from "../lexicon.ts";
 import { nameEnd } from "../names.ts";
+import { normalizeKey } from "../normalize.ts";
 import type { Token } from "../tokenize.ts";
+import { PORTFOLIO } from "../word-tests.ts";
 import { unknownGovernedPlace } from "./title-heads.ts";
 
 /** How many words an elative with the article and its accusative of specification take at `j` (الأكبر سنا), or 0. */
-export function specifiedElative({ tokens, words }: TaggingDocument, j: number): number {
+export function specifiedElative({ tokens, words, matchAt }: TaggingDocument, j: number): number {
   const next = tokens[j + 1];
-  if (!/^الا[^ا]{3}$/.test(tokens[j]!.text) || !next?.tight || !next.text.endsWith("ا")) return 0;
+  const m = matchAt.get(j);
+  // أفعل has no ة and no final ى (الأسرة، الأقصى), and is no place's name (الأردن).
+  if (!ELATIVE.test(tokens[j]!.text) || (m && !words.isPersonMatch(m))) return 0;
+  if (!next?.tight || !next.text.endsWith("ا")) return 0;
   return words.isCommon(next.text.slice(0, -1)) ? 2 : 0;
 }
 
-/** A noun with a pronoun: a common word's, or a division word's (ولايته «his term», «his state»). */
-export function possessedNoun({ words, lex }: TaggingDocument, text: string): boolean {
-  // نادية is a given name, though نادي + ه would read «his club».
-  if (text.startsWith("ال") || lex.given.has(text)) return false;
+/** أفعل with the article, normalised (الأكبر، الأصغر، الأقدم). */
+const ELATIVE = /^الا[^اهي]{2}[^اهي]$/;
+
+/**
+ * After a participle with the article (المنتهية، المكلف), a noun with a pronoun at `j` is its subject or
+ * object (المنتهية ولايته «whose term is ending»): a common word's, or a division word's. Not a title
+ * head with a pronoun (وزير الخارجية الأردني نظيره: the next person), nor a given name (نادية is no
+ * نادي + ه «his club»).
+ */
+export function subjectOfParticiple({ tokens, words, lex }: TaggingDocument, j: number): boolean {
+  const text = tokens[j]!.text;
+  if (!/^الم/.test(tokens[j - 1]!.text) || text.startsWith("ال") || lex.given.has(text)) return false;
+  if (tokens[j]!.readings.some((r) => lex.pronounTitles.has(r.key))) return false;
   return words.isPossessedNoun(text) || lex.lists.divisionHeads.has(text.replace(/ت(ه|ها)$/, "ه"));
 }
 
-/** Whether token `j` is a rank, an honorific or a title word with a given name right after it. */
+/**
+ * Whether token `j` is a rank, an honorific or a title word with a given name right after it: the title
+ * ends there (the caller keeps a title word in the role, not a rank or an honorific).
+ */
 export function rankBeforeName({ tokens, lex, words }: TaggingDocument, j: number): boolean {
   const t = tokens[j]!;
   const next = tokens[j + 1];
-  if (!next?.tight || !(lex.honorifics.has(t.text) || lex.titleWords.has(t.text))) return false;
+  if (!next?.tight || !(lex.honorifics.has(t.text) || isRank(t.text) || lex.titleWords.has(t.text))) return false;
   // مجلس محافظة صلاح الدين: a division word (also a title's feminine) is followed by its place.
   if (lex.lists.divisionHeads.has(t.text)) return false;
   // المتحدث باسمه: باسمة is a given name too; a link goes on with the title.
@@ -38,15 +56,42 @@ export function rankBeforeName({ tokens, lex, words }: TaggingDocument, j: numbe
   return lex.given.has(next.text) || (next.text.startsWith("ال") && lex.given.has(next.text.slice(2)));
 }
 
-/** شؤون with its proclitics (لشؤون، وشؤون), normalised. */
-export function portfolioBefore(t: Token): boolean {
-  return t.readings.some((r) => r.key === "شوون");
+/** Whether a word is an officer's rank (اللواء، العقيد), which names no office of its own. */
+export function isRank(text: string): boolean {
+  return RANKS.has(text);
 }
 
-/** After شؤون: a noun, and the ال-word closing its construct (أسرى الحرب), take 2; else 0. */
-export function portfolioNoun(tokens: readonly Token[], j: number): number {
+/** Officers' ranks with the article, normalised: a name follows them, never more of the title. */
+const RANKS = new Set(
+  [
+    "المشير",
+    "الفريق",
+    "اللواء",
+    "العميد",
+    "العقيد",
+    "المقدم",
+    "الرائد",
+    "النقيب",
+    "الملازم",
+    "الجنرال",
+    "الأدميرال",
+  ].map(normalizeKey),
+);
+
+/** شؤون with its proclitics (لشؤون، وشؤون). */
+export function isPortfolioWord(t: Token): boolean {
+  return t.readings.some((r) => r.key === PORTFOLIO);
+}
+
+/**
+ * After شؤون: a word without the article and the ال-word closing its construct (أسرى الحرب) take 2; else
+ * 0. شؤون governs a portfolio's noun, never a name, so a word the dictionary lacks (a broken plural) or a
+ * names list holds (أسرى is also a given name there) is the noun here.
+ */
+export function portfolioNoun({ tokens }: TaggingDocument, j: number): number {
   const next = tokens[j + 1];
-  return !tokens[j]!.text.startsWith("ال") && next?.tight && next.text.startsWith("ال") ? 2 : 0;
+  const noun = !tokens[j]!.text.startsWith("ال");
+  return noun && next?.tight && next.text.startsWith("ال") ? 2 : 0;
 }
 
 /**
@@ -59,6 +104,9 @@ export function adjectiveBeforeName(doc: TaggingDocument, j: number, headEnd: nu
   const m = matchAt.get(j);
   const t = tokens[j]!;
   if (!m || m.last !== j + 1 || m.skip > 0 || j === headEnd || !t.text.startsWith("ال")) return false;
+  // Only a surname that is a weak form (?الولائي), and not after a nationality: «الرئيس السوري الأسد» is
+  // the name.
+  if (!m.hits.every((h) => h.flags & NEEDS_SUPPORT) || words.nationalityOf(tokens[j - 1]!.text)) return false;
   if (!tokens[j - 1]!.text.startsWith("ال") || !tokens[j + 1]?.tight) return false;
   const next = tokens[j + 1]!;
   // An officer's rank or an honorific may stand between the title and the name.

@@ -19,11 +19,12 @@ import { isDualOrSoundPluralTitle } from "./title-lists.ts";
 import {
   adjectiveBeforeName,
   constructChainLength,
-  portfolioBefore,
+  isPortfolioWord,
+  isRank,
   portfolioNoun,
-  possessedNoun,
   rankBeforeName,
   specifiedElative,
+  subjectOfParticiple,
 } from "./title-modifiers.ts";
 import {
   constructTitleAt,
@@ -156,15 +157,17 @@ function readTitleAt(doc: TaggingDocument, i: number): TitleSpan | undefined {
       lastWord = j - 1;
       continue;
     }
-    // رئيس الوزراء المنتهية ولايته: after an ال-adjective, a noun with a pronoun is its subject.
-    if (j > head.last && tokens[j - 1]!.text.startsWith("ال") && possessedNoun(doc, t.text)) {
+    // رئيس الوزراء المنتهية ولايته: after a participle, a noun with a pronoun is its subject.
+    if (j > head.last && subjectOfParticiple(doc, j)) {
       j++;
       lastWord = j - 1;
       continue;
     }
-    // وزير الداخلية المكلف اللواء الصادق …: a rank or an honorific inside the title ends it before a given
-    // name (also one with the article, which would otherwise read as one more of the title's ال-words).
+    // وزير الداخلية المكلف اللواء الصادق …: a rank, an honorific or a title word inside the title ends it
+    // before a given name (also one with the article, which would otherwise read as one more ال-word); a
+    // title word stays in the role (الناطق باسم الحكومة), a rank or an honorific does not.
     if (j > head.last && rankBeforeName(doc, j)) {
+      if (!lex.honorifics.has(t.text) && !isRank(t.text)) lastWord = j;
       j++;
       break;
     }
@@ -223,8 +226,8 @@ function readTitleAt(doc: TaggingDocument, i: number): TitleSpan | undefined {
       }
       // رئيس هيئة مكافحة الفساد: after an indefinite word of the title, a construct chain goes on; after
       // شؤون any noun does (لشؤون أسرى الحرب).
-      const chain = portfolioBefore(tokens[j - 1]!)
-        ? portfolioNoun(tokens, j)
+      const chain = isPortfolioWord(tokens[j - 1]!)
+        ? portfolioNoun(doc, j)
         : tokens[j - 1]!.text.startsWith("ال")
           ? 0
           : constructChainLength(doc, j);
@@ -271,7 +274,10 @@ const PUBLIC_ADJECTIVES = new Set(["العسكريه", "المدنيه", "الذ
  */
 function publicBody({ tokens }: TaggingDocument, j: number): boolean {
   const t = tokens[j];
-  return !!t?.tight && PUBLIC_ADJECTIVES.has(t.text);
+  if (!t?.tight || !PUBLIC_ADJECTIVES.has(t.text)) return false;
+  // الجمعية الوطنية للمتقاعدين: a body for some people is no state's.
+  const next = tokens[j + 1];
+  return t.text !== "الوطنيه" || !next?.tight || !next.text.startsWith("ل");
 }
 
 /** Whether a nationality adjective follows tightly at token `j`. */

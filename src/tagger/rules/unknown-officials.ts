@@ -109,8 +109,8 @@ export function describedOfficials(doc: TaggingDocument): void {
       // is, and so is فاليري, whose ف is no conjunction: اليري is no word).
       const opener = (tokens[first] as Token).text;
       const rest = opener.slice(1);
-      if (!comma && /^[وف]ا/.test(opener) && !lex.given.has(rest) && (opener[0] === "و" || lex.common.has(rest)))
-        continue;
+      const verb = /^[وف]ا/.test(opener) && !lex.given.has(rest) && (opener[0] === "و" || lex.common.has(rest));
+      if (!comma && skip === 0 && verb) continue;
       // «الوزراء عمر الطيب مدثر، وزيرا للمالية»: a plural title before the name is none of its words.
       const before = first - 1;
       if (
@@ -126,7 +126,9 @@ export function describedOfficials(doc: TaggingDocument): void {
         title ? roleText(doc, title) : undefined,
         title?.country,
         "description",
-        comma ? 1 : MIN_UNKNOWN_NAME_WORDS,
+        // One name word after a comma only before a title or an opener, not an accusative office
+        // (عمل الرجل مع سامر، مستشارا للوزير).
+        comma && !appointed ? 1 : MIN_UNKNOWN_NAME_WORDS,
         skip,
       );
       if (c) out.push(c);

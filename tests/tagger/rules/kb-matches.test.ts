@@ -113,5 +113,6 @@ describe("knowledge-base matches", () => {
       "official:محمود أحمدي نجاد:person:ahmadinejad",
       "official:نجاد:person:ahmadinejad",
     ]);
+    expect(marks("وقال الرئيس الإيراني محمود أحمدي نجاد إن بلاده صامدة، وعاد نجاد ليؤكد ذلك")).toHaveLength(2);
   });
 });

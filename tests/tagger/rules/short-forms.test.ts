@@ -113,6 +113,15 @@ describe("one page, one person: later short mentions", () => {
     const text =
       "وقال والي الولاية أحمد محمد هارون إن الآبار جاهزة. وحضر المعتمدان سامي عادل النور وفهد أحمد كبر، اللذان طالبا هارون بحفر آبار جديدة.";
     expect(officialMarks(text).map((m) => m.split(":")[1])).toContain("هارون");
+    const plural = "وقال والي الولاية أحمد محمد هارون إن الآبار جاهزة. وقالوا هارون وعد بحفر آبار جديدة.";
+    expect(officialMarks(plural).map((m) => m.split(":")[1])).toContain("هارون");
+  });
+
+  test("«الله» is never a short form, and و joins a person only within the sentence", () => {
+    const allah = "وقال الوزير فضل الله إن الموسم وفير. وقال الله تعالى في كتابه";
+    expect(officialMarks(allah).map((m) => m.split(":")[1])).toEqual(["فضل الله"]);
+    const named = "وقال نائبه سامر رضا سعد إن المياه انقطعت، وقال القائمقام حسين نعمة فقيه إن الطرق مغلقة.";
+    expect(officialMarks(`${named} وسعد الحاضرون بالخبر.`).map((m) => m.split(":")[1])).not.toContain("سعد");
   });
 
   test("a Persian family name ending in فرد, خواه, منش… is named again by its two words", () => {

@@ -335,4 +335,23 @@ describe("titles before a name", () => {
     // A title ends before برئاسة: the name after it is whose chair, not the title's holder.
     expect(officialsByTitle("وعقد وزير الخارجية برئاسة ماهر الجندي اجتماعا")).toEqual([]);
   });
+
+  test("what the reviewed title forms must not take", () => {
+    const role = (text: string) =>
+      sharedTagger()
+        .tag(text)
+        .find((m) => m.type === "official")?.role;
+    // A spokesman's and a council's words stay in the role: no rank among them.
+    expect(role("وقال الناطق باسم الحكومة سامي فهد الزعبي إن")).toBe("الناطق باسم الحكومة");
+    expect(role("وقال رئيس المجلس الوطني سامي فهد الزعبي إن")).toBe("رئيس المجلس الوطني");
+    // After a nationality the known surname is the name, and the next title is someone else's.
+    expect(
+      marks("واستقبل الرئيس السوري الأسد رئيس الوزراء العراقي نوري المالكي").filter((m) => m.startsWith("official")),
+    ).toEqual(["official:الأسد:person:assad-bashar", "official:نوري المالكي:person:maliki"]);
+    // A counterpart is the next person, not more of the minister's title.
+    expect(role("واستقبل وزير الخارجية الأردني نظيره سامي فهد الزعبي")).not.toBe("وزير الخارجية الأردني");
+    // A body for some people, a sales region, a management: no state's office.
+    expect(officialsByTitle("وقال رئيس الجمعية الوطنية للمتقاعدين سامي فهد الزعبي إن")).toEqual([]);
+    expect(officialsByTitle("وقال مدير إدارة مبيعات المنطقة سامي فهد الزعبي إن")).toEqual([]);
+  });
 });

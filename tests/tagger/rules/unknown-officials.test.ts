@@ -65,8 +65,10 @@ describe("officials the knowledge base lacks", () => {
     expect(officialsByRules("قال والي الولاية، محمد الأمين ولد أحمد سالم، إن الأوضاع هادئة")).toEqual([
       "محمد الأمين ولد أحمد سالم:title",
     ]);
-    // Elsewhere الأمين after a name is the title of the next words.
-    expect(officialsByRules("وقال سامي فهد الأمين العام للحزب إن")).not.toContain("سامي فهد الأمين:description");
+    // Without «son of» after it, الأمين after a given name is no name's word.
+    expect(officialsByRules("قال والي الولاية، محمد الأمين أحمد سالم، إن الأوضاع هادئة")).not.toContain(
+      "محمد الأمين أحمد سالم:title",
+    );
   });
 
   test("after عبد, a title word is the compound's (عبد الأمير، عبد الملك)", () => {
@@ -254,5 +256,18 @@ describe("officials the knowledge base lacks", () => {
     ]);
     // فاعلن is ف + a verb the dictionary knows: no name starts there.
     expect(byRules("فاعلن الحزب رئيس الوزراء الجديد", "official")).toEqual([]);
+  });
+
+  test("what the reviewed forms must not take: a verb's object, a line's colon, a name in ت that is no verb", () => {
+    // An ال-word before أن that is a plural is a verb's object, not a family name.
+    expect(officialsByRules("وأبلغ وزير الخارجية سامي فهد الصحفيين أن الزيارة تأجلت")).toEqual(["سامي فهد:title"]);
+    // «الله» after a colon opens a new clause; the name before it stands.
+    expect(officialsByRules("وقال الوزير سامي عبده: الله يعلم ما سيحدث")).toEqual(["سامي عبده:title"]);
+    // A prayer with ها or هم ends the name too.
+    expect(officialsByRules("وكانت الوزيرة سلمى فهد رحمها الله قد أعلنت")).toEqual(["سلمى فهد:title"]);
+    // ترجمان is a family name, though ترجم is a verb.
+    expect(officialsByRules("وقال الوزير سامي عادل ترجمان إن الخطة جاهزة")).toEqual(["سامي عادل ترجمان:title"]);
+    // One name word before an accusative office after a comma is too little.
+    expect(officialsByRules("وعمل الرجل طويلا مع سامر، مستشارا للوزير")).toEqual([]);
   });
 });
