@@ -77,9 +77,49 @@ export function supportedMatches(doc: TaggingDocument): void {
       // الجنرال جيمس جونز is a general, not the KB's namesake adviser: someone the KB does not know.
       const c = unknownOfficial(doc, match.first, title.role, title.country, "title");
       if (c) accept(c);
+    } else {
+      const leader = compatriotAfterVerb(doc, match);
+      const c = leader && fromKb(doc, match, leader);
+      if (c) accept(c);
     }
   }
 }
+
+/** Verbs of an official act whose subject follows them (ترأس عباس اجتماعا، استقبل الأسد). */
+const ACT_VERBS = new Set(["تراس", "استقبل", "التقي", "زار", "اجتمع", "هاتف", "اجري", "بحث"]);
+
+/**
+ * ترأس عباس اجتماعا … بمشاركة رئيس الوزراء إسماعيل هنية: a short form that needs support (a given name
+ * such as عباس), right after a verb of saying or of an official act, is the namesake who led the country
+ * the page's other known officials serve. Not a common word (كل, Gül's), a title word, a word-like given
+ * name, a word before more of a name (كاظمي فر), nor a surname of someone the page names in full.
+ */
+function compatriotAfterVerb(doc: TaggingDocument, match: GazetteerMatch): AliasHit | undefined {
+  const { tokens, lex, candidates, words } = doc;
+  const prev = tokens[match.first - 1];
+  const next = tokens[match.last];
+  const text = tokens[match.first]!.text.slice(match.skip);
+  // Not «وأكد كل من»: كل is Gül's short form, and a word first.
+  const word = lex.titleWords.has(text) || lex.lists.wordLikeGivenNames.has(text) || lex.common.has(text);
+  if (!prev || match.last - match.first !== 1 || word || text.length < 3) return undefined;
+  if (!prev.readings.some((r) => lex.speechVerbs.has(r.key) || ACT_VERBS.has(r.key))) return undefined;
+  // كاظمي فر: a name word after it makes it part of a longer name.
+  if (next?.tight && words.isNameWord(next.text, false)) return undefined;
+  // وقال الصايغ after جورج نقولا الصايغ: the page's own person, named in full, is the one (short-forms.ts).
+  const pageNames = candidates.filter((c) => c.type === "official" && !c.kb && c.last - c.first > 1);
+  if (pageNames.some((c) => tokens[c.last - 1]!.text === text)) return undefined;
+  const countries = new Set(candidates.filter((c) => c.type === "official" && c.kb).map((c) => c.kb!.country));
+  // Only a head of state or government: the one of his country the press names so (عباس, not any
+  // minister a surname may name).
+  return match.hits.find((h) => {
+    const e = lex.entities.get(h.entity);
+    if (e?.type !== "official" || e.country === undefined || !countries.has(e.country)) return false;
+    return (e.roles ?? []).some((r) => HEAD_OF_STATE.test(bareOffice(r.title)));
+  });
+}
+
+/** A head of state's or government's office, normalised without its article. */
+const HEAD_OF_STATE = /^(رييس( الوزراء| الحكومه| الجمهوريه| الدوله| السلطه)?|ملك|امير|سلطان)$/;
 
 /** Whether a match follows a settlement word (مدينة، بلدة، حي) directly: مدينة بورصة. */
 function afterSettlementWord({ tokens, cues }: TaggingDocument, m: GazetteerMatch): boolean {

@@ -22,6 +22,15 @@ describe("matches that need support", () => {
     expect(officialsByRules("فيما رد بلير بأن الميزانية يجب أن تخفض")).toEqual(["بلير:person:blair"]);
   });
 
+  test("after a verb, a given name that is a leader's short form is that leader where the page names his compatriots", () => {
+    const haniyeh = "بمشاركة رئيس الوزراء إسماعيل هنية ووزير الداخلية سعيد صيام";
+    expect(officialsByRules(`وترأس عباس اجتماعا طارئا لمجلس الأمن القومي ${haniyeh}.`)).toContain("عباس:person:abbas");
+    // No compatriot on the page, a word after it that goes on with a name, a common word: nobody.
+    expect(officialsByRules("وترأس عباس اجتماعا طارئا للجنة الحي.")).toEqual([]);
+    expect(officialsByRules(`وقال عباس كامل إن الجلسة انتهت، ${haniyeh}.`)).not.toContain("عباس:person:abbas");
+    expect(officialsByRules("وأكد كل من الرئيس رجب طيب أردوغان ونظيره ضرورة التهدئة")).not.toContain("كل:person:gul");
+  });
+
   test("a title fits the official only by its head or its country: «الملك هو» is not Hu Jintao", () => {
     expect(officialMarks("وقال الملك هو الذي قرر")).toEqual([]);
     expect(officialMarks("استقبل الرئيس الصيني هو جين تاو نظيره")).toEqual(["official:هو جين تاو:person:hu-jintao"]);
