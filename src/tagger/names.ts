@@ -102,12 +102,9 @@ export function nameEnd(doc: TaggingDocument, start: number, skip = 0): number {
       /ه(ا|م|ما)?$/.test(writtenAs(doc, token))
     )
       break;
-    // حسن عبد الرزاق المصري إن: a nationality's adjective after a name, before the clause's particle, is
-    // the family name: an adjective of the office stands before the name (وزير الخارجية المصري فلان).
-    if (count > 0 && familyNisba(doc, i, text)) return i + 1;
-    // عمرو رفعت البنا إن، محمود عبد الفتاح الجمال أن: after a given name and a father's, an ال-word right
-    // before the clause's particle ends the name as its family name, though also a word.
-    if (count >= 2 && familyBeforeClause(doc, start, i, text)) return i + 1;
+    // حسن عبد الرزاق المصري إن، عمرو رفعت البنا إن: an ال-word right before the clause's particle ends the
+    // name as its family name, though also a nationality's adjective or a word.
+    if (familyBeforeParticle(doc, start, i, text, count)) return i + 1;
     // عز الدين: a compound given name the list writes joined (عزالدين), though its first word is a word.
     const joinedGiven =
       i === start && text.length > 1 && !!tokens[i + 1]?.tight && lex.given.has(text + tokens[i + 1]!.text);
@@ -145,35 +142,29 @@ export function nameEnd(doc: TaggingDocument, start: number, skip = 0): number {
 }
 
 /**
- * An ال-word at token `i` after name words without the article (but a compound's: عبد الفتاح), right
- * before a bare أن or إن; not a title word, a word that follows names (السابق), a place or a
- * nationality.
+ * An ال-word at token `i`, right before a bare أن or إن, that ends the name begun at `start` (`count` name
+ * words so far) as its family name: a masculine nationality's adjective after one name word (an
+ * adjective of the office stands before the name: وزير الخارجية المصري فلان); any other ال-word after a
+ * given name and a father's without the article (but a compound's: عبد الفتاح), not a plural, a title
+ * word, a word that follows names (السابق) or a place. Not «وصف فلان الكارثة بأنها», «انتقد فلان
+ * الأحكام،», «أبلغ فلان الصحفيين أن»: there the word is the verb's object.
  */
-function familyBeforeClause(doc: TaggingDocument, start: number, i: number, text: string): boolean {
+function familyBeforeParticle(doc: TaggingDocument, start: number, i: number, text: string, count: number): boolean {
   const { tokens, lex, words } = doc;
   const next = tokens[i + 1];
-  if (!text.startsWith("ال") || text.length < 5 || !next) return false;
-  // عبد الفتاح: the article after عبد or أبو is the compound's, not a family name's.
+  if (count === 0 || !text.startsWith("ال") || !next?.tight || !bareAn(doc, next)) return false;
+  if (words.nationalityOf(text)) return !text.endsWith("ه");
+  if (count < 2 || text.length < 5 || /(ين|ون|ات)$/.test(text)) return false;
   const connectors = lex.lists.nameConnectors;
   for (let k = start; k < i; k++)
     if (tokens[k]!.text.startsWith("ال") && !(k > start && connectors.has(tokens[k - 1]!.text))) return false;
-  // Not «وصف فلان الكارثة بأنها», «انتقد فلان الأحكام،», «أبلغ فلان الصحفيين أن»: there the word is the
-  // verb's object; a family name is no plural.
-  if (!next.tight || !bareAn(doc, next) || /(ين|ون|ات)$/.test(text)) return false;
   if (lex.titleWords.has(text) || lex.lists.afterNameWords.has(text)) return false;
-  return !words.nationalityOf(text) && !words.isKbWord(text, false);
+  return !words.isKbWord(text, false);
 }
 
 /** أن or إن alone as the page writes it: the particle that opens a reported clause. */
 function bareAn(doc: TaggingDocument, t: Token): boolean {
   return /^[أإ]ن$/.test(writtenAs(doc, t));
-}
-
-/** A masculine nationality adjective with the article at token `i`, right before أن or إن (المصري إن). */
-function familyNisba(doc: TaggingDocument, i: number, text: string): boolean {
-  const next = doc.tokens[i + 1];
-  if (!text.startsWith("ال") || text.endsWith("ه") || !next?.tight || !doc.words.nationalityOf(text)) return false;
-  return bareAn(doc, next);
 }
 
 /** Whether «son of» (ولد، ود، بن) and a name word follow token `i`. */

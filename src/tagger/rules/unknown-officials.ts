@@ -148,15 +148,20 @@ const [ALIF, HA] = [..."اه"].map((c) => c.charCodeAt(0));
 function accusativeOffice(doc: TaggingDocument, i: number): boolean {
   const { tokens, lex, cues } = doc;
   const t = tokens[i]!;
-  // «عمر الطيب مدثر، وزيرا للمالية»: a comma may stand between.
-  if (!t.tight && !commaBefore(doc, i)) return false;
   // Asked at every word: its last letter, read first, spares most words the lookups (and a title head
   // is a title's first word, which has its cue).
   const last = t.text.charCodeAt(t.text.length - 1);
-  if (last === ALIF) return lex.accusativeTitles.has(t.text);
-  if (last !== HA || !(cues[i]! & TITLE_START) || !lex.titleHeads.has(t.text)) return false;
   const next = tokens[i + 1];
-  return !!next?.tight && next.text.startsWith("ل");
+  const office =
+    last === ALIF
+      ? lex.accusativeTitles.has(t.text)
+      : last === HA &&
+        (cues[i]! & TITLE_START) !== 0 &&
+        lex.titleHeads.has(t.text) &&
+        !!next?.tight &&
+        next.text.startsWith("ل");
+  // «عمر الطيب مدثر، وزيرا للمالية»: a comma may stand between.
+  return office && (t.tight || commaBefore(doc, i));
 }
 
 /**
