@@ -3,7 +3,9 @@
  * indefinite construct chain (رئيس هيئة مكافحة الفساد), an elative with its specification (النائب الأكبر
  * سنا), a noun with a pronoun after a participle (المنتهية ولايته), a portfolio's noun after شؤون; and the
  * words that end a title before the name: a rank or an honorific before a given name (المكلف اللواء
- * الصادق …), an adjective that is also someone's surname (المجلس الشعبي الولائي أحمد بوبكر).
+ * الصادق …), an adjective that is also someone's surname (المجلس الشعبي الولائي أحمد بوبكر); a participle's
+ * complement (المعين من الحكومة، المكلف بتسيير الأعمال) and a construct under ل before a name (المبعوث الخاص
+ * لمنطقة القرن الأفريقي فلان).
  */
 
 import { NEEDS_SUPPORT } from "../../kb/types.ts";
@@ -54,6 +56,61 @@ export function rankBeforeName({ tokens, lex, words }: TaggingDocument, j: numbe
   // المتحدث باسمه: باسمة is a given name too; a link goes on with the title.
   if (words.isTitleModifier(next.text) && !next.text.startsWith("ال")) return false;
   return lex.given.has(next.text) || (next.text.startsWith("ال") && lex.given.has(next.text.slice(2)));
+}
+
+/**
+ * How many words at `j` complete the participle with the article before it (المحافظ المعين من الحكومة،
+ * المكلفة بالأمن، الوزير المكلف بتسيير الأعمال، النائب المنتخب عن دائرة الكرك), or 0: من or عن with an
+ * ال-word (or a noun in construct with one: عن دائرة الكرك), ب glued to an ال-word, or to a noun in construct with one.
+ * A nationality is no participle (الرئيس المصري من القاهرة).
+ */
+export function participleComplement(doc: TaggingDocument, j: number): number {
+  const { tokens, words, lex } = doc;
+  const participle = tokens[j - 1]!.text;
+  if (!/^الم../.test(participle) || words.nationalityOf(participle) !== undefined) return 0;
+  const t = tokens[j]!;
+  const next = tokens[j + 1];
+  const definite = (k: number) => !!tokens[k]?.tight && tokens[k]!.text.startsWith("ال");
+  if (t.text === "من" || t.text === "عن") {
+    if (!next?.tight) return 0;
+    const construct =
+      lex.lists.divisionHeads.has(next.text) || (words.isCommon(next.text) && !lex.given.has(next.text));
+    if (construct && definite(j + 2)) return 3;
+    return definite(j + 1) ? 2 : 0;
+  }
+  for (const r of t.readings) {
+    if (r.skip !== 1 || t.text[0] !== "ب") continue;
+    if (r.key.startsWith("ال") && r.key.length > 3) return 1;
+    if (words.isCommon(r.key) && !words.isPossessedNoun(r.key) && definite(j + 1)) return 2;
+  }
+  return 0;
+}
+
+/**
+ * How many words at `j` are ل glued to a common noun in construct with an ال-word, and the ال-words after
+ * it, when a name follows (مفوض البرلمان الأوكراني لحقوق الإنسان فلان، المبعوث الخاص لمنطقة القرن الأفريقي
+ * فلان); else 0. Not a given name (ليلى، لطفي), a title (لوزير الخارجية: a second person) or a noun with a
+ * pronoun (لنظيره), and not when no name follows (قال الوزير لصحيفة الغد إن).
+ */
+export function linkedConstruct(doc: TaggingDocument, j: number): number {
+  const { tokens, words, lex } = doc;
+  const t = tokens[j]!;
+  if (t.text[0] !== "ل" || t.text.startsWith("لل") || lex.given.has(t.text) || lex.titleWords.has(t.text)) return 0;
+  const noun = t.readings.some(
+    (r) =>
+      r.skip === 1 &&
+      !r.key.startsWith("ال") &&
+      words.isCommon(r.key) &&
+      !words.isPossessedNoun(r.key) &&
+      !lex.titleWords.has(r.key) &&
+      !lex.pronounTitles.has(r.key),
+  );
+  if (!noun) return 0;
+  let k = j + 1;
+  while (k - j <= 3 && tokens[k]?.tight && tokens[k]!.text.startsWith("ال") && !lex.given.has(tokens[k]!.text.slice(2)))
+    k++;
+  if (k === j + 1 || !tokens[k]?.tight || !words.mayStartName(tokens, k)) return 0;
+  return k - j;
 }
 
 /** Whether a word is an officer's rank (اللواء، العقيد), which names no office of its own. */

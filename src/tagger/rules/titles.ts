@@ -21,6 +21,8 @@ import {
   constructChainLength,
   isPortfolioWord,
   isRank,
+  linkedConstruct,
+  participleComplement,
   portfolioNoun,
   rankBeforeName,
   specifiedElative,
@@ -163,6 +165,13 @@ function readTitleAt(doc: TaggingDocument, i: number): TitleSpan | undefined {
       lastWord = j - 1;
       continue;
     }
+    // محافظ الحديدة المعين من الحكومة، المبعوث الخاص لمنطقة القرن الأفريقي: more of the office.
+    const complement = j > head.last ? participleComplement(doc, j) || linkedConstruct(doc, j) : 0;
+    if (complement > 0) {
+      j += complement;
+      lastWord = j - 1;
+      continue;
+    }
     // وزير الداخلية المكلف اللواء الصادق …: a rank, an honorific or a title word inside the title ends it
     // before a given name (also one with the article, which would otherwise read as one more ال-word); a
     // title word stays in the role (الناطق باسم الحكومة), a rank or an honorific does not.
@@ -240,7 +249,9 @@ function readTitleAt(doc: TaggingDocument, i: number): TitleSpan | undefined {
     // does a department that serves a division (مديرة إدارة الخدمات الاجتماعية في الإمارة).
     const nonGovernment = !ministerial && t.readings.some((r) => lex.nonGovernment.has(r.key));
     const department = () => lex.lists.divisionHeads.has(t.text) && servesDivision(doc, j);
-    if (nonGovernment && !publicBody(doc, j + 1) && !department()) return undefined;
+    // النائب المنتخب عن الدائرة: a participle with its complement is no team (المنتخب) or body.
+    const participle = () => participleComplement(doc, j + 1) > 0;
+    if (nonGovernment && !publicBody(doc, j + 1) && !department() && !participle()) return undefined;
     if (!lex.honorifics.has(t.text)) lastWord = j;
     j++;
   }

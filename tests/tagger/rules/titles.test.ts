@@ -131,6 +131,34 @@ describe("titles before a name", () => {
     expect(officialsByTitle("وقال رئيس الجمعية الخيرية عبد الرحمن موسى كوكو إن")).toEqual([]);
   });
 
+  test("a participle's complement (المعين من، المكلف ب، المنتخب عن) and a construct under ل go on with the title", () => {
+    expect(officialsByTitle("وقال محافظ المدينة المعين من الحكومة سالم عودة الشقيري إن الطرق مغلقة")).toEqual([
+      "سالم عودة الشقيري",
+    ]);
+    const [acting] = sharedTagger().tag("وأكد وزير الداخلية المكلف بتسيير الأعمال سعيد محمد بركات أن الأمن مستتب");
+    expect(acting).toMatchObject({ text: "سعيد محمد بركات", role: "وزير الداخلية المكلف بتسيير الأعمال" });
+    // المنتخب is also «the national team»: with its complement it is the participle.
+    expect(officialsByTitle("وقال النائب المنتخب عن دائرة الوسط عمر سالم الحديدي إن الحكومة أخطأت")).toEqual([
+      "عمر سالم الحديدي",
+    ]);
+    const [envoy] = sharedTagger().tag("وقال المبعوث الخاص لمنطقة البحيرات الكبرى هانس كارل فيلدمان إن الحل سياسي");
+    expect(envoy).toMatchObject({ text: "هانس كارل فيلدمان", role: "المبعوث الخاص لمنطقة البحيرات الكبرى" });
+    expect(officialsByTitle("وأكد مفوض البرلمان الأوكراني لحقوق الإنسان دميترو سيرغي كوفالنكو أن")).toEqual([
+      "دميترو سيرغي كوفالنكو",
+    ]);
+  });
+
+  test("near misses: a nationality is no participle, a title under ل is a second person, a team stays a team", () => {
+    // لنظيره names the next person, not more of the first title.
+    const [counterpart] = sharedTagger()
+      .tag("وأكد رئيس الوزراء العراقي لنظيره التركي سليم عاكف أوزدمير أن بغداد ترفض التدخل")
+      .filter((m) => m.type === "official");
+    expect(counterpart?.role).toBeUndefined();
+    expect(officialsByTitle("وقال وزير الخارجية الأردني لصحيفة الغد إن الحكومة ماضية في الإصلاح")).toEqual([]);
+    expect(officialsByTitle("وقال رئيس المنتخب الوطني من جهته إن الفريق جاهز")).toEqual([]);
+    expect(officialsByTitle("وأكد مدرب المنتخب بالأمس سامي خليل أن اللاعبين جاهزون")).toEqual([]);
+  });
+
   test("an inspector general is a title (المفتش العام للشرطة)", () => {
     expect(officialsByTitle("وقال المفتش العام للشرطة سوميث نيشانثا فرناندو إن الحظر مستمر")).toEqual([
       "سوميث نيشانثا فرناندو",
