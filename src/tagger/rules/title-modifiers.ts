@@ -113,6 +113,26 @@ export function linkedConstruct(doc: TaggingDocument, j: number): number {
   return k - j;
 }
 
+/**
+ * «وزير الخارجية في حكومة الوفاق الهادي مختار بن غلبون»: deep in a title (two words past its head at
+ * least), an ال-word that is a given name with the article (الهادي، الطاهر، الصادق) before two more name
+ * words begins the name; the title ends before it. Not right after the head (المفوض السامي فيليبو غراندي),
+ * not a nationality or a title word (الأمين), not a body's name in construct (رئيس كتلة النصر فلان).
+ */
+export function givenNameWithArticle(doc: TaggingDocument, j: number, headEnd: number): boolean {
+  const { tokens, lex, words } = doc;
+  const text = tokens[j]!.text;
+  if (j < headEnd + 2 || !text.startsWith("ال") || !lex.given.has(text.slice(2)) || lex.titleWords.has(text))
+    return false;
+  // رئيس كتلة النصر، حزب الخضر: after an indefinite word it is that body's name.
+  // رئيس الوزراء العراقي المكلف فلان: after a nationality, an adjective of the office (المكلف، الثاني).
+  const prev = tokens[j - 1]!.text;
+  if (!prev.startsWith("ال") || words.nationalityOf(prev) !== undefined) return false;
+  if (words.nationalityOf(text) !== undefined || !tokens[j + 1]?.tight || !words.mayStartName(tokens, j + 1))
+    return false;
+  return nameEnd(doc, j + 1) - (j + 1) >= 2;
+}
+
 /** Whether a word is an officer's rank (اللواء، العقيد), which names no office of its own. */
 export function isRank(text: string): boolean {
   return RANKS.has(text);

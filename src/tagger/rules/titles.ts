@@ -19,6 +19,7 @@ import { isDualOrSoundPluralTitle } from "./title-lists.ts";
 import {
   adjectiveBeforeName,
   constructChainLength,
+  givenNameWithArticle,
   isPortfolioWord,
   isRank,
   linkedConstruct,
@@ -180,6 +181,7 @@ function readTitleAt(doc: TaggingDocument, i: number): TitleSpan | undefined {
       j++;
       break;
     }
+    if (givenNameWithArticle(doc, j, head.last)) break;
     const m = matchAt.get(j);
     // الرئيس السوداني عمر البشير: an adjective that is also someone's surname is the adjective here.
     const adjective = m?.last === j + 1 && t.text.startsWith("ال") && words.nationalityOf(t.text);

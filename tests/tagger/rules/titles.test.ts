@@ -148,6 +148,21 @@ describe("titles before a name", () => {
     ]);
   });
 
+  test("deep in a title, a given name with the article begins the name (حكومة الوفاق الهادي …)", () => {
+    expect(officialsByTitle("وأعلن وزير الخارجية في حكومة الوفاق الهادي مختار بن سلطان أن حكومته تريد ضمانات")).toEqual(
+      ["الهادي مختار بن سلطان"],
+    );
+    expect(officialsByTitle("وقال وزير الداخلية في الحكومة المؤقتة الطاهر سالم الغرياني إن الأمن مستتب")).toEqual([
+      "الطاهر سالم الغرياني",
+    ]);
+    // A party named like a given name (النصر، الخضر) is the body's name; an adjective right after a nationality is the office's.
+    expect(officialsByTitle("وقال رئيس كتلة النصر النيابية هاشم عبد الأمير الموسوي إن الكتلة منحت الثقة")).toEqual([
+      "هاشم عبد الأمير الموسوي",
+    ]);
+    const [designate] = sharedTagger().tag("وقال رئيس الوزراء العراقي المكلف سالم حسين الربيعي إن التشكيلة جاهزة");
+    expect(designate).toMatchObject({ text: "سالم حسين الربيعي", role: "رئيس الوزراء العراقي المكلف" });
+  });
+
   test("near misses: a nationality is no participle, a title under ل is a second person, a team stays a team", () => {
     // لنظيره names the next person, not more of the first title.
     const [counterpart] = sharedTagger()
