@@ -128,6 +128,7 @@ export function nameEnd(doc: TaggingDocument, start: number, skip = 0): number {
     if (
       !compound &&
       !persianFirst &&
+      !(i > start && placeInsideName(doc, i, text)) &&
       !joinedGiven &&
       !surnameTitle &&
       !familyAfterGiven(doc, start, i, textOf(start)) &&
@@ -160,6 +161,17 @@ function familyBeforeParticle(doc: TaggingDocument, start: number, i: number, te
     if (tokens[k]!.text.startsWith("ال") && !(k > start && connectors.has(tokens[k - 1]!.text))) return false;
   if (lex.titleWords.has(text) || lex.lists.afterNameWords.has(text)) return false;
   return !words.isKbWord(text, false);
+}
+
+/**
+ * أوغستين ماكاو كوندي، إبراهيم سوري كامارا: after a name word, a place's name or a nationality without the
+ * article is a word of the name when a known official's family name follows it (a place never stands
+ * between two names otherwise).
+ */
+function placeInsideName({ tokens, words }: TaggingDocument, i: number, text: string): boolean {
+  const next = tokens[i + 1];
+  if (text.startsWith("ال") || !next?.tight || next.text.length < 3 || !words.isKbWord(next.text, true)) return false;
+  return words.isKbWord(text, false) || words.nationalityOf(text) !== undefined;
 }
 
 /** أن or إن alone as the page writes it: the particle that opens a reported clause. */

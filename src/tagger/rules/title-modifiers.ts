@@ -133,6 +133,16 @@ export function givenNameWithArticle(doc: TaggingDocument, j: number, headEnd: n
   return nameEnd(doc, j + 1) - (j + 1) >= 2;
 }
 
+/** Units a number follows in an office (النائب عن الدائرة 12، قائد المنطقة 4، قائد الفرقة 9), normalised. */
+const NUMBERED_UNITS = new Set(
+  ["دائرة", "منطقة", "حي", "فرقة", "كتيبة", "قطاع", "مقاطعة"].flatMap((w) => [w, `ال${w}`]).map(normalizeKey),
+);
+
+/** Whether token `j` is a number after a numbered unit of the title (الدائرة 12): the title goes on. */
+export function unitNumber({ tokens }: TaggingDocument, j: number): boolean {
+  return /^[0-9]{1,3}$/.test(tokens[j]!.text) && NUMBERED_UNITS.has(tokens[j - 1]!.text);
+}
+
 /** Whether a word is an officer's rank (اللواء، العقيد), which names no office of its own. */
 export function isRank(text: string): boolean {
   return RANKS.has(text);

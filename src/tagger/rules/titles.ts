@@ -28,6 +28,7 @@ import {
   rankBeforeName,
   specifiedElative,
   subjectOfParticiple,
+  unitNumber,
 } from "./title-modifiers.ts";
 import {
   constructTitleAt,
@@ -167,7 +168,9 @@ function readTitleAt(doc: TaggingDocument, i: number): TitleSpan | undefined {
       continue;
     }
     // محافظ الحديدة المعين من الحكومة، المبعوث الخاص لمنطقة القرن الأفريقي: more of the office.
-    const complement = j > head.last ? participleComplement(doc, j) || linkedConstruct(doc, j) : 0;
+    // النائب عن الدائرة 12 في البرلمان: a unit's number.
+    const complement =
+      j > head.last ? participleComplement(doc, j) || linkedConstruct(doc, j) || +unitNumber(doc, j) : 0;
     if (complement > 0) {
       j += complement;
       lastWord = j - 1;

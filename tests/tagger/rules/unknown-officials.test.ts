@@ -270,4 +270,19 @@ describe("officials the knowledge base lacks", () => {
     // One name word before an accusative office after a comma is too little.
     expect(officialsByRules("وعمل الرجل طويلا مع سامر، مستشارا للوزير")).toEqual([]);
   });
+  test("a place or a nationality between a given name and a known family name is the name's (موسى غانا كامارا)", () => {
+    expect(officialsByRules("وقال وزير الطاقة موسى غانا كامارا إن الشبكة ستعود")).toEqual(["موسى غانا كامارا:title"]);
+    expect(officialsByRules("وأعلن المحافظ سيكو سوداني توري أن الطرق مغلقة")).toEqual(["سيكو سوداني توري:title"]);
+    // With no known family name after it, the place is the place.
+    expect(marks("وقال الوزير سامي يوسف باريس أمس إن الوضع صعب")).toContain("place:باريس:city:paris");
+  });
+
+  test("a unit's number stays in the title (النائب عن الدائرة 12 في البرلمان)", () => {
+    expect(officialsByRules("وقال النائب عن الدائرة 12 في البرلمان، عثمان موسى فوفانا، إن المواطنين غاضبون")).toEqual([
+      "عثمان موسى فوفانا:title",
+    ]);
+    expect(officialsByRules("وقال قائد الفرقة 9 العميد سالم حمود الزيدي إن القوات تقدمت")).toEqual([
+      "سالم حمود الزيدي:title",
+    ]);
+  });
 });
