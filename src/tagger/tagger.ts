@@ -23,6 +23,7 @@ import { stateLongForms } from "./rules/state-long-forms.ts";
 import { supportedMatches } from "./rules/supported-matches.ts";
 import { findTitles } from "./rules/titles.ts";
 import { describedOfficials, officialsAfterTitles } from "./rules/unknown-officials.ts";
+import { electionWinners } from "./rules/election-winners.ts";
 import { titleLists } from "./rules/title-lists.ts";
 import type { Mention } from "./types.ts";
 import { WordTests } from "./word-tests.ts";
@@ -45,6 +46,7 @@ const PASSES: readonly Pass[] = [
   officialsAfterTitles,
   describedOfficials,
   titleLists,
+  electionWinners,
   supportedMatches,
   stateLongForms,
   widenPlaces,

@@ -182,7 +182,7 @@ function nationalityOfNumbered({ words }: TaggingDocument, word: string): string
  * A new name ends where «و» starts the next one after two name words (جون سميث وبيتر مولر), or «و»
  * and a given name after one; وليد, itself a given name, ends none.
  */
-function endedAtNextName(doc: TaggingDocument, c: Candidate | undefined): Candidate | undefined {
+export function endedAtNextName(doc: TaggingDocument, c: Candidate | undefined): Candidate | undefined {
   if (!c) return undefined;
   const { tokens, lex } = doc;
   for (let k = c.first + 1; k < c.last; k++) {
