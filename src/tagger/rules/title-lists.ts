@@ -3,7 +3,7 @@
  * العرموطي», «حضر السفراء فلان وفلان وفلان». The dual and the sound plural are made from the title
  * heads by their endings (النائبان، النائبين، المستشارون), and the dual in construct too, whose
  * offices follow it (وزيرا الخارجية والدفاع فلان وفلان); broken plurals are listed (الوزراء، النواب), and
- * in construct too (رؤساء البلديات). A nationality may stand between title and names (الوزيران
+ * in construct too (رؤساء البلديات). After the office and a comma, هم or منهم may open the list. A nationality may stand between title and names (الوزيران
  * الأردنيان), or a longer office when two names or more follow it (عضوا مجلس المدينة فلان وفلان). Each
  * name needs two words, as after any title, and a dual takes two names at most. It must never take a plural that no
  * names follow (النواب في البرلمان), nor one name alone after a plural (that is a description: الوزراء
@@ -23,6 +23,9 @@ const MAX_OFFICE_WORDS = 3;
 const MAX_MODIFIERS = 2;
 const MAX_PLURAL_NAMES = 6;
 
+/** «هم»، «ومنهم»، «بينهم» after a plural's office and a comma: the names follow. */
+const THEY = new Set(["هم", "وهم", "هما", "وهما", "منهم", "ومنهم", "بينهم", "وبينهم"]);
+
 /** Pass: the unknown officials named after each dual or plural title. */
 export function titleLists(doc: TaggingDocument): void {
   const { tokens } = doc;
@@ -35,6 +38,9 @@ export function titleLists(doc: TaggingDocument): void {
     if (names.length < 2) {
       const loose = officeEnd(doc, i + 1);
       if (loose > i + 1 || !head.construct) names = namesFrom(doc, loose, max, head.role);
+      // رؤساء بلديات ثلاث مدن، هم فلان وفلان؛ نواب الحاكم الأربعة، ومنهم فلان وفلان: a pronoun after a comma.
+      if (names.length < 2 && commaBefore(doc, loose) && THEY.has(tokens[loose]?.text ?? ""))
+        names = namesFrom(doc, loose + 1, max, head.role);
     }
     if (names.length < 2) continue;
     for (const c of names) if (!doc.candidates.includes(c)) doc.candidates.push(c);

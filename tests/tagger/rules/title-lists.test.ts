@@ -103,4 +103,15 @@ describe("dual and plural titles", () => {
     // «عين وزيرا للخارجية»: a minister, in the accusative, with no offices in construct and no names.
     expect(officials("وعين سامر وزيرا للخارجية")).toEqual([]);
   });
+  test("after the plural's office and a comma, هم or منهم opens the list of names", () => {
+    expect(officials("وحضر الاجتماع الوزراء، ومنهم سامر خليل الحداد وأحمد سالم العموري.")).toEqual([
+      "سامر خليل الحداد",
+      "أحمد سالم العموري",
+    ]);
+    expect(officials("وزار المدينة رؤساء البلديات، هم سامر خليل الحداد وأحمد سالم العموري.")).toEqual([
+      "سامر خليل الحداد",
+      "أحمد سالم العموري",
+    ]);
+    expect(officials("وحضر الاجتماع الوزراء، وهم يدركون حجم الأزمة التي تمر بها البلاد.")).toEqual([]);
+  });
 });
