@@ -2,7 +2,7 @@
  * Later (and earlier) mentions of an official the page names in full (or by a surname after a head of
  * state's title: الرئيس زريقات … وأكد زريقات): the full name repeated
  * (وأكد زياد الفلاحي after قال وزير المالية زياد الفلاحي), the family name, one word or compound
- * (باتروشيف، أبو خديجة، بني هاني، دي ميستورا), an uncommon first name of a KB official (نيكولاس after
+ * (باتروشيف، أبو خديجة، بني هاني، دي ميستورا), a name's last two words (توريس ميخيا), an uncommon first name of a KB official (نيكولاس after
  * نيكولاس بيرنز), also of one the knowledge base knows but gives no short form (بيرنز is two
  * officials; on this page it is the one already named). It must never take a family, a father or a
  * regnal number (آل ثاني، بن سلمان، عبد الله الثاني), a common given name (فلاديمير), a surname
@@ -144,6 +144,17 @@ function nameForms(doc: TaggingDocument): Map<string, NameForm[]> {
       const text = family.join(" ");
       // سعيدي نجاد، علي زاده: a Persian family name ends in a word of its own (نجاد، زاده، بور…), named with it.
       if (from === last && last >= 2 && PERSIAN_FAMILY_ENDINGS.has(name[last]!)) add(name.slice(last - 1), c, false);
+      // رامون أليخاندرو توريس ميخيا … توريس ميخيا: a name's last two words, when the first is no given name
+      // (علي حسن after محمد علي حسن is another man's full name), are a two-word family name; after a
+      // speaker cue only if either word is a word.
+      else if (from === last && last >= 2 && !lex.given.has(name[last - 1]!) && name[last - 1]!.length > 2) {
+        const tail = name.slice(last - 1);
+        add(
+          tail,
+          c,
+          tail.some((w) => isWord(doc, w)),
+        );
+      }
       // عبد الرزاق: the given-name list writes compounds joined (عبدالرزاق).
       if (text.length > 2) add(family, c, isWord(doc, text) || isWord(doc, family.join("")));
     }

@@ -3,6 +3,8 @@
 import { describe, expect, test } from "vitest";
 import { officialMarks, rulesOnlyTagger } from "../../helpers.ts";
 
+const officialTexts = (text: string) => officialMarks(text).map((m) => m.split(":")[1]);
+
 describe("one page, one person: later short mentions", () => {
   test("the surname of an official the KB does not know refers back to him", () => {
     const text = "وقال وزير المالية الكندي روبرت كارتر إن الميزانية متوازنة. وتابع كارتر أن العجز تراجع";
@@ -220,5 +222,16 @@ describe("one page, one person: later short mentions", () => {
   test("a surname a head of state's title introduced alone is found again", () => {
     const text = "وقال الرئيس زريقات إن الحكومة مستقرة. وأكد زريقات أن الانتخابات ستجرى في موعدها.";
     expect(officialMarks(text).map((m) => m.split(":")[1])).toEqual(["زريقات", "زريقات"]);
+  });
+  test("a name's last two words are its two-word family name, unless the first is a given name (علي حسن)", () => {
+    expect(
+      officialTexts(
+        "وقال وزير الداخلية رامون أليخاندرو توريس ميخيا إن الشرطة مستعدة. وأضاف توريس ميخيا أن الهدوء عاد.",
+      ),
+    ).toEqual(["رامون أليخاندرو توريس ميخيا", "توريس ميخيا"]);
+    expect(
+      officialTexts("وقال المحافظ دانيال ماريو كاسترو بيريث إن الطرق مغلقة. ورأى كاسترو بيريث أن الأمطار ستتوقف."),
+    ).toEqual(["دانيال ماريو كاسترو بيريث", "كاسترو بيريث"]);
+    expect(officialTexts("وقال الوزير محمد علي حسن إن الوضع صعب. والتقى علي حسن بالصحفيين.")).toEqual(["محمد علي حسن"]);
   });
 });
