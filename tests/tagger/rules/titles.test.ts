@@ -163,6 +163,11 @@ describe("titles before a name", () => {
     expect(designate).toMatchObject({ text: "سالم حسين الربيعي", role: "رئيس الوزراء العراقي المكلف" });
   });
 
+  test("a delegation's member is a title, as its head is (عضو الوفد العراقي)", () => {
+    const [member] = sharedTagger().tag("وقال عضو الوفد العراقي سامر خليل الحداد إن الجولة المقبلة حاسمة");
+    expect(member).toMatchObject({ text: "سامر خليل الحداد", role: "عضو الوفد العراقي", evidence: "title" });
+  });
+
   test("near misses: a nationality is no participle, a title under ل is a second person, a team stays a team", () => {
     // لنظيره names the next person, not more of the first title.
     const [counterpart] = sharedTagger()
