@@ -93,6 +93,8 @@ for (const [label, file, note] of [
   ["fresh stories, set h", "assets/eval/fresh-sentences-h.json", "unseen: score only"],
   ["fresh national stories, set i", "assets/eval/fresh-sentences-i.json", "errors read"],
   ["fresh national stories, set j", "assets/eval/fresh-sentences-j.json", "unseen: score only"],
+  ["fresh protocol stories, set k", "assets/eval/fresh-sentences-k.json", "errors read"],
+  ["fresh protocol stories, set l", "assets/eval/fresh-sentences-l.json", "unseen: score only"],
 ] as const) {
   const probes = scoreProbes(tagger, readProbes(file));
   row(
