@@ -24,6 +24,7 @@ import { supportedMatches } from "./rules/supported-matches.ts";
 import { findTitles } from "./rules/titles.ts";
 import { describedOfficials, officialsAfterTitles } from "./rules/unknown-officials.ts";
 import { electionWinners } from "./rules/election-winners.ts";
+import { lineage } from "./rules/lineage.ts";
 import { titleLists } from "./rules/title-lists.ts";
 import type { Mention } from "./types.ts";
 import { WordTests } from "./word-tests.ts";
@@ -55,6 +56,7 @@ const PASSES: readonly Pass[] = [
   naturalFeatures,
   settlements,
   institutionNames,
+  lineage,
 ];
 
 /**

@@ -168,6 +168,13 @@ describe("titles before a name", () => {
     expect(member).toMatchObject({ text: "سامر خليل الحداد", role: "عضو الوفد العراقي", evidence: "title" });
   });
 
+  test("a conjunction made with ما is no one-word name after a title; Malaysia's داتو is an honorific", () => {
+    expect(officialsByTitle("ودعا الرئيس إلى تسمية رئيس الحكومة، بعدما أصبحت الحكومة مستقيلة")).toEqual([]);
+    expect(officialsByTitle("وقال سفير ماليزيا داتو عبد الحميد بن عثمان إن الزيارة مهمة")).toEqual([
+      "عبد الحميد بن عثمان",
+    ]);
+  });
+
   test("near misses: a nationality is no participle, a title under ل is a second person, a team stays a team", () => {
     // لنظيره names the next person, not more of the first title.
     const [counterpart] = sharedTagger()
