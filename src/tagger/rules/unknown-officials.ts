@@ -104,7 +104,14 @@ export function describedOfficials(doc: TaggingDocument): void {
     for (let first = from; first < i; first++) {
       const skip = andBeforeName(doc, first);
       if (covered.has(first) || nameEnd(doc, first, skip) !== i) continue;
-      if (!comma && !(appointed ? appointmentBefore(doc, first) : opensClause(doc, first))) continue;
+      // «ومن الوجوه الجديدة فلان وزيرا للري»: an office in the accusative over something (لـ) says the
+      // appointment itself, after a name that opens with a given name and no و (وعاد فلان سفيرا لبلاده: a verb).
+      const givenFirst = () => {
+        const word = tokens[first]!.text.slice(skip);
+        return skip === 0 && lex.given.has(word) && !words.isCommon(word);
+      };
+      const appointment = appointed && (appointmentBefore(doc, first) || (officeOver(doc, i) && givenFirst()));
+      if (!comma && !(appointed ? appointment : opensClause(doc, first))) continue;
       // و/ف + a past-tense verb (واجرى، فاعلن) opens a clause; it is not a name (وأحمد, a given name,
       // is, and so is فاليري, whose ف is no conjunction: اليري is no word).
       const opener = (tokens[first] as Token).text;
@@ -175,6 +182,12 @@ function andBeforeName({ tokens, lex }: TaggingDocument, first: number): number 
   const rest = text.slice(1);
   // والمعز: و before the article is always the conjunction.
   return lex.given.has(rest) || rest.startsWith("ال") || rest === "عبد" || rest === "ابو" ? 1 : 0;
+}
+
+/** Whether ل glued to a word follows the accusative office at `i` (وزيرا للري، محافظا لدرعا). */
+function officeOver({ tokens }: TaggingDocument, i: number): boolean {
+  const next = tokens[i + 1];
+  return !!next?.tight && next.text.length > 2 && next.text.startsWith("ل");
 }
 
 /** Words of appointing or electing someone, normalised (with their proclitics read off: بتعيين). */

@@ -285,4 +285,11 @@ describe("officials the knowledge base lacks", () => {
       "سالم حمود الزيدي:title",
     ]);
   });
+  test("an office in the accusative over something (وزيرا للزراعة) after a name is the appointment itself", () => {
+    expect(officialsByRules("وضمت التشكيلة الجديدة كمال سعيد الربيعي وزيرا للزراعة وعددا من الوجوه الشابة")).toEqual([
+      "كمال سعيد الربيعي:description",
+    ]);
+    // A verb with و before the name stays out of it.
+    expect(officialsByRules("وعاد سامر خليل الحداد سفيرا لبلاده في باريس")).toEqual(["سامر خليل الحداد:description"]);
+  });
 });
