@@ -25,6 +25,7 @@ import { findTitles } from "./rules/titles.ts";
 import { describedOfficials, officialsAfterTitles } from "./rules/unknown-officials.ts";
 import { electionWinners } from "./rules/election-winners.ts";
 import { lineage } from "./rules/lineage.ts";
+import { successions } from "./rules/successions.ts";
 import { titleLists } from "./rules/title-lists.ts";
 import type { Mention } from "./types.ts";
 import { WordTests } from "./word-tests.ts";
@@ -48,6 +49,7 @@ const PASSES: readonly Pass[] = [
   describedOfficials,
   titleLists,
   electionWinners,
+  successions,
   supportedMatches,
   stateLongForms,
   widenPlaces,
