@@ -92,10 +92,12 @@ export function participleComplement(doc: TaggingDocument, j: number): number {
  * فلان); else 0. Not a given name (ليلى، لطفي), a title (لوزير الخارجية: a second person) or a noun with a
  * pronoun (لنظيره), and not when no name follows (قال الوزير لصحيفة الغد إن).
  */
-export function linkedConstruct(doc: TaggingDocument, j: number): number {
+export function linkedConstruct(doc: TaggingDocument, j: number, headEnd: number): number {
   const { tokens, words, lex } = doc;
   const t = tokens[j]!;
   if (t.text[0] !== "ل" || t.text.startsWith("لل") || lex.given.has(t.text) || lex.titleWords.has(t.text)) return 0;
+  // لجنة، لقاء: a word of its own that begins with ل.
+  if (words.isCommon(t.text)) return 0;
   const noun = t.readings.some(
     (r) =>
       r.skip === 1 &&
@@ -110,6 +112,8 @@ export function linkedConstruct(doc: TaggingDocument, j: number): number {
   while (k - j <= 3 && tokens[k]?.tight && tokens[k]!.text.startsWith("ال") && !lex.given.has(tokens[k]!.text.slice(2)))
     k++;
   if (k === j + 1 || !tokens[k]?.tight || !words.mayStartName(tokens, k)) return 0;
+  // Right after the head (الأمين العام لرئاسة الجمهورية فلان) only a listed given name opens the name.
+  if (j === headEnd && !lex.given.has(tokens[k]!.text)) return 0;
   return k - j;
 }
 

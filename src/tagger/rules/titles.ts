@@ -170,7 +170,7 @@ function readTitleAt(doc: TaggingDocument, i: number): TitleSpan | undefined {
     // محافظ الحديدة المعين من الحكومة، المبعوث الخاص لمنطقة القرن الأفريقي: more of the office.
     // النائب عن الدائرة 12 في البرلمان: a unit's number.
     const complement =
-      j > head.last ? participleComplement(doc, j) || linkedConstruct(doc, j) || +unitNumber(doc, j) : 0;
+      (j > head.last ? participleComplement(doc, j) || +unitNumber(doc, j) : 0) || linkedConstruct(doc, j, head.last);
     if (complement > 0) {
       j += complement;
       lastWord = j - 1;

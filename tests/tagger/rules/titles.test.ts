@@ -175,6 +175,11 @@ describe("titles before a name", () => {
     ]);
   });
 
+  test("right after the head, ل and a construct go on with the title before a given name (الأمين العام لرئاسة الوزراء)", () => {
+    const [secretary] = sharedTagger().tag("وقال الأمين العام لرئاسة الوزراء خالد عمر النعيمي إن الاجتماع مثمر");
+    expect(secretary).toMatchObject({ text: "خالد عمر النعيمي", role: "الأمين العام لرئاسة الوزراء" });
+  });
+
   test("near misses: a nationality is no participle, a title under ل is a second person, a team stays a team", () => {
     // لنظيره names the next person, not more of the first title.
     const [counterpart] = sharedTagger()
