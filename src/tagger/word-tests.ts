@@ -147,7 +147,11 @@ export class WordTests {
     if (forms.some((r) => (this.lex.cuesOfId(r.id) & NAME_HEADS) !== 0)) return false;
     // فيصل is a given name, though ف + يصل would read «and arrives», and so is سارة, though سار + ه
     // would read «he walked» with a pronoun.
-    if (!given.has(word) && forms.some((r) => this.isCommon(r.key) || this.isInflectedVerb(r.key))) return false;
+    // كيلي is a known official's name, though ك + يلي would read «like: follows»: a proclitic's reading does
+    // not outweigh the whole word's.
+    const wordOrVerb = (r: KnownReading) => this.isCommon(r.key) || this.isInflectedVerb(r.key);
+    const officialWord = () => word.length > 3 && this.isKbWord(word, true);
+    if (!given.has(word) && forms.some((r) => wordOrVerb(r) && (r.skip === 0 || !officialWord()))) return false;
     // «سامر الطراونة وفدا»: a common noun in the accusative (its alif of tanween) ends a name, and so
     // does a participle of the derived forms in the accusative, a circumstantial (متضامنا، مستغربا).
     if (!first && word.length > 3 && word.endsWith("ا") && this.isCommon(word.slice(0, -1))) return false;

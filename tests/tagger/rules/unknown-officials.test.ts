@@ -292,4 +292,11 @@ describe("officials the knowledge base lacks", () => {
     // A verb with و before the name stays out of it.
     expect(officialsByRules("وعاد سامر خليل الحداد سفيرا لبلاده في باريس")).toEqual(["سامر خليل الحداد:description"]);
   });
+  test("a known official's name is a name word though a proclitic reading makes a word of it (كيلي: ك + يلي)", () => {
+    expect(officialsByRules("وقال وزير الخارجية الأيرلندي باتريك جون كيلي إن الحوار مستمر")).toEqual([
+      "باتريك جون كيلي:title",
+    ]);
+    // A short word stays a word (كان «was»), though some official's name.
+    expect(officialsByRules("وقال إن الرئيس كان هو من طلب اللقاء")).not.toContain("كان هو:title");
+  });
 });
