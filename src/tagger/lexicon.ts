@@ -114,7 +114,11 @@ export class Lexicon {
       for (const w of t.split(" ")) this.titleWords.add(w);
       this.titleHeads.add(t.split(" ")[0]!);
     }
-    for (const head of this.titleHeads) this.accusativeTitles.add(`${head}ا`);
+    // وزيرا، محافظا; and the dual's or the sound plural's accusative (انتخب فلان وفلان أمينين للسر).
+    for (const head of this.titleHeads) {
+      this.accusativeTitles.add(`${head}ا`);
+      if (!head.startsWith("ال") && head.length >= 3) this.accusativeTitles.add(`${head}ين`);
+    }
     this.nationalities = new Map(header.nationalities.map(([adj, cc]) => [adj, cc]));
     this.titleLinks = new Set([...header.titleLinks, ...header.honorifics]);
     this.common = new PackedWordSet(kb, COMMON_WORD);

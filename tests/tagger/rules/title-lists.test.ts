@@ -114,4 +114,10 @@ describe("dual and plural titles", () => {
     ]);
     expect(officials("وحضر الاجتماع الوزراء، وهم يدركون حجم الأزمة التي تمر بها البلاد.")).toEqual([]);
   });
+  test("a title head in the dual's accusative ends the last name (أمينين للسر)", () => {
+    expect(officials("وانتخب النائبان سامر خليل الحداد وأحمد سالم العموري أمينين للسر.")).toEqual([
+      "سامر خليل الحداد",
+      "أحمد سالم العموري",
+    ]);
+  });
 });
