@@ -3,7 +3,7 @@
  * (صيام «fasting», بورصة «stock exchange»). One document, one person: a short form is the official
  * when the page names him in full, or a title fits him («الرئيس الصيني هو» is Hu Jintao), or the page
  * names his office (الأمين العام للأمم المتحدة … قال أنان); a place named by a common word only right
- * after a settlement word (مدينة بورصة) or joined by و to a town of its country (أراك وتبريز). A title
+ * after a settlement word (مدينة بورصة) or joined by و to a town of its country (أراك وتبريز), a state to a state (لبنان ومالي). A title
  * that cannot be the KB namesake's still marks someone the KB does not know (الجنرال جيمس جونز), and so
  * does a title before a short form that is a given name with a name after it (الوزير توفيق قباني). It must never take a lone surname inside someone else's
  * name (أحمد المالكي، سيباستيان باول), nor «الملك هو» as Hu Jintao, nor أمان «safety» as Amman.
@@ -132,9 +132,13 @@ function afterSettlementWord({ tokens, cues }: TaggingDocument, m: GazetteerMatc
  */
 function coordinatedWithPlace(doc: TaggingDocument, m: GazetteerMatch): boolean {
   const { tokens, lex, candidates } = doc;
-  const country = lex.entities.get(m.hits[0]!.entity)?.country;
+  const entity = lex.entities.get(m.hits[0]!.entity);
+  const country = entity?.country;
   if (!country) return false;
-  const placeOf = (c: Candidate) => c.type === "place" && c.kb?.country === country;
+  // سوريا ولبنان ومالي: a state joined by و to another state is one too.
+  const state = entity.kind === "country";
+  const placeOf = (c: Candidate) =>
+    c.type === "place" && (state ? c.kb?.kind === "country" : c.kb?.country === country);
   const first = tokens[m.first]!;
   // وأراك: the و is the match's own proclitic; و written apart is a token of its own.
   const ownJoiner = m.skip === 1 && first.text.startsWith("و");

@@ -133,6 +133,13 @@ describe("matches that need support", () => {
     expect(towns("وزار الوفد بغداد وأراك")).toEqual(["بغداد"]);
   });
 
+  test("a state named by a word is a place when و joins it to another state (لبنان ومالي)", () => {
+    const places = (text: string) => byRules(text, "place");
+    expect(places("وبحث اللقاء تطورات الأوضاع في سوريا ولبنان ومالي")).toEqual(["سوريا", "لبنان", "مالي"]);
+    // The adjective «financial» beside a state is no state.
+    expect(places("وقال إن الوضع المالي ولبنان في خطر")).toEqual(["لبنان"]);
+  });
+
   test("a short form that is a title word opens the next title after a title, not its holder", () => {
     // عبد العظيم وزير (an Egyptian governor) is «وزير» for short; after «الرئيس المصري» it is a minister.
     expect(officialMarks("واستقبل الرئيس المصري وزير الداخلية العراقي في القاهرة")).toEqual([]);
