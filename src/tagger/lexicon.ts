@@ -67,6 +67,8 @@ export class Lexicon {
    * of every word ending in ا, this set saves cutting the alif off and hashing the rest.
    */
   readonly accusativeTitles = new Set<string>();
+  /** The dual's or the sound plural's accusative of a title head (أمينين، نائبين): it ends a name, no more. */
+  readonly dualAccusativeTitles = new Set<string>();
   /** Words that may stand inside a title besides ال-words: title links and honorifics. */
   readonly titleLinks: ReadonlySet<string>;
   readonly common: WordSet;
@@ -114,10 +116,9 @@ export class Lexicon {
       for (const w of t.split(" ")) this.titleWords.add(w);
       this.titleHeads.add(t.split(" ")[0]!);
     }
-    // وزيرا، محافظا; and the dual's or the sound plural's accusative (انتخب فلان وفلان أمينين للسر).
     for (const head of this.titleHeads) {
       this.accusativeTitles.add(`${head}ا`);
-      if (!head.startsWith("ال") && head.length >= 3) this.accusativeTitles.add(`${head}ين`);
+      if (!head.startsWith("ال") && head.length >= 3) this.dualAccusativeTitles.add(`${head}ين`);
     }
     this.nationalities = new Map(header.nationalities.map(([adj, cc]) => [adj, cc]));
     this.titleLinks = new Set([...header.titleLinks, ...header.honorifics]);

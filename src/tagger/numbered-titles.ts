@@ -41,3 +41,17 @@ export function numberedTitleForms(
   }
   return forms;
 }
+
+/** The numbers that follow a plural title (النواب الثلاثة، الوزراء الأربعة), normalised. */
+export const NUMBERS_AFTER_PLURAL_TITLE = new Set([
+  "الاثنان",
+  "الاثنين",
+  "الثلاثه",
+  "الاربعه",
+  "الخمسه",
+  "السته",
+  "السبعه",
+  "الثمانيه",
+  "التسعه",
+  "العشره",
+]);

@@ -134,7 +134,8 @@ export class WordTests {
     const { titleWords, honorifics, given } = this.lex;
     if (word.length < 2 || titleWords.has(word) || honorifics.has(word)) return false;
     // وزيرا، محافظا: a title head in the accusative or in the dual's construct is no name.
-    if (this.lex.accusativeTitles.has(word)) return false;
+    // انتخب فلان وفلان أمينين للسر: the dual's accusative too.
+    if (this.lex.accusativeTitles.has(word) || this.lex.dualAccusativeTitles.has(word)) return false;
     // والأمير، وسمو: a conjunction and a title or an honorific start the next person.
     if (word[0] === "و" || word[0] === "ف") {
       const rest = word.slice(1);
@@ -151,7 +152,9 @@ export class WordTests {
     // not outweigh the whole word's.
     const wordOrVerb = (r: KnownReading) => this.isCommon(r.key) || this.isInflectedVerb(r.key);
     const officialWord = () => word.length > 3 && this.isKbWord(word, true);
-    if (!given.has(word) && forms.some((r) => wordOrVerb(r) && (r.skip === 0 || !officialWord()))) return false;
+    // Not a preposition before the article (بالدور: «in the role»).
+    const proclitic = (r: KnownReading) => r.skip > 0 && !r.key.startsWith("ال");
+    if (!given.has(word) && forms.some((r) => wordOrVerb(r) && !(proclitic(r) && officialWord()))) return false;
     // «سامر الطراونة وفدا»: a common noun in the accusative (its alif of tanween) ends a name, and so
     // does a participle of the derived forms in the accusative, a circumstantial (متضامنا، مستغربا).
     if (!first && word.length > 3 && word.endsWith("ا") && this.isCommon(word.slice(0, -1))) return false;

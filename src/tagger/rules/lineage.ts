@@ -9,8 +9,8 @@ import type { TaggingDocument } from "../document.ts";
 import { nameEnd } from "../names.ts";
 import { normalizeKey } from "../normalize.ts";
 
-/** Words that go on with a lineage, normalised. */
-const LINEAGE = new Set(["بن", "ابن", "بنت", "آل"].map(normalizeKey));
+/** Words that go on with a lineage, normalised; not ابن, which after a name describes (ابن الشهيد، ابن عمه). */
+const LINEAGE = new Set(["بن", "بنت", "آل"].map(normalizeKey));
 
 export function lineage(doc: TaggingDocument): void {
   const { tokens, candidates } = doc;

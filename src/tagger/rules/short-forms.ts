@@ -15,6 +15,7 @@ import type { TaggingDocument } from "../document.ts";
 import { isParticleAn, writtenAs } from "../names.ts";
 import type { Token } from "../tokenize.ts";
 import { PERSIAN_FAMILY_ENDINGS } from "../word-tests.ts";
+import { NUMBERS_AFTER_PLURAL_TITLE } from "../numbered-titles.ts";
 import { isNumberedTitle } from "./title-lists.ts";
 
 /** One way the page may name an official again: its words, and whether a speaker cue must precede them. */
@@ -145,9 +146,10 @@ function nameForms(doc: TaggingDocument): Map<string, NameForm[]> {
       // سعيدي نجاد، علي زاده: a Persian family name ends in a word of its own (نجاد، زاده، بور…), named with it.
       if (from === last && last >= 2 && PERSIAN_FAMILY_ENDINGS.has(name[last]!)) add(name.slice(last - 1), c, false);
       // رامون أليخاندرو توريس ميخيا … توريس ميخيا: a name's last two words, when the first is no given name
-      // (علي حسن after محمد علي حسن is another man's full name), are a two-word family name; after a
+      // (علي حسن after محمد علي حسن, الطاهر البشير after أحمد الطاهر البشير: another man's full name, his
+      // father's perhaps), are a two-word family name; after a
       // speaker cue only if either word is a word.
-      else if (from === last && last >= 2 && !lex.given.has(name[last - 1]!) && name[last - 1]!.length > 2) {
+      else if (from === last && last >= 2 && !givenName(lex, name[last - 1]!) && name[last - 1]!.length > 2) {
         const tail = name.slice(last - 1);
         add(
           tail,
@@ -246,19 +248,10 @@ function speakerCue({ lex }: TaggingDocument, prev: Token | undefined, name: str
   return prev.readings.some((r) => speech(r.key) || (subject && r.key === AN));
 }
 
-/** The numbers that follow a plural title (النواب الثلاثة، الوزراء الأربعة), normalised. */
-const NUMBERS_AFTER_PLURAL_TITLE = new Set([
-  "الاثنان",
-  "الاثنين",
-  "الثلاثه",
-  "الاربعه",
-  "الخمسه",
-  "السته",
-  "السبعه",
-  "الثمانيه",
-  "التسعه",
-  "العشره",
-]);
-
 /** أن and إن, as normalising writes both. */
 const AN = "ان";
+
+/** A given name, also with the article (الطاهر، الصادق). */
+function givenName(lex: TaggingDocument["lex"], word: string): boolean {
+  return lex.given.has(word) || (word.startsWith("ال") && lex.given.has(word.slice(2)));
+}

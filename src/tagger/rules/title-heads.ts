@@ -116,7 +116,7 @@ export function governorBefore({ tokens, lex }: TaggingDocument, i: number): boo
 export function unknownGovernedPlace(doc: TaggingDocument, j: number): number {
   const { tokens, lex, words, matchAt } = doc;
   const before = tokens[j - 1];
-  if (!before || matchAt.has(j)) return 0;
+  if (!before || !tokens[j] || matchAt.has(j)) return 0;
   const division = lex.lists.divisionHeads.has(before.text) || (doc.cues[j - 1]! & SETTLEMENT) !== 0;
   if (!division && !before.readings.some((r) => PLACE_GOVERNORS.has(r.key))) return 0;
   const length = lex.lists.toponymHeads.has(tokens[j]!.text) ? 2 : 1;

@@ -26,6 +26,23 @@ const MAX_PLURAL_NAMES = 6;
 /** «هم»، «ومنهم»، «بينهم» after a plural's office and a comma: the names follow. */
 const THEY = new Set(["هم", "وهم", "هما", "وهما", "منهم", "ومنهم", "بينهم", "وبينهم"]);
 
+/**
+ * A noun right before the title whose genitive the title is: a sound plural in construct (مرافقي الوزراء،
+ * موظفي البلديات) or a word of quantity or of a group (عدد من، حراس، أسر). A verb before the title is none.
+ */
+function genitive({ tokens, words }: TaggingDocument, i: number): boolean {
+  const prev = tokens[i - 1];
+  if (!prev || !tokens[i]!.tight) return false;
+  const word = prev.text.replace(/^[وف]/, "");
+  const stem = word.slice(0, -1);
+  return (
+    GROUP_NOUNS.has(word) || (word.length > 4 && word.endsWith("ي") && (words.isCommon(word) || words.isCommon(stem)))
+  );
+}
+
+/** Nouns of quantity and of groups before a genitive, normalised. */
+const GROUP_NOUNS = new Set(["عدد", "بعض", "حراس", "مرافقو", "اسر", "عائلات", "ابناء"]);
+
 /** Pass: the unknown officials named after each dual or plural title. */
 export function titleLists(doc: TaggingDocument): void {
   const { tokens } = doc;
@@ -38,8 +55,9 @@ export function titleLists(doc: TaggingDocument): void {
     if (names.length < 2) {
       const loose = officeEnd(doc, i + 1);
       if (loose > i + 1 || !head.construct) names = namesFrom(doc, loose, max, head.role);
-      // رؤساء بلديات ثلاث مدن، هم فلان وفلان؛ نواب الحاكم الأربعة، ومنهم فلان وفلان: a pronoun after a comma.
-      if (names.length < 2 && commaBefore(doc, loose) && THEY.has(tokens[loose]?.text ?? ""))
+      // وحضر الاجتماع الوزراء، ومنهم فلان وفلان؛ رؤساء البلديات، هم …: a pronoun after the office and a comma,
+      // when the title is no other noun's genitive (مرافقي الوزراء، وهم …: the companions).
+      if (names.length < 2 && commaBefore(doc, loose) && THEY.has(tokens[loose]?.text ?? "") && !genitive(doc, i))
         names = namesFrom(doc, loose + 1, max, head.role);
     }
     if (names.length < 2) continue;

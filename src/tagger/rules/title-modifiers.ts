@@ -59,6 +59,28 @@ export function rankBeforeName({ tokens, lex, words }: TaggingDocument, j: numbe
 }
 
 /**
+ * The participles of an office with the prepositions their complement takes, normalised (ة as ه): المعين
+ * من الحكومة، المنتخب عن الدائرة، المكلف بتسيير الأعمال، المعني بحقوق المهاجرين. Not المنتخب ب (قائد المنتخب
+ * بالحارس: the team).
+ */
+const OFFICE_PARTICIPLES = new Map(
+  (
+    [
+      ["المعين", "من"],
+      ["المنتخب", "من عن"],
+      ["المكلف", "من ب"],
+      ["المفوض", "من ب"],
+      ["المعني", "ب"],
+      ["المسؤول", "عن"],
+      ["المرشح", "عن"],
+    ] as const
+  ).flatMap(([w, preps]) => [
+    [normalizeKey(w), preps.split(" ")],
+    [normalizeKey(`${w}ة`), preps.split(" ")],
+  ]),
+);
+
+/**
  * How many words at `j` complete the participle with the article before it (المحافظ المعين من الحكومة،
  * المكلفة بالأمن، الوزير المكلف بتسيير الأعمال، النائب المنتخب عن دائرة الكرك), or 0: من or عن with an
  * ال-word (or a noun in construct with one: عن دائرة الكرك), ب glued to an ال-word, or to a noun in construct with one.
@@ -67,11 +89,13 @@ export function rankBeforeName({ tokens, lex, words }: TaggingDocument, j: numbe
 export function participleComplement(doc: TaggingDocument, j: number): number {
   const { tokens, words, lex } = doc;
   const participle = tokens[j - 1]!.text;
-  if (!/^الم../.test(participle) || words.nationalityOf(participle) !== undefined) return 0;
+  // المجلس، المملكة begin like a participle and are nouns: only the participles of office take a complement.
+  const taking = OFFICE_PARTICIPLES.get(participle);
+  if (!taking) return 0;
   const t = tokens[j]!;
   const next = tokens[j + 1];
   const definite = (k: number) => !!tokens[k]?.tight && tokens[k]!.text.startsWith("ال");
-  if (t.text === "من" || t.text === "عن") {
+  if ((t.text === "من" || t.text === "عن") && taking.includes(t.text)) {
     if (!next?.tight) return 0;
     const construct =
       lex.lists.divisionHeads.has(next.text) || (words.isCommon(next.text) && !lex.given.has(next.text));
@@ -79,12 +103,33 @@ export function participleComplement(doc: TaggingDocument, j: number): number {
     return definite(j + 1) ? 2 : 0;
   }
   for (const r of t.readings) {
-    if (r.skip !== 1 || t.text[0] !== "ب") continue;
+    if (r.skip !== 1 || t.text[0] !== "ب" || !taking.includes("ب")) continue;
     if (r.key.startsWith("ال") && r.key.length > 3) return 1;
     if (words.isCommon(r.key) && !words.isPossessedNoun(r.key) && definite(j + 1)) return 2;
   }
   return 0;
 }
+
+/** Adjectives of an office after which a ل-phrase names its domain, normalised. */
+const OFFICE_ADJECTIVES = new Set(
+  [
+    "الخاص",
+    "الخاصة",
+    "السامي",
+    "السامية",
+    "العام",
+    "العامة",
+    "الأممي",
+    "الأممية",
+    "الدولي",
+    "الدولية",
+    "الإقليمي",
+    "الدائم",
+    "المساعد",
+    "الوطني",
+    "الوطنية",
+  ].map(normalizeKey),
+);
 
 /**
  * How many words at `j` are ل glued to a common noun in construct with an ال-word, and the ال-words after
@@ -96,6 +141,10 @@ export function linkedConstruct(doc: TaggingDocument, j: number, headEnd: number
   const { tokens, words, lex } = doc;
   const t = tokens[j]!;
   if (t.text[0] !== "ل" || t.text.startsWith("لل") || lex.given.has(t.text) || lex.titleWords.has(t.text)) return 0;
+  // The ل-phrase qualifies a whole office after its adjective (المبعوث الخاص، الأمين العام); after a noun or
+  // a nationality it is the verb's (قال وزير الصحة لمراسل الجزيرة فلان، قال السفير السعودي لمراسل الصحيفة
+  // فلان: a second person).
+  if (!OFFICE_ADJECTIVES.has(tokens[j - 1]!.text)) return 0;
   // لجنة، لقاء: a word of its own that begins with ل.
   if (words.isCommon(t.text)) return 0;
   const noun = t.readings.some(

@@ -184,11 +184,30 @@ function andBeforeName({ tokens, lex }: TaggingDocument, first: number): number 
   return lex.given.has(rest) || rest.startsWith("ال") || rest === "عبد" || rest === "ابو" ? 1 : 0;
 }
 
-/** Whether ل glued to a word follows the accusative office at `i` (وزيرا للري، محافظا لدرعا). */
-function officeOver({ tokens }: TaggingDocument, i: number): boolean {
+/**
+ * Whether the accusative office at `i` is over something a state's office is over (وزيرا للري، محافظا لدرعا،
+ * رئيسا للحكومة): a minister's, a governor's or a wali's always; another's unless a club, a firm, a team
+ * or an organisation follows (قائدا للمنتخب، مديرا للشركة، سفيرة لمنظمة اليونيسف).
+ */
+function officeOver({ tokens, lex }: TaggingDocument, i: number): boolean {
   const next = tokens[i + 1];
-  return !!next?.tight && next.text.length > 2 && next.text.startsWith("ل");
+  if (!next?.tight || next.text.length < 3 || !next.text.startsWith("ل")) return false;
+  if (STATE_OFFICES.test(tokens[i]!.text)) return true;
+  // Another office over a body is a state's unless the body is a club's, a firm's or a team's (رئيسا للنادي،
+  // مديرا لشركة، قائدا للمنتخب), an organisation's or a poets' (سفيرة لمنظمة اليونيسف، أميرا للشعراء).
+  const over = next.readings.find((r) => r.skip > 0);
+  return (
+    !!over &&
+    !lex.nonGovernment.has(over.key) &&
+    !lex.nonGovernment.has(`ال${over.key}`) &&
+    !OTHER_BODIES.test(over.key)
+  );
 }
+
+/** وزيرا، وزيره (وزيرة normalised), محافظا، واليا: a state's office over whatever follows. */
+const STATE_OFFICES = /^(وزير[اه]|محافظ[اه]|والي[اه]?)$/;
+/** Bodies an office may be over that are no state's, normalised: an organisation, poets, a paper's board. */
+const OTHER_BODIES = /^(ال)?(منظمه|شعراء|تحرير|فريق|اكاديميه)$/;
 
 /** Words of appointing or electing someone, normalised (with their proclitics read off: بتعيين). */
 const APPOINTMENT_WORDS = new Set([
