@@ -1,8 +1,8 @@
 /**
  * Winners of an election, named with no title: «وفاز بمقاعد الدائرة الثالثة كل من فلان وفلان»، «وفاز فلان
  * بمقعد الدائرة». A winner of a seat is a member of the body elected. Only in a sentence that names a seat
- * or a legislature's election: elsewhere (sports, prizes, a union's or a club's vote) a winner is no official. Names of two words or
- * more only, as after any cue that is no title.
+ * or a legislature's election: elsewhere (sports, prizes, a union's or a club's vote) a winner is no
+ * official. Names of two words or more only, as after any cue that is no title.
  */
 
 import { type Candidate, tokenName } from "../candidates.ts";
