@@ -128,11 +128,11 @@ export function nameEnd(doc: TaggingDocument, start: number, skip = 0): number {
     if (
       !compound &&
       !persianFirst &&
-      !(i > start && placeInsideName(doc, i, text)) &&
       !joinedGiven &&
       !surnameTitle &&
       !familyAfterGiven(doc, start, i, textOf(start)) &&
-      (text.startsWith("لل") || !words.isNameWord(text, i === start && !hamzaAl))
+      (text.startsWith("لل") || !words.isNameWord(text, i === start && !hamzaAl)) &&
+      !(i > start && placeInsideName(doc, i, text))
     )
       break;
     // عبد الله بن سعيد بن علي الكلباني: a compound given name is one name of the chain.

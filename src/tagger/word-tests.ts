@@ -171,6 +171,12 @@ export class WordTests {
     return !this.isKbWord(word, false) || (given.has(word) && this.onlyNeedsSupport(this.lex.gazetteer.hitsOf(word)));
   }
 
+  /** A given name, also with the article (الطاهر، الصادق). */
+  isGivenName(word: string): boolean {
+    const { given } = this.lex;
+    return given.has(word) || (word.startsWith("ال") && given.has(word.slice(2)));
+  }
+
   /** A one-word match that is a given name and, as a place, only a form that needs the page's support (ريم). */
   isGivenNameOverWeakPlace(word: string, m: GazetteerMatch): boolean {
     return m.last - m.first === 1 && m.skip === 0 && this.lex.given.has(word) && this.onlyNeedsSupport(m.hits);

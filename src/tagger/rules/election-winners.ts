@@ -54,7 +54,7 @@ function readsAs(t: Token, words: ReadonlySet<string>): boolean {
 }
 
 function hasElectoralWord(doc: TaggingDocument, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (readsAs(doc.tokens[k]!, ELECTORAL) || numberedConstituency(doc, k)) return true;
+  for (let k = from; k < to; k++) if (readsAs(doc.tokens[k]!, ELECTORAL) || constituencyAt(doc, k)) return true;
   return false;
 }
 
@@ -62,7 +62,7 @@ function hasElectoralWord(doc: TaggingDocument, from: number, to: number): boole
  * الدائرة الثالثة، الدائرة 12، دائرة الخليل: a constituency by its number or its place (a department,
  * دائرة الثقافة, has a noun).
  */
-function numberedConstituency({ tokens, matchAt }: TaggingDocument, k: number): boolean {
+function constituencyAt({ tokens, matchAt }: TaggingDocument, k: number): boolean {
   const next = tokens[k + 1];
   if (!next?.tight || !readsAs(tokens[k]!, CONSTITUENCY)) return false;
   return /^[0-9]+$/.test(next.text) || ORDINALS.has(next.text) || matchAt.has(k + 1);

@@ -2,8 +2,8 @@
  * Later (and earlier) mentions of an official the page names in full (or by a surname after a head of
  * state's title: الرئيس زريقات … وأكد زريقات): the full name repeated
  * (وأكد زياد الفلاحي after قال وزير المالية زياد الفلاحي), the family name, one word or compound
- * (باتروشيف، أبو خديجة، بني هاني، دي ميستورا), a name's last two words (توريس ميخيا), an uncommon first name of a KB official (نيكولاس after
- * نيكولاس بيرنز), also of one the knowledge base knows but gives no short form (بيرنز is two
+ * (باتروشيف، أبو خديجة، بني هاني، دي ميستورا), a name's last two words (توريس ميخيا), an uncommon first
+ * name of a KB official (نيكولاس after نيكولاس بيرنز), also of one the knowledge base knows but gives no short form (بيرنز is two
  * officials; on this page it is the one already named). It must never take a family, a father or a
  * regnal number (آل ثاني، بن سلمان، عبد الله الثاني), a common given name (فلاديمير), a surname
  * inside someone else's name (نزار قباني after الوزير توفيق قباني), nor a surname that is also a word
@@ -147,9 +147,8 @@ function nameForms(doc: TaggingDocument): Map<string, NameForm[]> {
       if (from === last && last >= 2 && PERSIAN_FAMILY_ENDINGS.has(name[last]!)) add(name.slice(last - 1), c, false);
       // رامون أليخاندرو توريس ميخيا … توريس ميخيا: a name's last two words, when the first is no given name
       // (علي حسن after محمد علي حسن, الطاهر البشير after أحمد الطاهر البشير: another man's full name, his
-      // father's perhaps), are a two-word family name; after a
-      // speaker cue only if either word is a word.
-      else if (from === last && last >= 2 && !givenName(lex, name[last - 1]!) && name[last - 1]!.length > 2) {
+      // father's perhaps), are a two-word family name; after a speaker cue only if either word is a word.
+      else if (from === last && last >= 2 && !doc.words.isGivenName(name[last - 1]!) && name[last - 1]!.length > 2) {
         const tail = name.slice(last - 1);
         add(
           tail,
@@ -250,8 +249,3 @@ function speakerCue({ lex }: TaggingDocument, prev: Token | undefined, name: str
 
 /** أن and إن, as normalising writes both. */
 const AN = "ان";
-
-/** A given name, also with the article (الطاهر، الصادق). */
-function givenName(lex: TaggingDocument["lex"], word: string): boolean {
-  return lex.given.has(word) || (word.startsWith("ال") && lex.given.has(word.slice(2)));
-}

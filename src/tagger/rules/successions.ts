@@ -9,6 +9,7 @@ import type { TaggingDocument } from "../document.ts";
 import { coveredTokens } from "../candidates.ts";
 import { unknownOfficial } from "../names.ts";
 import { titleAt } from "./titles.ts";
+import { STATE_OFFICES } from "./unknown-officials.ts";
 
 export function successions(doc: TaggingDocument): void {
   const { tokens, words, lex } = doc;
@@ -32,9 +33,11 @@ export function successions(doc: TaggingDocument): void {
 /** A public title or a state office's accusative (وزيرا، محافظا، سفيرا، واليا) between `from` and `to`. */
 function officeBefore(doc: TaggingDocument, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
-    if (STATE_ACCUSATIVES.test(doc.tokens[k]!.text) || titleAt(doc, k)) return true;
+    const text = doc.tokens[k]!.text;
+    if (STATE_OFFICES.test(text) || AMBASSADOR.test(text) || titleAt(doc, k)) return true;
   }
   return false;
 }
 
-const STATE_ACCUSATIVES = /^(وزير[اه]|محافظ[اه]|سفير[اه]|والي[اه]?)$/;
+/** سفيرا، سفيرة: handed on by a state, though over an organisation it may be no state's office. */
+const AMBASSADOR = /^سفير[اه]$/;

@@ -3,7 +3,8 @@
  * (صيام «fasting», بورصة «stock exchange»). One document, one person: a short form is the official
  * when the page names him in full, or a title fits him («الرئيس الصيني هو» is Hu Jintao), or the page
  * names his office (الأمين العام للأمم المتحدة … قال أنان); a place named by a common word only right
- * after a settlement word (مدينة بورصة) or joined by و to a town of its country (أراك وتبريز), a state to a state (لبنان ومالي). A title
+ * after a settlement word (مدينة بورصة) or joined by و to a town of its country (أراك وتبريز), a state
+ * to a state (لبنان ومالي). A title
  * that cannot be the KB namesake's still marks someone the KB does not know (الجنرال جيمس جونز), and so
  * does a title before a short form that is a given name with a name after it (الوزير توفيق قباني). It must never take a lone surname inside someone else's
  * name (أحمد المالكي، سيباستيان باول), nor «الملك هو» as Hu Jintao, nor أمان «safety» as Amman.

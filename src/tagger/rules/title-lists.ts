@@ -3,8 +3,8 @@
  * العرموطي», «حضر السفراء فلان وفلان وفلان». The dual and the sound plural are made from the title
  * heads by their endings (النائبان، النائبين، المستشارون), and the dual in construct too, whose
  * offices follow it (وزيرا الخارجية والدفاع فلان وفلان); broken plurals are listed (الوزراء، النواب), and
- * in construct too (رؤساء البلديات). After the office and a comma, هم or منهم may open the list. A nationality may stand between title and names (الوزيران
- * الأردنيان), or a longer office when two names or more follow it (عضوا مجلس المدينة فلان وفلان). Each
+ * in construct too (رؤساء البلديات). After the office and a comma, هم or منهم may open the list. A
+ * nationality may stand between title and names (الوزيران الأردنيان), or a longer office when two names or more follow it (عضوا مجلس المدينة فلان وفلان). Each
  * name needs two words, as after any title, and a dual takes two names at most. It must never take a plural that no
  * names follow (النواب في البرلمان), nor one name alone after a plural (that is a description: الوزراء
  * العرب).

@@ -55,7 +55,7 @@ export function rankBeforeName({ tokens, lex, words }: TaggingDocument, j: numbe
   if (lex.lists.divisionHeads.has(t.text)) return false;
   // المتحدث باسمه: باسمة is a given name too; a link goes on with the title.
   if (words.isTitleModifier(next.text) && !next.text.startsWith("ال")) return false;
-  return lex.given.has(next.text) || (next.text.startsWith("ال") && lex.given.has(next.text.slice(2)));
+  return words.isGivenName(next.text);
 }
 
 /**
@@ -83,8 +83,8 @@ const OFFICE_PARTICIPLES = new Map(
 /**
  * How many words at `j` complete the participle with the article before it (المحافظ المعين من الحكومة،
  * المكلفة بالأمن، الوزير المكلف بتسيير الأعمال، النائب المنتخب عن دائرة الكرك), or 0: من or عن with an
- * ال-word (or a noun in construct with one: عن دائرة الكرك), ب glued to an ال-word, or to a noun in construct with one.
- * A nationality is no participle (الرئيس المصري من القاهرة).
+ * ال-word (or a noun in construct with one: عن دائرة الكرك), ب glued to an ال-word, or to a noun in construct
+ * with one; each participle with its own prepositions (OFFICE_PARTICIPLES).
  */
 export function participleComplement(doc: TaggingDocument, j: number): number {
   const { tokens, words, lex } = doc;
@@ -133,9 +133,9 @@ const OFFICE_ADJECTIVES = new Set(
 
 /**
  * How many words at `j` are ل glued to a common noun in construct with an ال-word, and the ال-words after
- * it, when a name follows (مفوض البرلمان الأوكراني لحقوق الإنسان فلان، المبعوث الخاص لمنطقة القرن الأفريقي
- * فلان); else 0. Not a given name (ليلى، لطفي), a title (لوزير الخارجية: a second person) or a noun with a
- * pronoun (لنظيره), and not when no name follows (قال الوزير لصحيفة الغد إن).
+ * it, after an office's adjective and before a name (المبعوث الخاص لمنطقة القرن الأفريقي فلان); else 0.
+ * Not a given name (ليلى، لطفي), a title (لوزير الخارجية: a second person) or a noun with a pronoun
+ * (لنظيره), and not when no name follows (قال المبعوث الخاص لصحيفة الغد إن).
  */
 export function linkedConstruct(doc: TaggingDocument, j: number, headEnd: number): number {
   const { tokens, words, lex } = doc;
@@ -150,7 +150,6 @@ export function linkedConstruct(doc: TaggingDocument, j: number, headEnd: number
   const noun = t.readings.some(
     (r) =>
       r.skip === 1 &&
-      !r.key.startsWith("ال") &&
       words.isCommon(r.key) &&
       !words.isPossessedNoun(r.key) &&
       !lex.titleWords.has(r.key) &&

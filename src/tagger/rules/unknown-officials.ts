@@ -205,7 +205,7 @@ function officeOver({ tokens, lex }: TaggingDocument, i: number): boolean {
 }
 
 /** وزيرا، وزيره (وزيرة normalised), محافظا، واليا: a state's office over whatever follows. */
-const STATE_OFFICES = /^(وزير[اه]|محافظ[اه]|والي[اه]?)$/;
+export const STATE_OFFICES = /^(وزير[اه]|محافظ[اه]|والي[اه]?)$/;
 /** Bodies an office may be over that are no state's, normalised: an organisation, poets, a paper's board. */
 const OTHER_BODIES = /^(ال)?(منظمه|شعراء|تحرير|فريق|اكاديميه)$/;
 
