@@ -251,6 +251,17 @@ export class WordTests {
     return undefined;
   }
 
+  /**
+   * A nationality of two words, the second a compass adjective agreeing with the first (الكوري الشمالي،
+   * الكورية الجنوبية): the compound's country when the table has it (KP), else the first word's.
+   */
+  compoundNationalityOf(word: string, next: string): string | undefined {
+    const cc = this.nationalityOf(word);
+    if (!cc || !word.startsWith("ال") || !this.lex.lists.compassAdjectives.has(next)) return undefined;
+    const bare = (w: string) => w.slice(2).replace(/ه$/, "");
+    return this.lex.nationalities.get(`${bare(word)} ${bare(next)}`) ?? cc;
+  }
+
   /** A word that may continue a title: a title link, an honorific, or an ال-word. */
   isTitleModifier(word: string): boolean {
     const links = this.lex.titleLinks;

@@ -220,6 +220,15 @@ function readTitleAt(doc: TaggingDocument, i: number): TitleSpan | undefined {
     // «وزير خارجية مصر»، «رئيس وزراء العراق»: an office word in construct with a country's name.
     const construct =
       !cc && !t.text.startsWith("ال") && tokens[j + 1]?.tight ? countryNamed(doc, matchAt.get(j + 1)) : undefined;
+    // نائب وزير الخارجية الكوري الشمالي: a compass adjective makes one nationality with the one before.
+    const next = tokens[j + 1];
+    const compound = cc && next?.tight ? words.compoundNationalityOf(t.text, next.text) : undefined;
+    if (compound) {
+      country = compound;
+      lastWord = ++j;
+      j++;
+      continue;
+    }
     if (cc) country = cc;
     else if (construct) {
       country ??= construct;

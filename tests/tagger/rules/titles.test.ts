@@ -17,6 +17,20 @@ describe("titles before a name", () => {
     expect(spokesman).toMatchObject({ text: "مهند مبيضين", role: "المتحدث باسم الحكومة الأردنية", country: "JO" });
   });
 
+  test("a compass adjective after a nationality is one nationality with it (الكوري الشمالي)", () => {
+    const [deputy] = sharedTagger().tag("وقال نائب وزير الخارجية الكوري الشمالي بيرنارد أوكونيل إن العقوبات ظالمة");
+    expect(deputy).toMatchObject({
+      type: "official",
+      text: "بيرنارد أوكونيل",
+      role: "نائب وزير الخارجية الكوري الشمالي",
+      country: "KP",
+    });
+    // Feminine, and a compound the table lacks: the first word's country, the adjective kept in the role.
+    const [minister] = sharedTagger().tag("وصرحت وزيرة التجارة الكورية الجنوبية سو يون هان بأن الصادرات زادت");
+    expect(minister).toMatchObject({ text: "سو يون هان", role: "وزيرة التجارة الكورية الجنوبية", country: "KR" });
+    expect(officialsByTitle("وأكد السفير السوداني الجنوبي دينق ماجوك أن بلاده ملتزمة")).toEqual(["دينق ماجوك"]);
+  });
+
   test("an office word in construct with a country's name is one title, of that country (وزير خارجية مصر)", () => {
     const [place, minister] = sharedTagger().tag("وقال وزير خارجية مصر سامر الطراونة إن القاهرة تتابع الموقف");
     expect(place).toMatchObject({ type: "place", text: "مصر" });
