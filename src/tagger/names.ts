@@ -80,6 +80,7 @@ export function nameEnd(doc: TaggingDocument, start: number, skip = 0): number {
     if ((text === "علي" && written === "على") || PARTICLE_AN.test(written)) break;
     // فرانسوا دو لا غرانج: the article لا joins a name only after دو or دي (elsewhere it is «no»).
     if (connectors.has(text) || (text === "لا" && i > start && /^د[يو]$/.test(textOf(i - 1)))) continue;
+    if (i > start && wordAfterFamilyName(doc, start, i, text)) break;
     const hamzaAl = i === start && skip === 0 && /^[أإ]ل/.test(written);
     // وديعة الله، جار الله: «الله» ends a compound name, and so does a regnal number (محمد الخامس);
     // after بن or آل any word is a name (آل ثاني، بن خليفة) but a title; a word glued to لل
@@ -172,6 +173,21 @@ function placeInsideName({ tokens, words }: TaggingDocument, i: number, text: st
   const next = tokens[i + 1];
   if (text.startsWith("ال") || !next?.tight || next.text.length < 3 || !words.isKbWord(next.text, true)) return false;
   return words.isKbWord(text, false) || words.nationalityOf(text) !== undefined;
+}
+
+/**
+ * بدأ الرئيس سامر الحديثي زيارة، الملك فلان المصراتي ملك الكونغو: after a family name with the article, a
+ * given name that is mostly an everyday word (زيارة، ملك) is no word of the name: the name has ended. Not
+ * after a given name with the article (الصادق), آل, a word (الحاج علي) or a compound's second half
+ * (عبد الرحمن، علاء الدين).
+ */
+function wordAfterFamilyName({ tokens, lex, words }: TaggingDocument, start: number, i: number, text: string): boolean {
+  const prev = tokens[i - 1]!.text;
+  if (!lex.lists.wordLikeGivenNames.has(text) || !prev.startsWith("ال") || prev === "الله" || prev === "الدين")
+    return false;
+  if (lex.lists.nameConnectors.has(prev) || words.isGivenName(prev) || lex.honorifics.has(prev)) return false;
+  if (lex.titleWords.has(prev) || lex.ordinaryNames.has(prev)) return false;
+  return !(i - 1 > start && lex.lists.nameConnectors.has(tokens[i - 2]!.text));
 }
 
 /** أن or إن alone as the page writes it: the particle that opens a reported clause. */

@@ -194,6 +194,19 @@ describe("officials the knowledge base lacks", () => {
     expect(officialsByRules("وقال السفير ماركو بيلوتي علـى هامش القمة إن")).toEqual(["ماركو بيلوتي:title"]);
   });
 
+  test("after a family name with the article, a given name that is mostly a word (زيارة، ملك) ends the name", () => {
+    expect(officialsByRules("وبدأ رئيس الوزراء العراقي سامر الحديثي زيارة إلى أنقرة")).toEqual(["سامر الحديثي:title"]);
+    expect(officialsByRules("واستقبل الملك عادل فهمي المصراتي ملك البلاد المجاور")).toEqual([
+      "عادل فهمي المصراتي:title",
+    ]);
+    // After a given name, آل, a word of a name (الحاج) or a compound, it is the name's.
+    expect(officialsByRules("وقال النائب محمد ماهر زيارة إن اللجنة ستجتمع")).toEqual(["محمد ماهر زيارة:title"]);
+    expect(officialsByRules("وقال الوزير منصف الحاج علي إن الموسم جيد")).toEqual(["منصف الحاج علي:title"]);
+    expect(officialsByRules("وقال النائب سعيد علاء الدين زيارة إن اللجنة ستجتمع")).toEqual([
+      "سعيد علاء الدين زيارة:title",
+    ]);
+  });
+
   test("a name never runs on into a verb: the future (سيقرر) or a past plural (استنكروا)", () => {
     expect(officialsByRules("وقال السفير ماركو بيلوتي سيقرر الوفد موعد العودة")).toEqual(["ماركو بيلوتي:title"]);
     expect(officialsByRules("وقال شهود إن أنصار الوزير هيروشي تاناكا تظاهروا أمس")).toEqual(["هيروشي تاناكا:title"]);
