@@ -78,6 +78,9 @@ export function nameEnd(doc: TaggingDocument, start: number, skip = 0): number {
     const ambiguous = text === "علي" || NORMALISED_AN.test(text) || (i === start && text.startsWith("ال"));
     const written = ambiguous ? writtenAs(doc, token).slice(i === start ? skip : 0) : text;
     if ((text === "علي" && written === "على") || PARTICLE_AN.test(written)) break;
+    // صرح فلان بان الحرب انتهت: much news writes بأن and لأن without their hamza; after a name word they are
+    // still the particle (بان of Ban Ki-moon only ever begins a name).
+    if (i > start && /^[بل]ان(ه|ها|هم|هما)?$/.test(written)) break;
     // فرانسوا دو لا غرانج: the article لا joins a name only after دو or دي (elsewhere it is «no»).
     if (connectors.has(text) || (text === "لا" && i > start && /^د[يو]$/.test(textOf(i - 1)))) continue;
     if (i > start && wordAfterFamilyName(doc, start, i, text)) break;

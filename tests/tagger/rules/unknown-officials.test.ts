@@ -207,6 +207,12 @@ describe("officials the knowledge base lacks", () => {
     ]);
   });
 
+  test("بأن and لأن written without their hamza end a name (صرح فلان بان)", () => {
+    expect(officialsByRules("وصرح الرئيس السابق فرناندو سوسيلو بان الحرب انتهت")).toEqual(["فرناندو سوسيلو:title"]);
+    expect(officialsByRules("وأبلغ الوزير هيروشي تاناكا بانه سيستقيل قريبا")).toEqual(["هيروشي تاناكا:title"]);
+    expect(officialsByRules("واعتذر السفير ماركو بيلوتي لان الطائرة تأخرت")).toEqual(["ماركو بيلوتي:title"]);
+  });
+
   test("a name never runs on into a verb: the future (سيقرر) or a past plural (استنكروا)", () => {
     expect(officialsByRules("وقال السفير ماركو بيلوتي سيقرر الوفد موعد العودة")).toEqual(["ماركو بيلوتي:title"]);
     expect(officialsByRules("وقال شهود إن أنصار الوزير هيروشي تاناكا تظاهروا أمس")).toEqual(["هيروشي تاناكا:title"]);
