@@ -10,6 +10,8 @@ import type { Evidence } from "./types.ts";
 import { isIgnorable, toOriginalSpan } from "./normalize.ts";
 import { PERSIAN_FAMILY_ENDINGS } from "./word-tests.ts";
 import type { Token } from "./tokenize.ts";
+import { TITLE_START } from "./lexicon.ts";
+import { constructTitleAt } from "./rules/title-heads.ts";
 
 /** أن and إن, alone or after و ف ب ل ك, with or without a pronoun: a particle, never a name. */
 const PARTICLE_AN = /^[وفبلك]?[أإ]ن(ه|ها|هم|هما|نا|ني|كم)?$/;
@@ -84,6 +86,9 @@ export function nameEnd(doc: TaggingDocument, start: number, skip = 0): number {
     // فرانسوا دو لا غرانج: the article لا joins a name only after دو or دي (elsewhere it is «no»).
     if (connectors.has(text) || (text === "لا" && i > start && /^د[يو]$/.test(textOf(i - 1)))) continue;
     if (i > start && wordAfterFamilyName(doc, start, i, text)) break;
+    // ناصر ولد عبدي ملك البحرين: after two name words, a royal or a governor's title in construct with a
+    // place (alone a given name: ملك، أمين) begins the name's description; محمد أمين عمان is a name.
+    if (count >= 2 && doc.cues[i]! & TITLE_START && constructTitleAt(doc, i)) break;
     const hamzaAl = i === start && skip === 0 && /^[أإ]ل/.test(written);
     // وديعة الله، جار الله: «الله» ends a compound name, and so does a regnal number (محمد الخامس);
     // after بن or آل any word is a name (آل ثاني، بن خليفة) but a title; a word glued to لل

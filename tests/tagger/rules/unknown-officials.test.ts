@@ -207,6 +207,13 @@ describe("officials the knowledge base lacks", () => {
     ]);
   });
 
+  test("after two name words, a royal title in construct with a place describes the name (فلان ملك البلاد)", () => {
+    expect(officialsByRules("وحل الرئيس ناصر ولد عبدي ملك الجزيرة ضيفا على القمة")).toEqual(["ناصر ولد عبدي:title"]);
+    expect(officialsByRules("واستقبل الرئيس سامر زياد خلف أمير البلاد في القصر")).toEqual(["سامر زياد خلف:title"]);
+    // After one name word it is a given name (ملك، أمين), and the name goes on.
+    expect(officialsByRules("وقالت الوزيرة هبة ملك الدباغ إن الخطة جاهزة")).toEqual(["هبة ملك الدباغ:title"]);
+  });
+
   test("بأن and لأن written without their hamza end a name (صرح فلان بان)", () => {
     expect(officialsByRules("وصرح الرئيس السابق فرناندو سوسيلو بان الحرب انتهت")).toEqual(["فرناندو سوسيلو:title"]);
     expect(officialsByRules("وأبلغ الوزير هيروشي تاناكا بانه سيستقيل قريبا")).toEqual(["هيروشي تاناكا:title"]);
