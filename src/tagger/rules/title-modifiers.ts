@@ -165,11 +165,15 @@ export function linkedConstruct(doc: TaggingDocument, j: number, headEnd: number
   return k - j;
 }
 
+/** «Son of», «daughter of» (normalised). */
+const SON_OF = new Set(["بن", "ولد", "بنت", "ود"]);
+
 /**
  * «وزير الخارجية في حكومة الوفاق الهادي مختار بن غلبون»: deep in a title (two words past its head at
  * least), an ال-word that is a given name with the article (الهادي، الطاهر، الصادق) before two more name
- * words begins the name; the title ends before it. Not right after the head (المفوض السامي فيليبو غراندي),
- * not a nationality or a title word (الأمين), not a body's name in construct (رئيس كتلة النصر فلان).
+ * words, or before «son of» and a name word, begins the name; the title ends before it. Not right after
+ * the head (المفوض السامي فيليبو غراندي), not a nationality or a title word (الأمين), not a body's name in
+ * construct (رئيس كتلة النصر فلان).
  */
 export function givenNameWithArticle(doc: TaggingDocument, j: number, headEnd: number): boolean {
   const { tokens, lex, words } = doc;
@@ -180,8 +184,11 @@ export function givenNameWithArticle(doc: TaggingDocument, j: number, headEnd: n
   // رئيس الوزراء العراقي المكلف فلان: after a nationality, an adjective of the office (المكلف، الثاني).
   const prev = tokens[j - 1]!.text;
   if (!prev.startsWith("ال") || words.nationalityOf(prev) !== undefined) return false;
-  if (words.nationalityOf(text) !== undefined || !tokens[j + 1]?.tight || !words.mayStartName(tokens, j + 1))
-    return false;
+  if (words.nationalityOf(text) !== undefined || !tokens[j + 1]?.tight) return false;
+  // الوزير الأسبق الهادي بن عمر يعيش: «son of» and a name word after it make it the name's first word.
+  const [link, father] = [tokens[j + 1]!, tokens[j + 2]];
+  if (SON_OF.has(link.text)) return !!father?.tight && words.isNameWord(father.text, false);
+  if (!words.mayStartName(tokens, j + 1)) return false;
   return nameEnd(doc, j + 1) - (j + 1) >= 2;
 }
 

@@ -169,6 +169,10 @@ describe("titles before a name", () => {
     expect(officialsByTitle("وقال وزير الداخلية في الحكومة المؤقتة الطاهر سالم الغرياني إن الأمن مستتب")).toEqual([
       "الطاهر سالم الغرياني",
     ]);
+    // Before «son of» and a name word too.
+    expect(officialsByTitle("ونعى الحزب الوزير والسفير الأسبق الصادق بن عمر الفقيه عن ثمانين عاما")).toEqual([
+      "الصادق بن عمر الفقيه",
+    ]);
     // A party named like a given name (النصر، الخضر) is the body's name; an adjective right after a nationality is the office's.
     expect(officialsByTitle("وقال رئيس كتلة النصر النيابية هاشم عبد الأمير الموسوي إن الكتلة منحت الثقة")).toEqual([
       "هاشم عبد الأمير الموسوي",
