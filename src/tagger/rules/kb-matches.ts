@@ -25,7 +25,7 @@ export function findKbMatches(doc: TaggingDocument): void {
   const out: GazetteerMatch[] = [];
   for (let i = 0; i < tokens.length;) {
     const m = splitNameAt(doc, i) ?? lex.gazetteer.longestAt(tokens, i);
-    if (m && (likeReadingOfAName(doc, m) || persianEndingOfAName(doc, m))) {
+    if (m && (likeReadingOfAName(doc, m) || persianEndingOfAName(doc, m) || patronymOfAName(doc, m))) {
       i++;
     } else if (m) {
       out.push(m);
@@ -138,6 +138,19 @@ function likeReadingOfAName({ tokens, words, lex }: TaggingDocument, m: Gazettee
   if (tokens[m.first]!.text[m.skip - 1] !== "ك") return false;
   const after = tokens[m.last];
   return !!after?.tight && words.isNameWord(after.text, false);
+}
+
+/** «Son of», «daughter of» (normalised), opening a known short form (بن علي، ولد الشيخ). */
+const SON_OF = new Set(["بن", "بنت", "ولد"]);
+
+/**
+ * منصور بن علي الجربي: a known short form that begins with «son of» (بن علي, Ben Ali) right after a given
+ * name is that name's father's, someone else's name.
+ */
+function patronymOfAName({ tokens, lex }: TaggingDocument, m: GazetteerMatch): boolean {
+  const prev = tokens[m.first - 1];
+  if (m.skip > 0 || !prev || !tokens[m.first]!.tight || !SON_OF.has(tokens[m.first]!.text)) return false;
+  return prev.readings.some((r) => lex.given.has(r.key));
 }
 
 /**

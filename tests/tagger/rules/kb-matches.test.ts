@@ -98,6 +98,17 @@ describe("knowledge-base matches", () => {
   test("a given name is never read through a proclitic (كريم is no ك + ريم)", () => {
     expect(marks("وحضر اللقاء كريم الهاشمي وزير المالية").filter((m) => m.includes("reem"))).toEqual([]);
   });
+  test("a known short form opening with «son of» after a given name is that name's father (سالم بن علي is not Ben Ali)", () => {
+    expect(marks("وقال سالم بن علي إن الاجتماع تأجل")).toEqual([]);
+    expect(marks("وأصدر الملك أمرا بتعيين سامي بن علي الحارثي محافظا لمحافظة القطيف")).toEqual([
+      "official:سامي بن علي الحارثي:new:سامي بن علي الحارثي",
+      "place:القطيف:city:qatif",
+    ]);
+    // After a title, and in his full name, it is still Ben Ali.
+    expect(marks("وقال الرئيس بن علي إن الانتخابات ستجري في موعدها")).toEqual(["official:بن علي:person:ben-ali"]);
+    expect(marks("واستقبل الرئيس زين العابدين بن علي الوفد")).toEqual(["official:زين العابدين بن علي:person:ben-ali"]);
+  });
+
   test("a Persian family name's last word after another name word is that name's, not the official known by it alone", () => {
     // نجاد alone is Ahmadinejad in the KB; قاسمي نجاد is someone else.
     expect(marks("وقال قائد الشرطة العميد حسين قاسمي نجاد إن الوضع هادئ. وأكد قاسمي نجاد أن قواته انتشرت")).toEqual([
