@@ -86,6 +86,7 @@ export function nameEnd(doc: TaggingDocument, start: number, skip = 0): number {
     // فرانسوا دو لا غرانج: the article لا joins a name only after دو or دي (elsewhere it is «no»).
     if (connectors.has(text) || (text === "لا" && i > start && /^د[يو]$/.test(textOf(i - 1)))) continue;
     if (i > start && wordAfterFamilyName(doc, start, i, text)) break;
+    if (i > start && nounBeforeFeminineAdjective(doc, i, text)) break;
     // ناصر ولد عبدي ملك البحرين: after two name words, a royal or a governor's title in construct with a
     // place (alone a given name: ملك، أمين) begins the name's description; محمد أمين عمان is a name.
     if (count >= 2 && doc.cues[i]! & TITLE_START && constructTitleAt(doc, i)) break;
@@ -196,6 +197,17 @@ function wordAfterFamilyName({ tokens, lex, words }: TaggingDocument, start: num
   if (lex.lists.nameConnectors.has(prev) || words.isGivenName(prev) || lex.honorifics.has(prev)) return false;
   if (lex.titleWords.has(prev) || lex.ordinaryNames.has(prev)) return false;
   return !(i - 1 > start && lex.lists.nameConnectors.has(tokens[i - 2]!.text));
+}
+
+/**
+ * أدى الرئيس فلان الحديثي اليمين الدستورية: an ال-word before a feminine adjective with the article that
+ * the dictionary lists (الدستورية، الافتتاحية) is a noun the adjective agrees with, the verb's object; a
+ * family name takes no feminine adjective.
+ */
+export function nounBeforeFeminineAdjective({ tokens, words }: TaggingDocument, i: number, text: string): boolean {
+  const next = tokens[i + 1];
+  if (!text.startsWith("ال") || !next?.tight || !/^ال.{3,}يه$/.test(next.text)) return false;
+  return words.isCommon(next.text) && words.nationalityOf(next.text) === undefined;
 }
 
 /** أن or إن alone as the page writes it: the particle that opens a reported clause. */

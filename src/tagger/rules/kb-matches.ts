@@ -11,7 +11,7 @@ import { NEEDS_SUPPORT, PARTIAL } from "../../kb/types.ts";
 import { type Candidate, tokenName } from "../candidates.ts";
 import { ByToken, type TaggingDocument, type TitleParse } from "../document.ts";
 import type { AliasHit, GazetteerMatch } from "../gazetteer.ts";
-import { MAX_NAME_WORDS } from "../names.ts";
+import { MAX_NAME_WORDS, nounBeforeFeminineAdjective } from "../names.ts";
 import type { Token } from "../tokenize.ts";
 import { PERSIAN_FAMILY_ENDINGS } from "../word-tests.ts";
 import { isPlaceHere } from "./place-blockers.ts";
@@ -72,6 +72,8 @@ function withFamilyChain(doc: TaggingDocument, c: Candidate, titled: boolean): C
     if (!t?.tight || !t.text.startsWith("ال") || t.text.length < 5 || lex.lists.afterNameWords.has(t.text)) break;
     // الحوثيين، المسؤولون: a plural is a group of people, never a family (الحوثي).
     if (/(يين|يون)$/.test(t.text) || !words.isNameWord(t.text, false)) break;
+    // أدى شريف إسماعيل اليمين الدستورية: a noun its adjective follows is the verb's object.
+    if (nounBeforeFeminineAdjective(doc, end, t.text)) break;
     end++;
   }
   if (end === c.last) return c;

@@ -214,6 +214,16 @@ describe("officials the knowledge base lacks", () => {
     expect(officialsByRules("وقالت الوزيرة هبة ملك الدباغ إن الخطة جاهزة")).toEqual(["هبة ملك الدباغ:title"]);
   });
 
+  test("an ال-word before a feminine adjective is a noun, the verb's object, not a family name (اليمين الدستورية)", () => {
+    expect(officialsByRules("وأدى الرئيس سامر الحديثي اليمين الدستورية أمام البرلمان")).toEqual(["سامر الحديثي:title"]);
+    // Also after a known name the page goes on with (a family chain).
+    expect(marks("وأدت الحكومة برئاسة رئيس الوزراء شريف إسماعيل اليمين الدستورية")).toEqual([
+      "official:شريف إسماعيل:person:ismail-sherif",
+    ]);
+    // A masculine adjective or a nationality may follow a family name.
+    expect(officialsByRules("وقال الوزير سامر الحديثي الجديد إن المهمة صعبة")).toEqual(["سامر الحديثي:title"]);
+  });
+
   test("بأن and لأن written without their hamza end a name (صرح فلان بان)", () => {
     expect(officialsByRules("وصرح الرئيس السابق فرناندو سوسيلو بان الحرب انتهت")).toEqual(["فرناندو سوسيلو:title"]);
     expect(officialsByRules("وأبلغ الوزير هيروشي تاناكا بانه سيستقيل قريبا")).toEqual(["هيروشي تاناكا:title"]);
