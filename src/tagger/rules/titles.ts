@@ -216,7 +216,10 @@ function readTitleAt(doc: TaggingDocument, i: number): TitleSpan | undefined {
     }
     // «التقى الرئيس الوزيرين فلان وفلان»: a dual or plural title starts titles of its own.
     if (isDualOrSoundPluralTitle(doc, j)) break;
-    const cc = words.nationalityOf(t.text);
+    // الوزير تركي بن سعد: an adjective agrees with its noun's article; without it after a definite word, a
+    // nationality's form is a given name (تركي), not the title's adjective (التركي).
+    const indefiniteAfterDefinite = !t.text.startsWith("ال") && tokens[j - 1]!.text.startsWith("ال");
+    const cc = indefiniteAfterDefinite && lex.given.has(t.text) ? undefined : words.nationalityOf(t.text);
     // «وزير خارجية مصر»، «رئيس وزراء العراق»: an office word in construct with a country's name.
     const construct =
       !cc && !t.text.startsWith("ال") && tokens[j + 1]?.tight ? countryNamed(doc, matchAt.get(j + 1)) : undefined;

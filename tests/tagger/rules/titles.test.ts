@@ -31,6 +31,14 @@ describe("titles before a name", () => {
     expect(officialsByTitle("وأكد السفير السوداني الجنوبي دينق ماجوك أن بلاده ملتزمة")).toEqual(["دينق ماجوك"]);
   });
 
+  test("a nationality's form without the article after a definite title is a given name (الوزير تركي بن سعد)", () => {
+    expect(officialsByTitle("وقال الوزير تركي بن سعد الحربي إن الخطة جاهزة")).toEqual(["تركي بن سعد الحربي"]);
+    expect(officialsByTitle("وقال السفير عربي بن سالم الكعبي إن العلاقات متينة")).toEqual(["عربي بن سالم الكعبي"]);
+    // With the article it is the title's adjective.
+    const [minister] = sharedTagger().tag("وقال الوزير التركي سامر أوغلو إن الخطة جاهزة");
+    expect(minister).toMatchObject({ text: "سامر أوغلو", role: "الوزير التركي", country: "TR" });
+  });
+
   test("an office word in construct with a country's name is one title, of that country (وزير خارجية مصر)", () => {
     const [place, minister] = sharedTagger().tag("وقال وزير خارجية مصر سامر الطراونة إن القاهرة تتابع الموقف");
     expect(place).toMatchObject({ type: "place", text: "مصر" });
