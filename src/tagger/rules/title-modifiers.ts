@@ -43,6 +43,9 @@ export function subjectOfParticiple({ tokens, words, lex }: TaggingDocument, j: 
   return words.isPossessedNoun(text) || lex.lists.divisionHeads.has(text.replace(/ت(ه|ها)$/, "ه"));
 }
 
+/** «Son of», «daughter of» (normalised). */
+const SON_OF = new Set(["بن", "ولد", "بنت", "ود"]);
+
 /**
  * Whether token `j` is a rank, an honorific or a title word with a given name right after it: the title
  * ends there (the caller keeps a title word in the role, not a rank or an honorific).
@@ -55,7 +58,10 @@ export function rankBeforeName({ tokens, lex, words }: TaggingDocument, j: numbe
   if (lex.lists.divisionHeads.has(t.text)) return false;
   // المتحدث باسمه: باسمة is a given name too; a link goes on with the title.
   if (words.isTitleModifier(next.text) && !next.text.startsWith("ال")) return false;
-  return words.isGivenName(next.text);
+  if (words.isGivenName(next.text)) return true;
+  // الفريق عايض بن مسفر: a name word before «son of» is a first name the list may lack.
+  const link = tokens[j + 2];
+  return !!link?.tight && SON_OF.has(link.text) && words.isNameWord(next.text, true);
 }
 
 /**
@@ -164,9 +170,6 @@ export function linkedConstruct(doc: TaggingDocument, j: number, headEnd: number
   if (j === headEnd && !lex.given.has(tokens[k]!.text)) return 0;
   return k - j;
 }
-
-/** «Son of», «daughter of» (normalised). */
-const SON_OF = new Set(["بن", "ولد", "بنت", "ود"]);
 
 /**
  * «وزير الخارجية في حكومة الوفاق الهادي مختار بن غلبون»: deep in a title (two words past its head at

@@ -139,6 +139,10 @@ describe("titles before a name", () => {
     expect(officialsByTitle("وأعلن وزير الداخلية المكلف اللواء الصادق عبد الرحمن العوض أن")).toEqual([
       "الصادق عبد الرحمن العوض",
     ]);
+    // A first name the given-name list lacks, before «son of».
+    expect(officialsByTitle("وحضر الحفل قائد القوات البحرية الفريق عواض بن مسفر العصيمي")).toEqual([
+      "عواض بن مسفر العصيمي",
+    ]);
     // باسمة is a given name too; after المتحدث, باسمه is the link.
     expect(officialsByTitle("وقال عضو المجلس المتحدث باسمه محمد الحسن أبو قرجة إن")).toEqual(["محمد الحسن أبو قرجة"]);
   });
