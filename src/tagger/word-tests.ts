@@ -150,7 +150,11 @@ export class WordTests {
     // would read «he walked» with a pronoun.
     // كيلي is a known official's name, though ك + يلي would read «like: follows»: a proclitic's reading does
     // not outweigh the whole word's.
-    const wordOrVerb = (r: KnownReading) => this.isCommon(r.key) || this.isInflectedVerb(r.key);
+    // فلان بزيارة، لرعاية: after ب or ل, a given name that is mostly a word (زيارة) is the word; no name
+    // word is a preposition and a given name (ك is left: كرواد is a family name, not «like pioneers»).
+    const wordLike = this.lex.lists.wordLikeGivenNames;
+    const wordOrVerb = (r: KnownReading) =>
+      this.isCommon(r.key) || this.isInflectedVerb(r.key) || (r.skip > 0 && /^[بل]/.test(word) && wordLike.has(r.key));
     const officialWord = () => word.length > 3 && this.isKbWord(word, true);
     // Not a preposition before the article (بالدور: «in the role»).
     const proclitic = (r: KnownReading) => r.skip > 0 && !r.key.startsWith("ال");

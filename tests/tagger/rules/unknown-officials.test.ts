@@ -224,6 +224,13 @@ describe("officials the knowledge base lacks", () => {
     expect(officialsByRules("وقال الوزير سامر الحديثي الجديد إن المهمة صعبة")).toEqual(["سامر الحديثي:title"]);
   });
 
+  test("ب or ل before a given name that is mostly a word is the word, no name word (قام فلان بزيارة)", () => {
+    expect(officialsByRules("وقام الرئيس سامر فيلالوبوس بزيارة إلى أنقرة")).toEqual(["سامر فيلالوبوس:title"]);
+    expect(officialsByRules("ودعا الوزير هيروشي تاناكا لزيارة المعرض")).toEqual(["هيروشي تاناكا:title"]);
+    // ك is left: a family name may begin like «like» and a word (كرواد).
+    expect(officialsByRules("وقال النائب مصطفى الهادي كرواد إن الملف جاهز")).toEqual(["مصطفى الهادي كرواد:title"]);
+  });
+
   test("بأن and لأن written without their hamza end a name (صرح فلان بان)", () => {
     expect(officialsByRules("وصرح الرئيس السابق فرناندو سوسيلو بان الحرب انتهت")).toEqual(["فرناندو سوسيلو:title"]);
     expect(officialsByRules("وأبلغ الوزير هيروشي تاناكا بانه سيستقيل قريبا")).toEqual(["هيروشي تاناكا:title"]);
