@@ -188,29 +188,31 @@ function placeInsideName({ tokens, words }: TaggingDocument, i: number, text: st
 }
 
 /**
- * بدأ الرئيس سامر الحديثي زيارة، الملك فلان المصراتي ملك الكونغو: after a family name with the article, a
- * given name that is mostly an everyday word (زيارة، ملك) is no word of the name: the name has ended. Not
- * after a given name with the article (الصادق), آل, a word (الحاج علي) or a compound's second half
- * (عبد الرحمن، علاء الدين).
+ * بدأ الرئيس سامر الحديثي زيارة، الملك فلان المصراتي ملك الكونغو: after a family name of origin with the
+ * article (a nisba in ي as the page writes it), a given name that is mostly an everyday word (زيارة، ملك) is
+ * no word of the name: the name has ended. Not after a given name with the article (الصادق، المهدي), a word
+ * (الحاج علي), a title word or a compound's second half (علاء الدين، زين العابدين، نور الهدى، عبد الهادي).
  */
-function wordAfterFamilyName({ tokens, lex, words }: TaggingDocument, start: number, i: number, text: string): boolean {
-  const prev = tokens[i - 1]!.text;
-  if (!lex.lists.wordLikeGivenNames.has(text) || !prev.startsWith("ال") || prev === "الله" || prev === "الدين")
-    return false;
-  if (lex.lists.nameConnectors.has(prev) || words.isGivenName(prev) || lex.honorifics.has(prev)) return false;
-  if (lex.titleWords.has(prev) || lex.ordinaryNames.has(prev)) return false;
+function wordAfterFamilyName(doc: TaggingDocument, start: number, i: number, text: string): boolean {
+  const { tokens, lex, words } = doc;
+  const prev = tokens[i - 1]!;
+  if (!lex.lists.wordLikeGivenNames.has(text) || !/^ال.{2,}ي$/.test(writtenAs(doc, prev))) return false;
+  if (words.isGivenName(prev.text) || lex.titleWords.has(prev.text) || lex.ordinaryNames.has(prev.text)) return false;
   return !(i - 1 > start && lex.lists.nameConnectors.has(tokens[i - 2]!.text));
 }
 
 /**
- * أدى الرئيس فلان الحديثي اليمين الدستورية: an ال-word before a feminine adjective with the article that
- * the dictionary lists (الدستورية، الافتتاحية) is a noun the adjective agrees with, the verb's object; a
- * family name takes no feminine adjective.
+ * أدى الرئيس فلان الحديثي اليمين الدستورية: an ال-word that is a word, before a feminine adjective with the
+ * article that the dictionary lists (الدستورية، الافتتاحية), is a noun the adjective agrees with, the
+ * verb's object; a family name takes no feminine adjective.
  */
-export function nounBeforeFeminineAdjective({ tokens, words }: TaggingDocument, i: number, text: string): boolean {
+export function nounBeforeFeminineAdjective({ tokens, words, lex }: TaggingDocument, i: number, text: string): boolean {
   const next = tokens[i + 1];
   if (!text.startsWith("ال") || !next?.tight || !/^ال.{3,}يه$/.test(next.text)) return false;
-  return words.isCommon(next.text) && words.nationalityOf(next.text) === undefined;
+  if (!words.isCommon(next.text) || words.nationalityOf(next.text) !== undefined) return false;
+  // The ال-word must be a word itself (اليمين، الكلمة), not only a family name: in «زيارة الوزير فلان الحديثي
+  // الرسمية» the adjective is the visit's.
+  return words.isCommon(text) || lex.ordinaryNames.has(text);
 }
 
 /** أن or إن alone as the page writes it: the particle that opens a reported clause. */
@@ -218,10 +220,13 @@ function bareAn(doc: TaggingDocument, t: Token): boolean {
   return /^[أإ]ن$/.test(writtenAs(doc, t));
 }
 
-/** Whether «son of» (ولد، ود، بن) and a name word follow token `i`. */
+/** «Son of», «daughter of» inside a name (normalised). */
+export const SON_OF: ReadonlySet<string> = new Set(["بن", "بنت", "ولد", "ود"]);
+
+/** Whether «son of» (بن، بنت، ولد، ود) and a name word follow token `i`. */
 function sonOfNext({ tokens, words }: TaggingDocument, i: number): boolean {
   const [a, b] = [tokens[i + 1], tokens[i + 2]];
-  return !!a?.tight && !!b?.tight && /^(ولد|ود|بن)$/.test(a.text) && words.isNameWord(b.text, false);
+  return !!a?.tight && !!b?.tight && SON_OF.has(a.text) && words.isNameWord(b.text, false);
 }
 
 /**

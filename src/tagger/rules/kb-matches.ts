@@ -11,7 +11,7 @@ import { NEEDS_SUPPORT, PARTIAL } from "../../kb/types.ts";
 import { type Candidate, tokenName } from "../candidates.ts";
 import { ByToken, type TaggingDocument, type TitleParse } from "../document.ts";
 import type { AliasHit, GazetteerMatch } from "../gazetteer.ts";
-import { MAX_NAME_WORDS, nounBeforeFeminineAdjective } from "../names.ts";
+import { MAX_NAME_WORDS, nounBeforeFeminineAdjective, SON_OF } from "../names.ts";
 import type { Token } from "../tokenize.ts";
 import { PERSIAN_FAMILY_ENDINGS } from "../word-tests.ts";
 import { isPlaceHere } from "./place-blockers.ts";
@@ -67,18 +67,20 @@ function withFamilyChain(doc: TaggingDocument, c: Candidate, titled: boolean): C
   const { tokens, words, lex } = doc;
   if (c.type !== "official" || !c.kb || c.last - c.first < 2) return c;
   let end = c.last;
+  const ownWords = c.kb.latin.split(/\s+/).length;
   while (end - c.last < MAX_FAMILY_CHAIN) {
     const t = tokens[end];
     if (!t?.tight || !t.text.startsWith("ال") || t.text.length < 5 || lex.lists.afterNameWords.has(t.text)) break;
     // الحوثيين، المسؤولون: a plural is a group of people, never a family (الحوثي).
     if (/(يين|يون)$/.test(t.text) || !words.isNameWord(t.text, false)) break;
-    // أدى شريف إسماعيل اليمين الدستورية: a noun its adjective follows is the verb's object.
-    if (nounBeforeFeminineAdjective(doc, end, t.text)) break;
+    // أدى شريف إسماعيل اليمين الدستورية: a noun its adjective follows is the verb's object, unless the
+    // official's own name is that long (حكومة الشيخ أحمد النواف الأحمد الصباح الحالية).
+    if (nounBeforeFeminineAdjective(doc, end, t.text) && ownWords < end + 1 - c.first) break;
     end++;
   }
   if (end === c.last) return c;
   const name = tokenName(tokens, c.first, end).slice(c.skip);
-  if (c.kb.latin.split(/\s+/).length >= end - c.first) return { ...c, last: end };
+  if (ownWords >= end - c.first) return { ...c, last: end };
   return {
     type: "official",
     first: c.first,
@@ -142,17 +144,16 @@ function likeReadingOfAName({ tokens, words, lex }: TaggingDocument, m: Gazettee
   return !!after?.tight && words.isNameWord(after.text, false);
 }
 
-/** «Son of», «daughter of» (normalised), opening a known short form (بن علي، ولد الشيخ). */
-const SON_OF = new Set(["بن", "بنت", "ولد"]);
-
 /**
- * منصور بن علي الجربي: a known short form that begins with «son of» (بن علي, Ben Ali) right after a given
- * name is that name's father's, someone else's name.
+ * منصور بن علي الجربي: a known official's short form that begins with «son of» (بن علي, Ben Ali) right after
+ * a given name is that name's father's, someone else's name. Not a place (شمال بنت جبيل: شمال is a given
+ * name too, and mostly a word), nor after a given name with the article (الشاذلي بن جديد is Bendjedid).
  */
 function patronymOfAName({ tokens, lex }: TaggingDocument, m: GazetteerMatch): boolean {
   const prev = tokens[m.first - 1];
   if (m.skip > 0 || !prev || !tokens[m.first]!.tight || !SON_OF.has(tokens[m.first]!.text)) return false;
-  return prev.readings.some((r) => lex.given.has(r.key));
+  if (!m.hits.some((h) => lex.entities.typeOf(h.entity) === "official")) return false;
+  return prev.readings.some((r) => lex.given.has(r.key) && !lex.lists.wordLikeGivenNames.has(r.key));
 }
 
 /**

@@ -11,7 +11,7 @@
 import { NEEDS_SUPPORT } from "../../kb/types.ts";
 import type { TaggingDocument } from "../document.ts";
 import { ORG_HEAD } from "../lexicon.ts";
-import { nameEnd } from "../names.ts";
+import { nameEnd, SON_OF } from "../names.ts";
 import { normalizeKey } from "../normalize.ts";
 import type { Token } from "../tokenize.ts";
 import { PORTFOLIO } from "../word-tests.ts";
@@ -42,9 +42,6 @@ export function subjectOfParticiple({ tokens, words, lex }: TaggingDocument, j: 
   if (tokens[j]!.readings.some((r) => lex.pronounTitles.has(r.key))) return false;
   return words.isPossessedNoun(text) || lex.lists.divisionHeads.has(text.replace(/ت(ه|ها)$/, "ه"));
 }
-
-/** «Son of», «daughter of» (normalised). */
-const SON_OF = new Set(["بن", "ولد", "بنت", "ود"]);
 
 /**
  * Whether token `j` is a rank, an honorific or a title word with a given name right after it: the title

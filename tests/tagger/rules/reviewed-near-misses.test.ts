@@ -1,7 +1,8 @@
 /**
- * Sentences a reviewer wrote against the ninth session's rules (titles.ts's participles and ل-phrases,
+ * Sentences reviewers wrote against the ninth session's rules (titles.ts's participles and ل-phrases,
  * title-lists.ts's هم/منهم, election-winners.ts, successions.ts, lineage.ts, short-forms.ts, the dual's
- * accusative of a title head): each marked something wrong before its fix.
+ * accusative of a title head) and the tenth's (names.ts's ends of a name, kb-matches.ts's patronyms):
+ * each marked something wrong before its fix.
  */
 
 import { describe, expect, test } from "vitest";
@@ -49,5 +50,35 @@ describe("the ninth session's reviewed near misses", () => {
     expect(officialTexts("وكرم الشيخ محمد بن راشد ابن الشهيد محمد علي في حفل أقيم بدبي.")).toEqual(["محمد بن راشد"]);
     const father = "وقال المحافظ خالد الطاهر البشير إن الوضع مستقر. وكان الطاهر البشير، والد المحافظ، قد أسس الحزب.";
     expect(officialTexts(father)).toEqual(["خالد الطاهر البشير"]);
+  });
+});
+
+describe("the tenth session's reviewed near misses", () => {
+  const places = (text: string) =>
+    sharedTagger()
+      .tag(text)
+      .filter((m) => m.type === "place")
+      .map((m) => m.text);
+
+  test("a feminine adjective after a family name is the visit's or the government's, not a sign of a noun", () => {
+    expect(officialTexts("تأتي زيارة رئيس الوزراء العراقي سامر الحديثي الرسمية إلى أنقرة بعد أسبوع")).toEqual([
+      "سامر الحديثي",
+    ]);
+    expect(officialTexts("تنتهي جولة المبعوث الأممي هانس الغريبي الإقليمية غدا")).toEqual(["هانس الغريبي"]);
+    // A known official whose own name is that long keeps his family chain.
+    expect(officialTexts("انتقد النواب أداء حكومة الشيخ أحمد النواف الأحمد الصباح الحالية")).toEqual([
+      "أحمد النواف الأحمد الصباح",
+    ]);
+  });
+
+  test("a place that begins with «son of» or «daughter of» is no one's father (شمال بنت جبيل)", () => {
+    expect(places("استهدفت غارة منزلا شمال بنت جبيل جنوبي لبنان")).toEqual(["بنت جبيل", "لبنان"]);
+    expect(places("تقع البلدة شمال بن جرير")).toEqual(["بن جرير"]);
+  });
+
+  test("a compound given name's second half with the article is no family name (زين العابدين رمضان)", () => {
+    expect(officialTexts("وقال الوزير زين العابدين رمضان الخطيب إن الخطة جاهزة")).toEqual([
+      "زين العابدين رمضان الخطيب",
+    ]);
   });
 });
