@@ -135,7 +135,7 @@ export function nameEnd(doc: TaggingDocument, start: number, skip = 0): number {
       lex.given.has(text) &&
       PERSIAN_FAMILY_ENDINGS.has(tokens[i + 1]?.text ?? "") &&
       !!tokens[i + 1]?.tight;
-    // وتركي بن عبد المحسن: a given name that is also a nationality (تركي) is the name's before «son of».
+    // وتركي بن سعد: a given name that is also a nationality (تركي) is the name's before «son of».
     const givenBeforeSonOf = lex.given.has(text) && sonOfNext(doc, i);
     if (
       !compound &&

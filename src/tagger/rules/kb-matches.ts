@@ -145,7 +145,7 @@ function likeReadingOfAName({ tokens, words, lex }: TaggingDocument, m: Gazettee
 }
 
 /**
- * منصور بن علي الجربي: a known official's short form that begins with «son of» (بن علي, Ben Ali) right after
+ * سالم بن علي الكعبي: a known official's short form that begins with «son of» (بن علي, Ben Ali) right after
  * a given name is that name's father's, someone else's name. Not a place (شمال بنت جبيل: شمال is a given
  * name too, and mostly a word), nor after a given name with the article (الشاذلي بن جديد is Bendjedid).
  */

@@ -56,7 +56,7 @@ export function rankBeforeName({ tokens, lex, words }: TaggingDocument, j: numbe
   // المتحدث باسمه: باسمة is a given name too; a link goes on with the title.
   if (words.isTitleModifier(next.text) && !next.text.startsWith("ال")) return false;
   if (words.isGivenName(next.text)) return true;
-  // الفريق عايض بن مسفر: a name word before «son of» is a first name the list may lack.
+  // الفريق عواض بن مسفر: a name word before «son of» is a first name the list may lack.
   const link = tokens[j + 2];
   return !!link?.tight && SON_OF.has(link.text) && words.isNameWord(next.text, true);
 }
@@ -185,7 +185,7 @@ export function givenNameWithArticle(doc: TaggingDocument, j: number, headEnd: n
   const prev = tokens[j - 1]!.text;
   if (!prev.startsWith("ال") || words.nationalityOf(prev) !== undefined) return false;
   if (words.nationalityOf(text) !== undefined || !tokens[j + 1]?.tight) return false;
-  // الوزير الأسبق الهادي بن عمر يعيش: «son of» and a name word after it make it the name's first word.
+  // الوزير الأسبق الصادق بن عمر الفقيه: «son of» and a name word after it make it the name's first word.
   const [link, father] = [tokens[j + 1]!, tokens[j + 2]];
   if (SON_OF.has(link.text)) return !!father?.tight && words.isNameWord(father.text, false);
   if (!words.mayStartName(tokens, j + 1)) return false;

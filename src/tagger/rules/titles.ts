@@ -228,8 +228,8 @@ function readTitleAt(doc: TaggingDocument, i: number): TitleSpan | undefined {
     const compound = cc && next?.tight ? words.compoundNationalityOf(t.text, next.text) : undefined;
     if (compound) {
       country = compound;
-      lastWord = ++j;
-      j++;
+      lastWord = j + 1;
+      j += 2;
       continue;
     }
     if (cc) country = cc;
