@@ -9,7 +9,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { type KbSources, nisba, PRIORITY, parseRoles, type SourceEntity } from "../src/kb/compile.ts";
+import { type KbSources, nisba, peopleNisba, PRIORITY, parseRoles, type SourceEntity } from "../src/kb/compile.ts";
 import type { PlaceKind } from "../src/kb/types.ts";
 import { KB_FIELD_LISTS, LISTED, type ListName, parseListFile, type WordList } from "../src/kb/word-lists.ts";
 import { normalizeKey } from "../src/tagger/normalize.ts";
@@ -111,8 +111,7 @@ function nationalities(): [string, string][] {
   for (const [cc, adjs] of rows("nationalities.tsv")) for (const a of list(adjs)) out.push([a, cc as string]);
   for (const [code, name] of Object.entries(cldrTerritories("ar"))) {
     if (!/^[A-Z]{2}$/.test(code)) continue;
-    const adj = nisba(name);
-    if (adj) out.push([adj, code]);
+    for (const adj of [nisba(name), peopleNisba(name)]) if (adj) out.push([adj, code]);
   }
   return out;
 }

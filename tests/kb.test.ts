@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { nisba, peopleNisba } from "../src/kb/compile.ts";
 import { NEEDS_SUPPORT, PARTIAL } from "../src/kb/types.ts";
 import { normalizeKey } from "../src/tagger/normalize.ts";
-import { compiledKb } from "./helpers.ts";
+import { compiledKb, sharedTagger } from "./helpers.ts";
 
 describe("compiled knowledge base", () => {
   const kb = compiledKb();
@@ -116,5 +117,21 @@ describe("compiled knowledge base", () => {
     expect(owner("دبي")).toBe("city:dubai");
     // Names of compass words only describe a part of somewhere: no place of their own.
     expect(owner("الشمالية")).toBeUndefined();
+  });
+});
+
+describe("nationality adjectives derived from country names", () => {
+  it("a country named «land of» a people takes the people's nisba too (أفغانستان → أفغاني)", () => {
+    expect(nisba("أفغانستان")).toBe("افغانستاني");
+    expect(peopleNisba("أفغانستان")).toBe("افغاني");
+    expect(peopleNisba("أوزبكستان")).toBe("اوزبكي");
+    // باكستان's stem is too short: Pakistani only.
+    expect(peopleNisba("باكستان")).toBeUndefined();
+    expect(peopleNisba("مصر")).toBeUndefined();
+  });
+
+  it("a title's nationality from such a nisba gives the card its country", () => {
+    const [minister] = sharedTagger().tag("وقال وزير الخارجية الأفغاني سامر أحمدزي إن المحادثات مثمرة");
+    expect(minister).toMatchObject({ type: "official", text: "سامر أحمدزي", country: "AF" });
   });
 });

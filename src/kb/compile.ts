@@ -262,6 +262,17 @@ export function nisba(countryName: string): string | undefined {
   return `${n}ي`;
 }
 
+/**
+ * The nisba of a country named «land of» a people (-ستان) from the people's name: أفغانستان → أفغاني،
+ * أوزبكستان → أوزبكي، طاجيكستان → طاجيكي. Only a stem of four letters or more (باكستان's is باكستاني only).
+ */
+export function peopleNisba(countryName: string): string | undefined {
+  const n = normalizeKey(countryName.trim());
+  if (n.includes(" ") || !n.endsWith("ستان")) return undefined;
+  const stem = n.slice(0, -4);
+  return stem.length >= 4 ? `${stem}ي` : undefined;
+}
+
 /** Parses roles written as `title:CC:1990-2000;title:CC:2012-`. */
 export function parseRoles(field: string): Role[] {
   if (!field.trim()) return [];
