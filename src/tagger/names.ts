@@ -224,7 +224,7 @@ function bareAn(doc: TaggingDocument, t: Token): boolean {
 export const SON_OF: ReadonlySet<string> = new Set(["بن", "بنت", "ولد", "ود"]);
 
 /** Whether «son of» (بن، بنت، ولد، ود) and a name word follow token `i`. */
-function sonOfNext({ tokens, words }: TaggingDocument, i: number): boolean {
+export function sonOfNext({ tokens, words }: TaggingDocument, i: number): boolean {
   const [a, b] = [tokens[i + 1], tokens[i + 2]];
   return !!a?.tight && !!b?.tight && SON_OF.has(a.text) && words.isNameWord(b.text, false);
 }

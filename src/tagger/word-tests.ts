@@ -152,9 +152,9 @@ export class WordTests {
     // not outweigh the whole word's.
     // فلان بزيارة، لرعاية: after ب or ل, a given name that is mostly a word (زيارة) is the word; no name
     // word is a preposition and a given name (ك is left: كرواد is a family name, not «like pioneers»).
-    const wordLike = this.lex.lists.wordLikeGivenNames;
+    const wordLike = /^[بل]/.test(word) ? this.lex.lists.wordLikeGivenNames : undefined;
     const wordOrVerb = (r: KnownReading) =>
-      this.isCommon(r.key) || this.isInflectedVerb(r.key) || (r.skip > 0 && /^[بل]/.test(word) && wordLike.has(r.key));
+      this.isCommon(r.key) || this.isInflectedVerb(r.key) || (r.skip > 0 && !!wordLike?.has(r.key));
     const officialWord = () => word.length > 3 && this.isKbWord(word, true);
     // Not a preposition before the article (بالدور: «in the role»).
     const proclitic = (r: KnownReading) => r.skip > 0 && !r.key.startsWith("ال");

@@ -11,7 +11,7 @@
 import { NEEDS_SUPPORT } from "../../kb/types.ts";
 import type { TaggingDocument } from "../document.ts";
 import { ORG_HEAD } from "../lexicon.ts";
-import { nameEnd, SON_OF } from "../names.ts";
+import { nameEnd, SON_OF, sonOfNext } from "../names.ts";
 import { normalizeKey } from "../normalize.ts";
 import type { Token } from "../tokenize.ts";
 import { PORTFOLIO } from "../word-tests.ts";
@@ -186,8 +186,7 @@ export function givenNameWithArticle(doc: TaggingDocument, j: number, headEnd: n
   if (!prev.startsWith("ال") || words.nationalityOf(prev) !== undefined) return false;
   if (words.nationalityOf(text) !== undefined || !tokens[j + 1]?.tight) return false;
   // الوزير الأسبق الصادق بن عمر الفقيه: «son of» and a name word after it make it the name's first word.
-  const [link, father] = [tokens[j + 1]!, tokens[j + 2]];
-  if (SON_OF.has(link.text)) return !!father?.tight && words.isNameWord(father.text, false);
+  if (SON_OF.has(tokens[j + 1]!.text)) return sonOfNext(doc, j);
   if (!words.mayStartName(tokens, j + 1)) return false;
   return nameEnd(doc, j + 1) - (j + 1) >= 2;
 }
