@@ -11,6 +11,7 @@
 import type { TaggingDocument } from "../document.ts";
 import type { GazetteerMatch } from "../gazetteer.ts";
 import { nameEnd, PREPOSITIONS } from "../names.ts";
+import { TITLE_PRONOUNS } from "../pronoun-titles.ts";
 import { NAME_HEADS } from "../word-tests.ts";
 
 /** Proclitics that are prepositions: بصلاح الدين، لصلاح الدين. */
@@ -33,6 +34,8 @@ function governor(doc: TaggingDocument, m: GazetteerMatch): "construct" | "prepo
   const prev = tokens[m.first - 1];
   if (!prev || !first.tight) return undefined;
   if (prev.readings.some((r) => PREPOSITIONS.has(r.key))) return "preposition";
+  // وزير خارجية ها صلاح الدين القطامي: a pronoun written apart («نظير ها» is a title) ends a definite title.
+  if (TITLE_PRONOUNS.includes(prev.text)) return undefined;
   const head = prev.readings.some(
     (r) => !r.key.startsWith("ال") && (lex.titleWords.has(r.key) || (lex.cuesOfId(r.id) & NAME_HEADS) !== 0),
   );

@@ -121,6 +121,11 @@ function officesAfter({ tokens, words }: TaggingDocument, first: number): number
   let j = first;
   while (j < tokens.length && j - first < MAX_OFFICE_WORDS && tokens[j]!.tight) {
     const text = tokens[j]!.text;
+    // الخارجية و الدفاع: the conjunction may be written apart.
+    if (j > first && text === "و" && tokens[j + 1]?.tight && tokens[j + 1]!.text.startsWith("ال")) {
+      j++;
+      continue;
+    }
     const word = j > first && text.startsWith("و") ? text.slice(1) : text;
     if (!word.startsWith("ال") || !words.isCommon(word)) break;
     j++;
@@ -228,8 +233,10 @@ function namesFrom(doc: TaggingDocument, first: number, max: number, role: strin
   const out: Candidate[] = [];
   let at = first;
   while (at < tokens.length && out.length < max) {
+    // فلان و فلان: a segmenter writes the conjunction apart; the next name is the word after it.
+    if (out.length > 0 && tokens[at]?.text === "و" && tokens[at]!.tight && tokens[at + 1]?.tight) at++;
     const t = tokens[at] as Token;
-    const skip = out.length === 0 ? 0 : 1;
+    const skip = out.length === 0 || tokens[at - 1]?.text === "و" ? 0 : 1;
     // وزيرا الخارجية والداخلية، فلان وفلان: the list may open after a comma.
     const opens = t.tight || (skip === 0 && commaBefore(doc, at));
     if (!opens || (skip === 1 && (!t.text.startsWith("و") || t.text.length < 3))) break;

@@ -15,6 +15,7 @@ import { nameEnd, SON_OF, sonOfNext } from "../names.ts";
 import { normalizeKey } from "../normalize.ts";
 import type { Token } from "../tokenize.ts";
 import { PORTFOLIO } from "../word-tests.ts";
+import { TITLE_PRONOUNS } from "../pronoun-titles.ts";
 import { unknownGovernedPlace } from "./title-heads.ts";
 
 /** How many words an elative with the article and its accusative of specification take at `j` (الأكبر سنا), or 0. */
@@ -262,6 +263,12 @@ export function adjectiveBeforeName(doc: TaggingDocument, j: number, headEnd: nu
 /** Indefinite nouns a construct chain may hold before its definite end (رئيس قسم مكافحة الجرائم). */
 const MAX_CHAIN_NOUNS = 3;
 
+/** Whether a pronoun a title's noun may take (ه، ها، هم، هما) follows token `k` as a word of its own. */
+function pronounApart(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  return !!next?.tight && TITLE_PRONOUNS.includes(next.text);
+}
+
 /**
  * How many indefinite nouns of a construct chain start at token `j`: common words, no given names,
  * followed by a word with the article, as every chain ends (رئيس قسم مكافحة الجرائم الإلكترونية);
@@ -278,7 +285,9 @@ export function constructChainLength(doc: TaggingDocument, j: number): number {
     // مديرة إدارة الخدمات: a division word (إدارة، مديرية) is a noun of the chain too.
     const bodyHead = (lex.cuesOfId(token.id) & ORG_HEAD) !== 0 || lex.lists.divisionHeads.has(text);
     const possessed = words.isPossessedNoun(text);
-    const noun = bodyHead || ((possessed || words.isCommon(text)) && (k > j || !lex.given.has(text)));
+    // وزير خارجية ها، رئيس وزراء ها: a noun whose pronoun a segmenter wrote apart (its ة as ت or not).
+    const pronounAfter = pronounApart(tokens, k) && words.isCommon(text.replace(/ت$/, "ه"));
+    const noun = bodyHead || ((possessed || pronounAfter || words.isCommon(text)) && (k > j || !lex.given.has(text)));
     // أن، لم، قد: particles are no nouns of a chain.
     if (text.length < 3 || text.startsWith("ال") || !noun) return 0;
     // رئيس مجلس مقاطعة كينيما: a division word ends the chain with the place it governs, one the KB lacks too.
@@ -286,6 +295,7 @@ export function constructChainLength(doc: TaggingDocument, j: number): number {
     if (governed > 0) return k - j + 1 + governed;
     // وزير خارجيتها، رئيسة وزرائها: a noun with a pronoun is definite, and ends the chain as well.
     if (possessed) return k - j + 1;
+    if (pronounAfter) return k - j + 2;
   }
   return 0;
 }

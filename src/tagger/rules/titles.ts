@@ -154,6 +154,12 @@ function readTitleAt(doc: TaggingDocument, i: number): TitleSpan | undefined {
   while (j < tokens.length && j - head.last < MAX_TITLE_MODIFIERS) {
     const t = tokens[j] as Token;
     if (!t.tight) break;
+    // الأمين العام ل حزب العمال، المتحدث ب اسم الحكومة: a proclitic written apart reads with its word.
+    if (apartModifier(doc, j)) {
+      j += 2;
+      lastWord = j - 1;
+      continue;
+    }
     // النائب الأكبر سنا: an elative with its accusative of specification.
     const specified = specifiedElative(doc, j);
     if (specified > 0) {
@@ -273,6 +279,15 @@ function readTitleAt(doc: TaggingDocument, i: number): TitleSpan | undefined {
     j++;
   }
   return { first: i, skip: head.skip, end: j, lastWord, ...(country ? { country } : {}) };
+}
+
+/** و، ب، ل: the proclitics a segmenter writes apart that may join a word to a title. */
+const APART_PROCLITICS = new Set(["و", "ب", "ل"]);
+
+/** Whether token `j` is و، ب or ل written apart from a word that, glued to it, goes on with a title. */
+function apartModifier({ tokens, words }: TaggingDocument, j: number): boolean {
+  const next = tokens[j + 1];
+  return APART_PROCLITICS.has(tokens[j]!.text) && !!next?.tight && words.isTitleModifier(tokens[j]!.text + next.text);
 }
 
 /** A minister's title: وزير، الوزيرة، نائب وزير، وزير الدولة. */
