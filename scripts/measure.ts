@@ -3,7 +3,8 @@
  * cross-validation, KB ablation and name swap (from scripts/train-mention-filter.ts --dry-run, so
  * nothing is written); the probe sentences and the fresh sentences and paragraphs (assets/eval/FRESH-README.md:
  * sets a, c, e and g for work, b, d, f and h unseen checks whose errors are not read); WikiFANE Gold (encyclopaedic, many historical rulers,
- * against NewsFANE's current news); the behavioural suites.
+ * against NewsFANE's current news); the fresh sets again as the corpora's clitic segmenter writes them
+ * (src/cli/clitic-segmenter.ts: و قال، ب حضور، حكومت ه), pooled; the behavioural suites.
  * usage: node scripts/run-ts.mjs scripts/measure.ts   (after npm run build:kb)
  */
 
@@ -16,6 +17,9 @@ import { predictedSpans } from "../src/cli/eval-command.ts";
 import { type FoldedScores, type RecallSplit, scoreWithRecallSplit } from "../src/cli/kb-ablation.ts";
 import { readTextFile } from "../src/cli/input.ts";
 import { loadKb } from "../src/cli/load-kb.ts";
+import { knownWordTest, segmentLikeCorpus } from "../src/cli/clitic-segmenter.ts";
+import { Lexicon } from "../src/tagger/lexicon.ts";
+import { toPacked } from "../src/kb/packed.ts";
 import { readProbes, scoreProbes } from "../src/cli/probes-command.ts";
 import { createTagger } from "../src/tagger/tagger.ts";
 import { passRate, percentFloor, runSuites } from "../tests/behaviour/suites.ts";
@@ -26,6 +30,7 @@ const started = performance.now();
 
 const kb = loadKb("dist/kb/kb.json");
 const tagger = createTagger(kb);
+const lexicon = new Lexicon(toPacked(kb));
 const measureCorpus = (path: string): FoldedScores => {
   const docs = parseConll(readTextFile(path));
   return scoreWithRecallSplit(kb, docs, (doc) => predictedSpans(tagger, doc));
@@ -102,6 +107,32 @@ for (const [label, file, note] of [
     probeCell(probes.tally.officials),
     probeCell(probes.tally.places),
     `${probes.right}/${probes.total} sentences right${note ? ` (${note})` : ""}`,
+  );
+}
+
+// The same sets as the corpora's segmenter writes them (و قال، ب حضور، حكومت ه), pooled: sets read, sets unseen.
+const known = knownWordTest([lexicon.common, lexicon.given, { has: (w: string) => lexicon.wordId(w) >= 0 }]);
+for (const [label, letters, note] of [
+  ["fresh sets a c e g i k, segmented", "acegik", "errors read"],
+  ["fresh sets b d f h j l, segmented", "bdfhjl", "unseen: score only"],
+] as const) {
+  const probes = [...letters].flatMap((letter) =>
+    readProbes(`assets/eval/fresh-sentences-${letter}.json`).map((p) => ({
+      ...p,
+      text: segmentLikeCorpus(p.text, [...p.officials, ...p.places], known),
+    })),
+  );
+  const plain = scoreProbes(
+    tagger,
+    [...letters].flatMap((l) => readProbes(`assets/eval/fresh-sentences-${l}.json`)),
+  );
+  const segmented = scoreProbes(tagger, probes);
+  const f1 = (t: { tp: number; fp: number; fn: number }) => pct((2 * t.tp) / (2 * t.tp + t.fp + t.fn || 1)).trim();
+  row(
+    label,
+    probeCell(segmented.tally.officials),
+    probeCell(segmented.tally.places),
+    `F1 ${f1(segmented.tally.officials)} · ${f1(segmented.tally.places)}, glued ${f1(plain.tally.officials)} · ${f1(plain.tally.places)} (${note})`,
   );
 }
 
