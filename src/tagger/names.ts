@@ -73,6 +73,9 @@ export function nameEnd(doc: TaggingDocument, start: number, skip = 0): number {
     const text = textOf(i);
     if (i > start && !token.tight) break;
     if (i > start && andNextPerson(doc, i, text)) break;
+    // فلان الفلاني والقوى المتحالفة معه: after two name words, و and the article begin what is joined to the
+    // person; no name goes on so.
+    if (count >= 2 && text.length >= 5 && text.startsWith("وال")) break;
     // Normalising hides what the page's own letters say: the preposition على is علي, the given name;
     // the particle أن (بأن، لأنه، فإن) reads ان, and فإن reads as فان «van»; ألبير and ألفونس begin like
     // the article, which never takes hamza. Only the words normalising may have changed so are read

@@ -237,6 +237,11 @@ describe("officials the knowledge base lacks", () => {
     expect(officialsByRules("واعتذر السفير ماركو بيلوتي لان الطائرة تأخرت")).toEqual(["ماركو بيلوتي:title"]);
   });
 
+  test("after two name words, و and the article begin what is joined to the person (والوفد المرافق)", () => {
+    expect(officialsByRules("وهاجم رئيس الوزراء هيروشي تاناكا والقوى المتحالفة معه")).toEqual(["هيروشي تاناكا:title"]);
+    expect(officialsByRules("واستقبل الرئيس ماركو بيلوتي والوفد المرافق له")).toEqual(["ماركو بيلوتي:title"]);
+  });
+
   test("a name never runs on into a verb: the future (سيقرر) or a past plural (استنكروا)", () => {
     expect(officialsByRules("وقال السفير ماركو بيلوتي سيقرر الوفد موعد العودة")).toEqual(["ماركو بيلوتي:title"]);
     expect(officialsByRules("وقال شهود إن أنصار الوزير هيروشي تاناكا تظاهروا أمس")).toEqual(["هيروشي تاناكا:title"]);
