@@ -4,7 +4,7 @@
  */
 
 import type { CompiledKb } from "../kb/types.ts";
-import { pronounTitleForms } from "./pronoun-titles.ts";
+import { feminineStems, pronounTitleForms } from "./pronoun-titles.ts";
 import { numberedTitleForms } from "./numbered-titles.ts";
 
 export const [
@@ -59,6 +59,7 @@ export function cueWordLists(kb: CueLists): [readonly string[], number][] {
           (t) => t.split(" ")[0]!,
         ),
         ...pronounTitleForms(kb.titles),
+        ...feminineStems(kb.titles),
       ],
       TITLE_START,
     ],

@@ -19,3 +19,10 @@ export function pronounTitleForms(titles: readonly string[]): Set<string> {
   }
   return forms;
 }
+
+/** A feminine one-word title head's stem before a pronoun written apart (نائبت ه، رئيست ها), normalised. */
+export function feminineStems(titles: readonly string[]): string[] {
+  return titles
+    .filter((t) => !t.includes(" ") && !t.startsWith("ال") && t.length >= 4 && t.endsWith("ه"))
+    .map((t) => `${t.slice(0, -1)}ت`);
+}

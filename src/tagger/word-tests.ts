@@ -6,7 +6,16 @@
 import { NEEDS_SUPPORT } from "../kb/types.ts";
 import { readings } from "./clitics.ts";
 import type { AliasHit, GazetteerMatch } from "./gazetteer.ts";
-import { GEO_HEAD, INSTITUTION, type Lexicon, ORG_HEAD, SETTLEMENT, STATE_FORM, type WordSet } from "./lexicon.ts";
+import {
+  GEO_HEAD,
+  INSTITUTION,
+  type Lexicon,
+  NUMBERED_TITLE,
+  ORG_HEAD,
+  SETTLEMENT,
+  STATE_FORM,
+  type WordSet,
+} from "./lexicon.ts";
 import { normalizeKey } from "./normalize.ts";
 import type { KnownReading } from "./token-readings.ts";
 import type { Token } from "./tokenize.ts";
@@ -136,6 +145,10 @@ export class WordTests {
     // وزيرا، محافظا: a title head in the accusative or in the dual's construct is no name.
     // انتخب فلان وفلان أمينين للسر: the dual's accusative too.
     if (this.lex.accusativeTitles.has(word) || this.lex.dualAccusativeTitles.has(word)) return false;
+    // استقبل الرئيس سفيري كوبا والهند: a dual or plural title (in construct too) is no name, unless a
+    // given name or a known name is spelt so (رئيسي، أميري).
+    const numbered = this.lex.readings.of(word).some((r) => (this.lex.cuesOfId(r.id) & NUMBERED_TITLE) !== 0);
+    if (numbered && !given.has(word) && !this.isKbWord(word, true)) return false;
     // والأمير، وسمو: a conjunction and a title or an honorific start the next person.
     if (word[0] === "و" || word[0] === "ف") {
       const rest = word.slice(1);

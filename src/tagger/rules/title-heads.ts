@@ -157,7 +157,10 @@ export function pronounTitleAt({ tokens, lex }: TaggingDocument, i: number): Hea
   if (reading) return { first: i, last: i + 1, skip: reading.skip };
   const next = tokens[i + 1];
   if (!next?.tight || !TITLE_PRONOUNS.includes(next.text)) return undefined;
-  const bare = tokens[i]!.readings.find((r) => lex.titleHeads.has(r.key) && !r.key.startsWith("ال"));
+  // نائبت ه: a feminine's ة is written ت before the pronoun, apart as glued.
+  const head = (key: string) =>
+    lex.titleHeads.has(key) || (key.endsWith("ت") && lex.titleHeads.has(`${key.slice(0, -1)}ه`));
+  const bare = tokens[i]!.readings.find((r) => head(r.key) && !r.key.startsWith("ال"));
   return bare && { first: i, last: i + 2, skip: bare.skip };
 }
 

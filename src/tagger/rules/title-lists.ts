@@ -177,13 +177,21 @@ function whereAfter(doc: TaggingDocument, j: number): number {
  * taken whole, any other word while `takes` accepts it (its text, without a leading و, and its index).
  */
 function phraseEnd(
-  { tokens, matchAt, words }: TaggingDocument,
+  doc: TaggingDocument,
   first: number,
   max: number,
   takes: (text: string, bare: string, k: number) => boolean,
 ): number {
+  const { tokens, matchAt, words } = doc;
   let k = first;
   while (k < tokens.length && k - first < max && tokens[k]!.tight) {
+    // تونس و ليبيا: a conjunction written apart goes on with the phrase when the word after it does.
+    if (k > first && tokens[k]!.text === "و" && tokens[k + 1]?.tight) {
+      const after = phraseEnd(doc, k + 1, 1, takes);
+      if (after === k + 1) break;
+      k++;
+      continue;
+    }
     const m = matchAt.get(k);
     if (m && !words.isPersonMatch(m)) {
       k = m.last;

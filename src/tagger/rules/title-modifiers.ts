@@ -149,21 +149,17 @@ export function linkedConstruct(doc: TaggingDocument, j: number, headEnd: number
   // a nationality it is the verb's (قال وزير الصحة لمراسل الجزيرة فلان، قال السفير السعودي لمراسل الصحيفة
   // فلان: a second person).
   if (!OFFICE_ADJECTIVES.has(tokens[j - 1]!.text)) return 0;
+  const isNoun = (key: string) =>
+    words.isCommon(key) && !words.isPossessedNoun(key) && !lex.titleWords.has(key) && !lex.pronounTitles.has(key);
+  // ل رئاسة الجمهورية: the ل a segmenter writes apart, its noun the next word.
+  const apart = t.text === "ل" && !!tokens[j + 1]?.tight && isNoun(tokens[j + 1]!.text);
   // لجنة، لقاء: a word of its own that begins with ل.
-  if (words.isCommon(t.text)) return 0;
-  const noun = t.readings.some(
-    (r) =>
-      r.skip === 1 &&
-      words.isCommon(r.key) &&
-      !words.isPossessedNoun(r.key) &&
-      !lex.titleWords.has(r.key) &&
-      !lex.pronounTitles.has(r.key),
-  );
-  if (!noun) return 0;
-  let k = j + 1;
+  if (!apart && words.isCommon(t.text)) return 0;
+  if (!apart && !t.readings.some((r) => r.skip === 1 && isNoun(r.key))) return 0;
+  let k = apart ? j + 2 : j + 1;
   while (k - j <= 3 && tokens[k]?.tight && tokens[k]!.text.startsWith("ال") && !lex.given.has(tokens[k]!.text.slice(2)))
     k++;
-  if (k === j + 1 || !tokens[k]?.tight || !words.mayStartName(tokens, k)) return 0;
+  if (k === (apart ? j + 2 : j + 1) || !tokens[k]?.tight || !words.mayStartName(tokens, k)) return 0;
   // Right after the head (الأمين العام لرئاسة الجمهورية فلان) only a listed given name opens the name.
   if (j === headEnd && !lex.given.has(tokens[k]!.text)) return 0;
   return k - j;
