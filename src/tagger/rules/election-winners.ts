@@ -97,13 +97,17 @@ function listAfterEveryOne(doc: TaggingDocument, from: number, end: number): Can
   at += 2;
   const out: Candidate[] = [];
   while (at < end && out.length < MAX_WINNERS) {
-    const t = tokens[at]!;
     const first = out.length === 0;
-    if (!first && !t.tight && !commaBefore(doc, at)) break;
+    // فلان و فلان: a segmenter writes the conjunction apart; the next name is the word after it.
+    const apart = !first && tokens[at]!.text === "و" && !!tokens[at + 1]?.tight;
+    if (apart && !tokens[at]!.tight && !commaBefore(doc, at)) break;
+    if (apart) at++;
+    const t = tokens[at]!;
+    if (!first && !apart && !t.tight && !commaBefore(doc, at)) break;
     if ((first && !t.tight) || isSeat(doc, at)) break;
     // فلان، وفلان: a later name opens with و.
-    if (!first && !t.text.startsWith("و")) break;
-    const skip = !first && t.text.startsWith("و") && !doc.lex.given.has(t.text) ? 1 : 0;
+    if (!first && !apart && !t.text.startsWith("و")) break;
+    const skip = !first && !apart && t.text.startsWith("و") && !doc.lex.given.has(t.text) ? 1 : 0;
     const c = beforeSeat(
       doc,
       endedAtNextName(doc, unknownOfficial(doc, at, undefined, undefined, "description", 2, skip)),

@@ -18,14 +18,18 @@ export function successions(doc: TaggingDocument): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (tokens[i]!.sentenceStart) sentenceFirst = i;
     if (!/^و?خلفا$/.test(tokens[i]!.text)) continue;
-    const next = tokens[i + 1]!;
-    if (!next.tight || !next.text.startsWith("ل") || next.text.startsWith("لل") || covered.has(i + 1)) continue;
-    const first = next.text.slice(1);
+    // خلفا ل محمد: a segmenter writes the ل apart; the name is the word after it.
+    const apart = tokens[i + 1]!.text === "ل" && !!tokens[i + 2]?.tight;
+    const at = apart ? i + 2 : i + 1;
+    const next = tokens[at];
+    if (!next?.tight || (!apart && (!next.text.startsWith("ل") || next.text.startsWith("لل"))) || covered.has(at))
+      continue;
+    const first = apart ? next.text : next.text.slice(1);
     if (!words.mayBeFirstName(first) || lex.titleWords.has(first)) continue;
     // Only a state's office is handed on so: a title the rules read, or a minister's, a governor's or an
     // ambassador's accusative, earlier in the sentence (مدربا للمنتخب خلفا لفلان is a coach's).
     if (!officeBefore(doc, sentenceFirst, i)) continue;
-    const c = unknownOfficial(doc, i + 1, undefined, undefined, "description", 2, 1);
+    const c = unknownOfficial(doc, at, undefined, undefined, "description", 2, apart ? 0 : 1);
     if (c) doc.candidates.push(c);
   }
 }

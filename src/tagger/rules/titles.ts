@@ -155,8 +155,9 @@ function readTitleAt(doc: TaggingDocument, i: number): TitleSpan | undefined {
     const t = tokens[j] as Token;
     if (!t.tight) break;
     // الأمين العام ل حزب العمال، المتحدث ب اسم الحكومة: a proclitic written apart reads with its word.
-    if (apartModifier(doc, j)) {
-      j += 2;
+    const apart = apartModifier(doc, j);
+    if (apart > 0) {
+      j += apart;
       lastWord = j - 1;
       continue;
     }
@@ -284,10 +285,17 @@ function readTitleAt(doc: TaggingDocument, i: number): TitleSpan | undefined {
 /** و، ب، ل: the proclitics a segmenter writes apart that may join a word to a title. */
 const APART_PROCLITICS = new Set(["و", "ب", "ل"]);
 
-/** Whether token `j` is و، ب or ل written apart from a word that, glued to it, goes on with a title. */
-function apartModifier({ tokens, words }: TaggingDocument, j: number): boolean {
+/**
+ * How many tokens from `j`, و، ب or ل written apart and what follows it, go on with a title as they would
+ * glued: a title's modifier, or (ب، ل) a known body's or place's name; 0 for none.
+ */
+function apartModifier({ tokens, words, matchAt }: TaggingDocument, j: number): number {
   const next = tokens[j + 1];
-  return APART_PROCLITICS.has(tokens[j]!.text) && !!next?.tight && words.isTitleModifier(tokens[j]!.text + next.text);
+  if (!APART_PROCLITICS.has(tokens[j]!.text) || !next?.tight) return 0;
+  // أمين سر المجلس ل حركة فتح: a known body or place, as glued (لحركة فتح) it goes on with the title.
+  const m = matchAt.get(j + 1);
+  if (tokens[j]!.text !== "و" && m !== undefined && m.skip === 0 && !words.isPersonMatch(m)) return m.last - j;
+  return words.isTitleModifier(tokens[j]!.text + next.text) ? 2 : 0;
 }
 
 /** A minister's title: وزير، الوزيرة، نائب وزير، وزير الدولة. */

@@ -114,7 +114,9 @@ export function describedOfficials(doc: TaggingDocument): void {
       if (!comma && !(appointed ? appointment : opensClause(doc, first))) continue;
       // و/ف + a past-tense verb (واجرى، فاعلن) opens a clause; it is not a name (وأحمد, a given name,
       // is, and so is فاليري, whose ف is no conjunction: اليري is no word).
-      const opener = (tokens[first] as Token).text;
+      // و أدى اليمين: the conjunction a segmenter writes apart is read with its word.
+      const apart = first > 0 && /^[وف]$/.test(tokens[first - 1]!.text) && tokens[first]!.tight;
+      const opener = (apart ? tokens[first - 1]!.text : "") + (tokens[first] as Token).text;
       const rest = opener.slice(1);
       const verb = /^[وف]ا/.test(opener) && !lex.given.has(rest) && (opener[0] === "و" || lex.common.has(rest));
       if (!comma && skip === 0 && verb) continue;
@@ -166,7 +168,8 @@ function accusativeOffice(doc: TaggingDocument, i: number): boolean {
         (cues[i]! & TITLE_START) !== 0 &&
         lex.titleHeads.has(t.text) &&
         !!next?.tight &&
-        next.text.startsWith("ل");
+        next.text.startsWith("ل") &&
+        (next.text.length > 1 || !!tokens[i + 2]?.tight);
   // «عمر الطيب مدثر، وزيرا للمالية»: a comma may stand between.
   return office && (t.tight || commaBefore(doc, i));
 }
@@ -191,11 +194,13 @@ function andBeforeName({ tokens, lex }: TaggingDocument, first: number): number 
  */
 function officeOver({ tokens, lex }: TaggingDocument, i: number): boolean {
   const next = tokens[i + 1];
-  if (!next?.tight || next.text.length < 3 || !next.text.startsWith("ل")) return false;
+  // نائبا ل وزير الداخلية: a segmenter writes the ل apart.
+  const apart = next?.text === "ل" && !!tokens[i + 2]?.tight;
+  if (!next?.tight || (!apart && (next.text.length < 3 || !next.text.startsWith("ل")))) return false;
   if (STATE_OFFICES.test(tokens[i]!.text)) return true;
   // Another office over a body is a state's unless the body is a club's, a firm's or a team's (رئيسا للنادي،
   // مديرا لشركة، قائدا للمنتخب), an organisation's or a poets' (سفيرة لمنظمة اليونيسف، أميرا للشعراء).
-  const over = next.readings.find((r) => r.skip > 0);
+  const over = apart ? { key: tokens[i + 2]!.text } : next.readings.find((r) => r.skip > 0);
   return (
     !!over &&
     !lex.nonGovernment.has(over.key) &&

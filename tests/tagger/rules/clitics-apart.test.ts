@@ -41,6 +41,33 @@ describe("clitics written apart", () => {
       "فراس الزنتاني",
     ]);
   });
+
+  test("و apart before a past verb opens a clause, no name (و أدى اليمين محافظ …)", () => {
+    expect(officials("و أدى اليمين محافظ الإسكندرية الجديد سامر قطيشات")).toEqual(["سامر قطيشات"]);
+  });
+
+  test("ب or ل apart before a known body or a division goes on with the title", () => {
+    expect(officials("و قال أمين سر المجلس الثوري ل حركة فتح سامر قطيشات إن القيادة مجتمعة")).toEqual(["سامر قطيشات"]);
+    expect(officials("و قالت مديرة التضامن الاجتماعي ب المحافظة، سلمى قطيشات، إن العقود وقعت")).toEqual([
+      "سلمى قطيشات",
+    ]);
+  });
+
+  test("lists of winners and of appointments, and a predecessor after خلفا ل", () => {
+    expect(officials("و فاز في الدائرة الخامسة كل من سامر قطيشات و فراس الزنتاني، و جميع هم من المستقلين")).toEqual([
+      "سامر قطيشات",
+      "فراس الزنتاني",
+    ]);
+    const appointed =
+      "و عين الملك كلا من سامر بن سعد القحطاني رئيسا ل هيئة الرقابة، و فراس بن علي الزنتاني نائبا ل وزير الداخلية";
+    expect(officials(appointed)).toEqual(["سامر بن سعد القحطاني", "فراس بن علي الزنتاني"]);
+    expect(officials("و أدى محافظ الإسكندرية الجديد سامر قطيشات القسم، خلفا ل فراس عيسى الزنتاني")).toEqual([
+      "سامر قطيشات",
+      "فراس عيسى الزنتاني",
+    ]);
+    // A coach's predecessor is no official, apart as glued.
+    expect(officials("و عين النادي سامر قطيشات مدربا ل الفريق خلفا ل فراس عيسى الزنتاني")).toEqual([]);
+  });
 });
 
 describe("numbered titles", () => {
