@@ -11,6 +11,7 @@ import { commaBefore, unknownOfficial } from "../names.ts";
 import { normalizeKey } from "../normalize.ts";
 import type { Token } from "../tokenize.ts";
 import { endedAtNextName } from "./title-lists.ts";
+import { TITLE_PRONOUNS } from "../pronoun-titles.ts";
 
 /** فاز in the past, any person and number, normalised. */
 const WON = new Set(["فاز", "فازت", "فازا", "فازتا", "فازوا"].map(normalizeKey));
@@ -83,17 +84,23 @@ const ORDINALS = new Set(
  */
 function listAfterEveryOne(doc: TaggingDocument, from: number, end: number): Candidate[] {
   const { tokens, matchAt } = doc;
+  const everyOne = (k: number) => tokens[k]!.text === "كل" && tokens[k + 1]!.text === "من" && tokens[k + 1]!.tight;
   let at = from;
-  const last = Math.min(end, from + MAX_WORDS_TO_LIST);
-  while (at + 1 < last && !(tokens[at]!.text === "كل" && tokens[at + 1]!.text === "من" && tokens[at + 1]!.tight)) {
+  // Words, not tokens: a clitic a segmenter writes apart (في ها، ب المقاعد) is no word of its own.
+  let words = 0;
+  while (at + 1 < end && words < MAX_WORDS_TO_LIST && !everyOne(at)) {
     const text = tokens[at]!.text;
     const seatWord = readsAs(tokens[at]!, CONSTITUENCY) || readsAs(tokens[at]!, ELECTORAL);
+    // في ها، ل مدينة الرياض: a pronoun apart from its preposition, a word after ب or ل apart from it.
+    const prev = at > from ? tokens[at - 1]!.text : "";
+    const apart = (TITLE_PRONOUNS.includes(text) && PHRASE_LINKS.has(prev)) || prev === "ب" || prev === "ل";
     const phrase =
-      PHRASE_LINKS.has(text) || /^(ال|ب|ل)/.test(text) || /^[0-9]/.test(text) || matchAt.has(at) || seatWord;
+      PHRASE_LINKS.has(text) || apart || /^(ال|ب|ل)/.test(text) || /^[0-9]/.test(text) || matchAt.has(at) || seatWord;
     if (!tokens[at]!.tight || !phrase) return [];
+    if (!(TITLE_PRONOUNS.includes(text) || text === "ب" || text === "ل")) words++;
     at++;
   }
-  if (at + 1 >= last) return [];
+  if (at + 1 >= end || !everyOne(at)) return [];
   at += 2;
   const out: Candidate[] = [];
   while (at < end && out.length < MAX_WINNERS) {

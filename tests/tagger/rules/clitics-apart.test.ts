@@ -58,6 +58,11 @@ describe("clitics written apart", () => {
       "سامر قطيشات",
       "فراس الزنتاني",
     ]);
+    // The seat's phrase counts words, not the clitics written apart (في ها، ب المقاعد، ل مدينة).
+    const seats =
+      "و فاز في ها ب المقاعد السبعة المخصصة ل مدينة الرياض كل من سامر بن سعد القحطاني و فراس بن علي الزنتاني.";
+    expect(officials(seats)).toEqual(["سامر بن سعد القحطاني", "فراس بن علي الزنتاني"]);
+    expect(officials("و فاز الفريق ب هدفين سجل هما كل من سامر قطيشات و فراس الزنتاني.")).toEqual([]);
     const appointed =
       "و عين الملك كلا من سامر بن سعد القحطاني رئيسا ل هيئة الرقابة، و فراس بن علي الزنتاني نائبا ل وزير الداخلية";
     expect(officials(appointed)).toEqual(["سامر بن سعد القحطاني", "فراس بن علي الزنتاني"]);
