@@ -52,4 +52,40 @@ describe("event gold on the name-swapped corpus", () => {
     expect(putinFull!.endsWith(` ${putinSurname}`)).toBe(true);
     expect(text).toContain(aliases.lavrov![0]);
   });
+
+  it("rewrites a place inside an alias as the corpus swaps it (السفير الإسرائيلي في بكين)", () => {
+    const sentence = [
+      ["التقى", "O"],
+      ["سيرغي", "B-Politician"],
+      ["لافروف", "I-Politician"],
+      ["السفير", "O"],
+      ["الاسرائيلي", "O"],
+      ["في", "O"],
+      ["بكين", "B-Population-Center"],
+      [".", "O"],
+    ];
+    const source = `${sentence.map(([t, g]) => `${t}\t${g}`).join("\n")}\n`;
+    const gold: EventGold = {
+      note: "test",
+      docs: {
+        "0": {
+          events: [
+            {
+              kind: "meet",
+              who: ["lavrov", "ambassador"],
+              aliases: { lavrov: ["لافروف"], ambassador: ["السفير الاسرائيلي في بكين"] },
+              sentence: 0,
+              core: true,
+            },
+          ],
+        },
+      },
+    };
+    const { documents, gold: swapped } = swappedEvents(compiledKb(), source, gold, 3);
+    const text = documents[0]!.text;
+    expect(text).not.toContain("بكين");
+    const [ambassador] = swapped.docs["0"]!.events[0]!.aliases.ambassador!;
+    expect(ambassador).toMatch(/^السفير الاسرائيلي في /);
+    expect(text).toContain(ambassador);
+  });
 });

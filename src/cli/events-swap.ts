@@ -1,7 +1,8 @@
 /**
  * The event gold on the name-swapped corpus: the corpus's officials carry invented names (name-swap.ts),
- * and each document's gold aliases are rewritten with the same replacements, so that a record naming
- * the swapped person still matches. The figure then measures the rules, not the KB's memory of names.
+ * its places other places, and each document's gold aliases are rewritten with the same replacements
+ * (a place inside an alias too: السفير الإسرائيلي في بكين), so that a record naming the swapped person
+ * still matches. The figure then measures the rules, not the KB's memory of names.
  */
 
 import type { CompiledKb } from "../kb/types.ts";
@@ -55,21 +56,24 @@ export interface SwappedEvents {
 
 /** The corpus with its officials and places swapped (seeded: always the same), and the gold rewritten to match. */
 export function swappedEvents(kb: CompiledKb, source: string, gold: EventGold, seed = 1): SwappedEvents {
-  const byDocument = new Map<string, Map<string, string>>();
+  const [officials, places] = [new Map<string, Map<string, string>>(), new Map<string, Map<string, string>>()];
+  const remember = (into: Map<string, Map<string, string>>) => (document: number, from: string, to: string) => {
+    const id = String(document);
+    if (!into.has(id)) into.set(id, new Map());
+    into.get(id)!.set(normalise(from), to);
+  };
   const text = swapNames(source, {
     kb,
     names: loadNamePools(),
     places: loadPlacePools(kb),
     seed,
-    onOfficial: (document, original, replacement) => {
-      const id = String(document);
-      if (!byDocument.has(id)) byDocument.set(id, new Map());
-      byDocument.get(id)!.set(normalise(original), replacement);
-    },
+    onOfficial: remember(officials),
+    onPlace: remember(places),
   });
   const docs = Object.fromEntries(
     Object.entries(gold.docs).map(([id, doc]) => {
-      const replacements = withSurnames(byDocument.get(id) ?? new Map<string, string>());
+      // A surname stands alone, a place's last word is no place of its own (جنوب لبنان).
+      const replacements = new Map([...(places.get(id) ?? []), ...withSurnames(officials.get(id) ?? new Map())]);
       return [id, { ...doc, events: doc.events.map((e) => rewriteEvent(e, replacements)) }];
     }),
   );

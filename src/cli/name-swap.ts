@@ -60,6 +60,8 @@ export interface SwapOptions {
   readonly seed?: number;
   /** Told every official's name and its replacement, by document: to rewrite a gold that names them. */
   readonly onOfficial?: (document: number, original: string, replacement: string) => void;
+  /** The same for every place: a gold alias may name one (السفير الإسرائيلي في بكين). */
+  readonly onPlace?: (document: number, original: string, replacement: string) => void;
 }
 
 /** The corpus with its officials and places swapped; same sentences, tags rewritten to the new token counts. */
@@ -110,7 +112,8 @@ export function swapNames(source: string, options: SwapOptions): string {
       while (to - 1 > from && CLITIC_TOKENS.has(sentence.tokens[to - 1]!)) to--;
       const original = sentence.tokens.slice(from, to);
       const replacement = pool ? replacePlace(original, pool) : replaceOfficial(original, to - from);
-      if (!pool) options.onOfficial?.(Math.floor(s / SENTENCES_PER_DOCUMENT), original.join(" "), replacement);
+      const told = pool ? options.onPlace : options.onOfficial;
+      told?.(Math.floor(s / SENTENCES_PER_DOCUMENT), original.join(" "), replacement);
       for (let i = first; i < from; i++) keep(i);
       replacement.split(" ").forEach((word, i) => {
         tokens.push(word);
