@@ -307,6 +307,18 @@ describe("participants", () => {
     ]);
   });
 
+  test("an ambassador or an envoy by title alone is kept as his office, with his post", () => {
+    const met = events("والتقى وزير الخارجية الروسي سيرغي لافروف السفير الإسرائيلي في موسكو لبحث الأزمة.");
+    expect(met.map((r) => [...r.actors, ...r.recipients].map((p) => [p.text, p.entity]))).toEqual([
+      [
+        ["سيرغي لافروف", "person:lavrov"],
+        ["السفير الإسرائيلي في موسكو", "role:السفير:IL"],
+      ],
+    ]);
+    const envoy = events("واستقبل الرئيس الروسي فلاديمير بوتين المبعوث الأمريكي في الكرملين.");
+    expect(envoy.map((r) => r.recipients.map((p) => p.entity))).toEqual([["role:المبعوث:US"]]);
+  });
+
   test("the sender of a message and a principal named after an envoy take no part", () => {
     const sent = events(
       "التقى الرئيس الصيني شي جين بينغ وزير الخارجية الروسي سيرغي لافروف الذي نقل رسالة من الرئيس الروسي فلاديمير بوتين.",

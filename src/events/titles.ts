@@ -41,6 +41,10 @@ const FEMININE = new RegExp(`(${[...FEMININE_TITLES.keys()].map(escapeRegExp).jo
  * or two definite words) and a nationality adjective; the listed heads (وزير الخارجية) are read first.
  */
 const PORTFOLIO = /(?<![\u0621-\u064a])(وزيرة? ال[\u0621-\u064a]+(?: ال[\u0621-\u064a]+)?) (ال[\u0621-\u064a]+)/g;
+/** Heads whose title goes on with where they are posted (السفير الإسرائيلي في بكين، المبعوث الأمريكي لدى …). */
+const POSTED = /^(السفير|السفيرة|المبعوث|المبعوثة)$/;
+/** في or لدى and the one word of the post, right after the nationality. */
+const POST = /^ (?:في|لدى|لدي) [\u0621-\u064a]+/;
 /** A generic head and a nationality adjective: المسؤول الإيراني. */
 const GENERIC = new RegExp(
   `(?<!\\S)(?:${EVENT_WORDS.genericHeads.map(escapeRegExp).join("|")}) (ال[\\u0621-\\u064a]+)`,
@@ -130,7 +134,9 @@ export class TitleResolver {
     ].sort((a, b) => a.index - b.index);
     for (const match of singles) {
       const at = start + match.index;
-      const after = at + match[0].length;
+      // السفير الإسرائيلي في بكين: an ambassador's or an envoy's post is part of his title.
+      const post = POSTED.test(match[1]!) ? POST.exec(sentence.slice(match.index + match[0].length)) : null;
+      const after = at + match[0].length + (post?.[0].length ?? 0);
       if (named(after) || found.some((f) => at >= f.start && at < f.end)) continue;
       const construct = CONSTRUCT_HEAD.exec(fold(sentence.slice(Math.max(0, match.index - 30), match.index)));
       if (construct && KIN.has(construct[2]!)) continue;
