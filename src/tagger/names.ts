@@ -76,6 +76,10 @@ export function nameEnd(doc: TaggingDocument, start: number, skip = 0): number {
     // فلان الفلاني والقوى المتحالفة معه: after two name words, و and the article begin what is joined to the
     // person; no name goes on so.
     if (count >= 2 && text.length >= 5 && text.startsWith("وال")) break;
+    // كان الرئيس فلان الفلاني هو أول من وصل: after two name words, هو or هي before a definite predicate
+    // (an ال-word, أول، آخر، من) is the pronoun of a copula; before anything else it may end a Korean
+    // name (تشوي يونغ هو).
+    if (count >= 2 && (text === "هو" || text === "هي") && copulaPredicate(tokens[i + 1])) break;
     // Normalising hides what the page's own letters say: the preposition على is علي, the given name;
     // the particle أن (بأن، لأنه، فإن) reads ان, and فإن reads as فان «van»; ألبير and ألفونس begin like
     // the article, which never takes hamza. Only the words normalising may have changed so are read
@@ -239,6 +243,11 @@ export function sonOfNext({ tokens, words }: TaggingDocument, i: number): boolea
 function theophoricAt(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   return !!next?.tight && next.text === "الله" && tokens[i]!.text.length > 1;
+}
+
+/** A copula's definite predicate: an ال-word, أول or آخر in construct, من «the one who». */
+function copulaPredicate(next: Token | undefined): boolean {
+  return !!next?.tight && (next.text.startsWith("ال") || /^(اول|اخر|من)$/.test(next.text));
 }
 
 /**

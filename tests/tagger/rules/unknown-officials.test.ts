@@ -242,6 +242,13 @@ describe("officials the knowledge base lacks", () => {
     expect(officialsByRules("واستقبل الرئيس ماركو بيلوتي والوفد المرافق له")).toEqual(["ماركو بيلوتي:title"]);
   });
 
+  test("after two name words, هو or هي before a definite predicate is a copula's pronoun", () => {
+    expect(officialsByRules("وكان الرئيس هيروشي تاناكا هو أول من وصل إلى القاعة")).toEqual(["هيروشي تاناكا:title"]);
+    expect(officialsByRules("وكان الوزير ماركو بيلوتي هو الذي وقع الاتفاق")).toEqual(["ماركو بيلوتي:title"]);
+    // A Korean name may end in هو: before anything else it is the name's.
+    expect(officialsByRules("وقدم السفير الكوري تشوي يونغ هو نسخة من أوراق اعتماده")).toEqual(["تشوي يونغ هو:title"]);
+  });
+
   test("a name never runs on into a verb: the future (سيقرر) or a past plural (استنكروا)", () => {
     expect(officialsByRules("وقال السفير ماركو بيلوتي سيقرر الوفد موعد العودة")).toEqual(["ماركو بيلوتي:title"]);
     expect(officialsByRules("وقال شهود إن أنصار الوزير هيروشي تاناكا تظاهروا أمس")).toEqual(["هيروشي تاناكا:title"]);
