@@ -75,6 +75,14 @@ describe("clitics written apart", () => {
   });
 });
 
+describe("a pronoun written apart", () => {
+  test("ends a name: the word before it is a noun or a verb with its pronoun (لثني ه، بدور ه)", () => {
+    expect(officials("و فشلت المحاولات مع الرئيس سامر قطيشات لثني ه عن قراره")).toEqual(["سامر قطيشات"]);
+    expect(officials("و يقوم رئيس الحكومة سامر قطيشات بدور ه في الوساطة")).toEqual(["سامر قطيشات"]);
+    expect(officials("و التقى الوزير سامر قطيشات نظير ه الأردني")).toEqual(["سامر قطيشات"]);
+  });
+});
+
 describe("numbered titles", () => {
   test("a dual title in construct is no one-word name (الرئيس سفيري كوبا)", () => {
     expect(officials("وسيستقبل الرئيس سفيري كوبا والهند الجديدين سامر قطيشات وفراس الزنتاني")).toEqual([
