@@ -21,6 +21,7 @@ import {
 } from "../names.ts";
 import { DESCRIPTION_OPENER, TITLE_START } from "../lexicon.ts";
 import { normalizeKey } from "../normalize.ts";
+import { TITLE_PRONOUNS } from "../pronoun-titles.ts";
 import type { Token } from "../tokenize.ts";
 import { startsPersonsName } from "./person-named-like-place.ts";
 import { isNumberedTitle } from "./title-lists.ts";
@@ -276,5 +277,12 @@ function opensClause({ tokens, lex }: TaggingDocument, first: number): boolean {
   const prev = tokens[first - 1];
   if (!prev || t.sentenceStart || !t.tight) return true;
   if (lex.honorifics.has(prev.text) || prev.text === "و") return true;
+  // الزيارة التي قام بها فلان رئيس وزراء …: after a preposition with its pronoun (glued or apart), the
+  // verb's subject follows.
+  if (PREPOSITION_WITH_PRONOUN.test(prev.text)) return true;
+  if (TITLE_PRONOUNS.includes(prev.text) && PREPOSITIONS.has(tokens[first - 2]?.text ?? "")) return true;
   return prev.readings.some((r) => lex.speechVerbs.has(r.key) || PREPOSITIONS.has(r.key));
 }
+
+/** A preposition with a pronoun glued to it, normalised: بها، له، عنه، معهم، اليه. */
+const PREPOSITION_WITH_PRONOUN = /^(ب|ل|عن|من|مع|الي|علي|في)(ه|ها|هم|هما)$/;

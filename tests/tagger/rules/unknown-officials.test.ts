@@ -242,6 +242,14 @@ describe("officials the knowledge base lacks", () => {
     expect(officialsByRules("واستقبل الرئيس ماركو بيلوتي والوفد المرافق له")).toEqual(["ماركو بيلوتي:title"]);
   });
 
+  test("a name and its title after a preposition with a pronoun (قام بها فلان رئيس وزراء …)", () => {
+    const visit = "الزيارة التي قام بها هيروشي تاناكا رئيس وزراء سلوفينيا إلى عمان";
+    expect(officialsByRules(visit)).toEqual(["هيروشي تاناكا:description"]);
+    expect(officialsByRules(visit.replace("بها", "ب ها"))).toEqual(["هيروشي تاناكا:description"]);
+    // A firm's director is no official.
+    expect(officialsByRules("وقال له هيروشي تاناكا مدير الشركة إن الأرباح تضاعفت")).toEqual([]);
+  });
+
   test("after two name words, هو or هي before a definite predicate is a copula's pronoun", () => {
     expect(officialsByRules("وكان الرئيس هيروشي تاناكا هو أول من وصل إلى القاعة")).toEqual(["هيروشي تاناكا:title"]);
     expect(officialsByRules("وكان الوزير ماركو بيلوتي هو الذي وقع الاتفاق")).toEqual(["ماركو بيلوتي:title"]);
