@@ -17,6 +17,11 @@ describe("segmentLikeCorpus", () => {
     expect(segmentLikeCorpus("وزير كتلة ولايته", [], known)).toBe("وزير كتلة ولايت ه");
   });
 
+  it("finds an expected surface only as a whole word, not inside a longer one", () => {
+    const dictionary = knownWordTest([new Set(["قال", "علي", "حكومه"])]);
+    expect(segmentLikeCorpus("قال عليه علي", ["علي"], dictionary)).toBe("قال علي ه علي");
+  });
+
   it("keeps the expected surfaces whole, and splits a proclitic off their front", () => {
     expect(segmentLikeCorpus("وقال وسامر قالها", ["سامر قالها"], known)).toBe("و قال و سامر قالها");
   });

@@ -317,6 +317,16 @@ describe("participants", () => {
     ]);
     const envoy = events("واستقبل الرئيس الروسي فلاديمير بوتين المبعوث الأمريكي في الكرملين.");
     expect(envoy.map((r) => r.recipients.map((p) => p.entity))).toEqual([["role:المبعوث:US"]]);
+    // The post is a place or a body the page names, and it is not where they met.
+    const cairo = events("التقى وزير الخارجية الروسي سيرغي لافروف السفير الإسرائيلي لدى موسكو يوم الأحد في القاهرة.");
+    expect(cairo.map((r) => [r.recipients[0]?.text, r.location?.text])).toEqual([
+      ["السفير الإسرائيلي لدى موسكو", "القاهرة"],
+    ]);
+    const statement = events("والتقى وزير الخارجية الروسي سيرغي لافروف السفير الأمريكي في تصريح صحفي يوم الأحد.");
+    expect(statement.map((r) => r.recipients[0]?.text)).toEqual(["السفير الأمريكي"]);
+    // صحيفة السفير: a masculine head with a feminine adjective is a newspaper's name.
+    const paper = events("ونقلت صحيفة السفير اللبنانية أن الرئيس الروسي فلاديمير بوتين التقى الرئيس الفرنسي أمس.");
+    expect(paper.map(people)).toEqual([["Vladimir Putin", "Emmanuel Macron"]]);
   });
 
   test("the sender of a message and a principal named after an envoy take no part", () => {

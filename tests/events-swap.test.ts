@@ -15,6 +15,14 @@ describe("event gold on the name-swapped corpus", () => {
     expect(rewriteAlias("بوتينيات", replacements)).toBe("بوتينيات");
   });
 
+  it("never rewrites a replacement again (a place swapped for one the map also swaps)", () => {
+    const replacements = new Map([
+      ["بكين", "موسكو"],
+      ["موسكو", "لندن"],
+    ]);
+    expect(rewriteAlias("السفير الاسرائيلي في بكين", replacements)).toBe("السفير الاسرائيلي في موسكو");
+  });
+
   it("gives each gold alias the name the swapped corpus writes in its place", () => {
     const sentence = [
       ["استقبل", "O"],

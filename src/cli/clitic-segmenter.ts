@@ -26,12 +26,20 @@ export function segmentLikeCorpus(text: string, keep: readonly string[], known: 
   });
 }
 
-/** Every occurrence of every expected surface, as [start, end) ranges. */
+/**
+ * Every occurrence of every expected surface as a whole word, or after proclitics glued to its front
+ * (والعقبة for العقبة), as [start, end) ranges: not inside a longer word (عليه is no علي).
+ */
 function keptRanges(text: string, keep: readonly string[]): [number, number][] {
+  const letter = /[\p{L}\p{M}]/u;
   const out: [number, number][] = [];
   for (const surface of keep) {
     for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + 1)) {
-      out.push([at, at + surface.length]);
+      const end = at + surface.length;
+      if (end < text.length && letter.test(text[end]!)) continue;
+      let wordStart = at;
+      while (wordStart > 0 && letter.test(text[wordStart - 1]!)) wordStart--;
+      if (FRONT.test(text.slice(wordStart, at))) out.push([at, end]);
     }
   }
   return out;

@@ -11,21 +11,28 @@ import { type EventGold, type GoldEvent, normalise } from "./events-scorer.ts";
 import { swapNames } from "./name-swap.ts";
 import { loadNamePools, loadPlacePools } from "./swap-pools.ts";
 
-/** Each whole-word occurrence of `from` in `text` (both normalised) replaced by `to`. */
-function replaceWords(text: string, from: string, to: string): string {
-  return ` ${text} `.split(` ${from} `).join(` ${to} `).trim();
-}
-
 /**
- * An alias with every swapped name in it replaced, longest names first: «الرئيس عبد العزيز بوتفليقة»
- * takes the full replacement, «بوتفليقة» alone the surname's. A name the corpus does not tag as an
- * official keeps its surface, as the swapped text does.
+ * An alias with every swapped name in it replaced, in one pass over its words, the longest name at each
+ * word first: «الرئيس عبد العزيز بوتفليقة» takes the full replacement, «بوتفليقة» alone the surname's. A
+ * replacement is never rewritten again (a place swapped for another the map also swaps). A name the
+ * corpus does not tag as an official keeps its surface, as the swapped text does.
  */
 export function rewriteAlias(alias: string, replacements: ReadonlyMap<string, string>): string {
-  let out = normalise(alias);
-  const longestFirst = [...replacements].sort((a, b) => b[0].split(" ").length - a[0].split(" ").length);
-  for (const [from, to] of longestFirst) out = replaceWords(out, from, normalise(to));
-  return out;
+  const words = normalise(alias).split(" ");
+  const longest = Math.max(0, ...[...replacements.keys()].map((k) => k.split(" ").length));
+  const out: string[] = [];
+  for (let i = 0; i < words.length;) {
+    let n = Math.min(longest, words.length - i);
+    for (; n > 0; n--) {
+      const to = replacements.get(words.slice(i, i + n).join(" "));
+      if (to === undefined) continue;
+      out.push(normalise(to));
+      break;
+    }
+    if (n === 0) out.push(words[i]!);
+    i += Math.max(n, 1);
+  }
+  return out.join(" ");
 }
 
 function rewriteEvent(event: GoldEvent, replacements: ReadonlyMap<string, string>): GoldEvent {

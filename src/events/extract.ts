@@ -129,7 +129,10 @@ export function extractEvents(text: string, mentions: readonly Mention[], kb: Pa
       );
       const two = found.dualSubject || namesTwo(text.slice(clause.start, clause.end));
       if (everyone.length === 0 && two && lastParties.length === 2) everyone.push(...lastParties);
-      const inClause = within(sorted, clause.start, clause.end);
+      // السفير الإسرائيلي في موسكو: a place inside a participant's title is his post, not where they met.
+      const inClause = within(sorted, clause.start, clause.end).filter(
+        (m) => !everyone.some((p) => p.start <= m.start && m.end <= p.end && p !== m),
+      );
       const where = trigger.mode === "phone" ? null : placeOf(text, inClause, at, found.visit);
       const met = encounters(text, everyone, found, at);
       const told = met.flatMap((people) => oneAfterAnother(text, people));

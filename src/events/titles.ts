@@ -43,8 +43,8 @@ const FEMININE = new RegExp(`(${[...FEMININE_TITLES.keys()].map(escapeRegExp).jo
 const PORTFOLIO = /(?<![\u0621-\u064a])(وزيرة? ال[\u0621-\u064a]+(?: ال[\u0621-\u064a]+)?) (ال[\u0621-\u064a]+)/g;
 /** Heads whose title goes on with where they are posted (السفير الإسرائيلي في بكين، المبعوث الأمريكي لدى …). */
 const POSTED = /^(السفير|السفيرة|المبعوث|المبعوثة)$/;
-/** في or لدى and the one word of the post, right after the nationality. */
-const POST = /^ (?:في|لدى|لدي) [\u0621-\u064a]+/;
+/** في or لدى before the post, right after the nationality. */
+const POST = /^ (?:في|لدى|لدي) /;
 /** A generic head and a nationality adjective: المسؤول الإيراني. */
 const GENERIC = new RegExp(
   `(?<!\\S)(?:${EVENT_WORDS.genericHeads.map(escapeRegExp).join("|")}) (ال[\\u0621-\\u064a]+)`,
@@ -97,6 +97,16 @@ export class TitleResolver {
     return this.nationalities.get(key) ?? this.nationalities.get(key.replace(/ه$/, ""));
   }
 
+  /** Where an ambassador's title ends: after «في» or «لدى» and a place mention right there, else at `end`. */
+  private postEnd(end: number): number {
+    const link = POST.exec(this.text.slice(end, end + 6));
+    if (!link) return end;
+    const place = this.mentions.find(
+      (m) => (m.type === "place" || m.type === "organization") && m.start === end + link[0].length,
+    );
+    return place ? place.end : end;
+  }
+
   /** Title phrases in [start, end) of the text that no name follows. `counterpartTitle` reads نظيره. */
   referencesIn(start: number, end: number, counterpartTitle: string | undefined): TitleReference[] {
     const sentence = this.text.slice(start, end);
@@ -134,9 +144,11 @@ export class TitleResolver {
     ].sort((a, b) => a.index - b.index);
     for (const match of singles) {
       const at = start + match.index;
-      // السفير الإسرائيلي في بكين: an ambassador's or an envoy's post is part of his title.
-      const post = POSTED.test(match[1]!) ? POST.exec(sentence.slice(match.index + match[0].length)) : null;
-      const after = at + match[0].length + (post?.[0].length ?? 0);
+      const posted = POSTED.test(match[1]!);
+      // صحيفة السفير اللبنانية: a masculine head takes a masculine adjective; with a feminine one it is a name.
+      if (posted && !match[1]!.endsWith("ة") && /ة$/.test(match[2]!)) continue;
+      // السفير الإسرائيلي في بكين: an ambassador's or an envoy's post, a place the page names, is his title's.
+      const after = posted ? this.postEnd(at + match[0].length) : at + match[0].length;
       if (named(after) || found.some((f) => at >= f.start && at < f.end)) continue;
       const construct = CONSTRUCT_HEAD.exec(fold(sentence.slice(Math.max(0, match.index - 30), match.index)));
       if (construct && KIN.has(construct[2]!)) continue;

@@ -74,16 +74,16 @@ export function nameEnd(doc: TaggingDocument, start: number, skip = 0): number {
     const text = textOf(i);
     if (i > start && !token.tight) break;
     if (i > start && andNextPerson(doc, i, text)) break;
-    // فلان الفلاني والقوى المتحالفة معه: after two name words, و and the article begin what is joined to the
-    // person; no name goes on so.
-    if (count >= 2 && text.length >= 5 && text.startsWith("وال")) break;
+    // فلان الفلاني والقوى المتحالفة معه، والوفد المرافق: after two name words, و and a word with the article
+    // begin what is joined to the person (a family name may begin so: جون بول والترز).
+    if (count >= 2 && conjoinedDefinite(doc, i, text)) break;
     // المحاولات مع الرئيس فلان لثني ه، قام فلان بدور ه: a word whose pronoun a segmenter wrote apart is a
     // noun or a verb with its pronoun; no name word takes one.
     if (i > start && TITLE_PRONOUNS.includes(tokens[i + 1]?.text ?? "") && tokens[i + 1]!.tight) break;
     // كان الرئيس فلان الفلاني هو أول من وصل: after two name words, هو or هي before a definite predicate
     // (an ال-word, أول، آخر، من) is the pronoun of a copula; before anything else it may end a Korean
     // name (تشوي يونغ هو).
-    if (count >= 2 && (text === "هو" || text === "هي") && copulaPredicate(tokens[i + 1])) break;
+    if (count >= 2 && (text === "هو" || text === "هي") && copulaPredicate(doc, tokens[i + 1])) break;
     // Normalising hides what the page's own letters say: the preposition على is علي, the given name;
     // the particle أن (بأن، لأنه، فإن) reads ان, and فإن reads as فان «van»; ألبير and ألفونس begin like
     // the article, which never takes hamza. Only the words normalising may have changed so are read
@@ -249,9 +249,23 @@ function theophoricAt(tokens: readonly Token[], i: number): boolean {
   return !!next?.tight && next.text === "الله" && tokens[i]!.text.length > 1;
 }
 
-/** A copula's definite predicate: an ال-word, أول or آخر in construct, من «the one who». */
-function copulaPredicate(next: Token | undefined): boolean {
-  return !!next?.tight && (next.text.startsWith("ال") || /^(اول|اخر|من)$/.test(next.text));
+/**
+ * A copula's definite predicate: an ال-word, أول or آخر in construct, من «the one who»; not a word that
+ * follows names (اليوم، الخميس: لي هان هو اليوم is a Korean name and a day).
+ */
+function copulaPredicate({ lex }: TaggingDocument, next: Token | undefined): boolean {
+  if (!next?.tight || lex.lists.afterNameWords.has(next.text)) return false;
+  return next.text.startsWith("ال") || /^(اول|اخر|من)$/.test(next.text);
+}
+
+/**
+ * و and a word with the article (والقوى، والوفد) that joins something to the person: the rest is a common
+ * word, or an adjective with the article follows it (والقوى المتحالفة). Not a family name in وال (والترز).
+ */
+function conjoinedDefinite({ tokens, words }: TaggingDocument, i: number, text: string): boolean {
+  if (text.length < 5 || !text.startsWith("وال")) return false;
+  const next = tokens[i + 1];
+  return words.isCommon(text.slice(1)) || (!!next?.tight && next.text.startsWith("ال"));
 }
 
 /**

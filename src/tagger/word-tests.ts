@@ -145,10 +145,12 @@ export class WordTests {
     // وزيرا، محافظا: a title head in the accusative or in the dual's construct is no name.
     // انتخب فلان وفلان أمينين للسر: the dual's accusative too.
     if (this.lex.accusativeTitles.has(word) || this.lex.dualAccusativeTitles.has(word)) return false;
-    // استقبل الرئيس سفيري كوبا والهند: a dual or plural title (in construct too) is no name, unless a
-    // given name or a known name is spelt so (رئيسي، أميري).
-    const numbered = this.lex.readings.of(word).some((r) => (this.lex.cuesOfId(r.id) & NUMBERED_TITLE) !== 0);
-    if (numbered && !given.has(word) && !this.isKbWord(word, true)) return false;
+    // استقبل الرئيس سفيري كوبا والهند: a dual or plural title (in construct too) begins no name, unless a
+    // given name or a known name is spelt so (رئيسي، أميري); later in a name it is a family name (كمال سفيري).
+    if (first && !given.has(word) && !this.isKbWord(word, true)) {
+      const numbered = this.lex.readings.of(word).some((r) => (this.lex.cuesOfId(r.id) & NUMBERED_TITLE) !== 0);
+      if (numbered) return false;
+    }
     // والأمير، وسمو: a conjunction and a title or an honorific start the next person.
     if (word[0] === "و" || word[0] === "ف") {
       const rest = word.slice(1);

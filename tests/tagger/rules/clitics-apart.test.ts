@@ -89,7 +89,9 @@ describe("numbered titles", () => {
       "سامر قطيشات",
       "فراس الزنتاني",
     ]);
-    // A known name spelt like one is still the name.
+    // A known name spelt like one is still the name, and later in a name it is a family name.
     expect(officials("و التقى الرئيس الإيراني إبراهيم رئيسي نظيره")).toEqual(["إبراهيم رئيسي"]);
+    expect(officials("وقال وزير الداخلية كمال سفيري إن الأمن مستتب")).toEqual(["كمال سفيري"]);
+    expect(officials("وقال النائب حسين أميني إن الحكومة ستسقط")).toEqual(["حسين أميني"]);
   });
 });

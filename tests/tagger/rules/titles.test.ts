@@ -56,6 +56,8 @@ describe("titles before a name", () => {
     // An actor, a firm's representative.
     expect(officialsByTitle("وقال ممثل الشركة سامر قطيشات إن الأرباح تضاعفت")).toEqual([]);
     expect(officialsByTitle("وفاز الممثل سامر قطيشات بجائزة أفضل دور")).toEqual([]);
+    // A city's «representative» is an actor.
+    expect(officialsByTitle("ووصل ممثل هوليوود الشهير سامر قطيشات إلى المهرجان")).toEqual([]);
   });
 
   test("an envoy's title names where he is sent (المبعوث الأممي إلى اليمن); no other title takes إلى", () => {

@@ -240,6 +240,8 @@ describe("officials the knowledge base lacks", () => {
   test("after two name words, و and the article begin what is joined to the person (والوفد المرافق)", () => {
     expect(officialsByRules("وهاجم رئيس الوزراء هيروشي تاناكا والقوى المتحالفة معه")).toEqual(["هيروشي تاناكا:title"]);
     expect(officialsByRules("واستقبل الرئيس ماركو بيلوتي والوفد المرافق له")).toEqual(["ماركو بيلوتي:title"]);
+    // A family name may begin so: not before an adjective, and not a word the dictionary has.
+    expect(officialsByRules("وقال وزير الخارجية جون بول والترز إن بلاده ملتزمة")).toEqual(["جون بول والترز:title"]);
   });
 
   test("a name and its title after a preposition with a pronoun (قام بها فلان رئيس وزراء …)", () => {
@@ -253,8 +255,9 @@ describe("officials the knowledge base lacks", () => {
   test("after two name words, هو or هي before a definite predicate is a copula's pronoun", () => {
     expect(officialsByRules("وكان الرئيس هيروشي تاناكا هو أول من وصل إلى القاعة")).toEqual(["هيروشي تاناكا:title"]);
     expect(officialsByRules("وكان الوزير ماركو بيلوتي هو الذي وقع الاتفاق")).toEqual(["ماركو بيلوتي:title"]);
-    // A Korean name may end in هو: before anything else it is the name's.
+    // A Korean name may end in هو: before anything else it is the name's, and before a day or اليوم.
     expect(officialsByRules("وقدم السفير الكوري تشوي يونغ هو نسخة من أوراق اعتماده")).toEqual(["تشوي يونغ هو:title"]);
+    expect(officialsByRules("وأعلن رئيس الوزراء الكوري لي هان هو اليوم عن خطة جديدة")).toEqual(["لي هان هو:title"]);
   });
 
   test("a name never runs on into a verb: the future (سيقرر) or a past plural (استنكروا)", () => {
