@@ -4,6 +4,8 @@
  * and which key the rest matches against.
  */
 
+import type { Token } from "./tokenize.ts";
+
 export interface Reading {
   /** Characters of the token taken by proclitics (outside the mention). */
   readonly skip: number;
@@ -56,4 +58,13 @@ function computeReadings(word: string): Reading[] {
     }
   }
   return out;
+}
+
+/**
+ * Whether token `i` is one of the proclitics `letters` written apart from the word after it, as a clitic
+ * segmenter writes them (و قال، ل حزب العمال، ب الولاية): the rules read the pair as if glued.
+ */
+export function procliticApart(tokens: readonly Token[], i: number, letters: string): boolean {
+  const t = tokens[i];
+  return !!t && t.text.length === 1 && letters.includes(t.text) && !!tokens[i + 1]?.tight;
 }

@@ -11,6 +11,7 @@ import { commaBefore, unknownOfficial } from "../names.ts";
 import { normalizeKey } from "../normalize.ts";
 import type { Token } from "../tokenize.ts";
 import { endedAtNextName } from "./title-lists.ts";
+import { procliticApart } from "../clitics.ts";
 import { TITLE_PRONOUNS } from "../pronoun-titles.ts";
 
 /** فاز in the past, any person and number, normalised. */
@@ -93,7 +94,7 @@ function listAfterEveryOne(doc: TaggingDocument, from: number, end: number): Can
     const seatWord = readsAs(tokens[at]!, CONSTITUENCY) || readsAs(tokens[at]!, ELECTORAL);
     // في ها، ل مدينة الرياض: a pronoun apart from its preposition, a word after ب or ل apart from it.
     const prev = at > from ? tokens[at - 1]!.text : "";
-    const apart = (TITLE_PRONOUNS.includes(text) && PHRASE_LINKS.has(prev)) || prev === "ب" || prev === "ل";
+    const apart = (TITLE_PRONOUNS.includes(text) && PHRASE_LINKS.has(prev)) || procliticApart(tokens, at - 1, "بل");
     const phrase =
       PHRASE_LINKS.has(text) || apart || /^(ال|ب|ل)/.test(text) || /^[0-9]/.test(text) || matchAt.has(at) || seatWord;
     if (!tokens[at]!.tight || !phrase) return [];
@@ -106,7 +107,7 @@ function listAfterEveryOne(doc: TaggingDocument, from: number, end: number): Can
   while (at < end && out.length < MAX_WINNERS) {
     const first = out.length === 0;
     // فلان و فلان: a segmenter writes the conjunction apart; the next name is the word after it.
-    const apart = !first && tokens[at]!.text === "و" && !!tokens[at + 1]?.tight;
+    const apart = !first && procliticApart(tokens, at, "و");
     if (apart && !tokens[at]!.tight && !commaBefore(doc, at)) break;
     if (apart) at++;
     const t = tokens[at]!;

@@ -7,6 +7,7 @@
 
 import type { TaggingDocument } from "../document.ts";
 import { coveredTokens } from "../candidates.ts";
+import { procliticApart } from "../clitics.ts";
 import { unknownOfficial } from "../names.ts";
 import { titleAt } from "./titles.ts";
 import { STATE_OFFICES } from "./unknown-officials.ts";
@@ -19,7 +20,7 @@ export function successions(doc: TaggingDocument): void {
     if (tokens[i]!.sentenceStart) sentenceFirst = i;
     if (!/^و?خلفا$/.test(tokens[i]!.text)) continue;
     // خلفا ل محمد: a segmenter writes the ل apart; the name is the word after it.
-    const apart = tokens[i + 1]!.text === "ل" && !!tokens[i + 2]?.tight;
+    const apart = procliticApart(tokens, i + 1, "ل");
     const at = apart ? i + 2 : i + 1;
     const next = tokens[at];
     if (!next?.tight || (!apart && (!next.text.startsWith("ل") || next.text.startsWith("لل"))) || covered.has(at))

@@ -7,6 +7,7 @@
  * governor's title or a division word governs, known to the KB or not (والي قفصة، رئيس بلدية ميديين).
  */
 
+import { procliticApart } from "../clitics.ts";
 import type { TaggingDocument } from "../document.ts";
 import type { Token } from "../tokenize.ts";
 import { ORG_HEAD, SETTLEMENT } from "../lexicon.ts";
@@ -71,7 +72,7 @@ export function servesDivision(doc: TaggingDocument, j: number): boolean {
     const glued = t.readings.find((r) => r.skip > 0 && /^[بل]/.test(t.text) && r.key.startsWith("ال"));
     if (k > j && glued && isDivision(doc, k, glued.skip)) return true;
     // مدير الطاقة ب الولاية: ب or ل written apart.
-    if (k > j && (t.text === "ب" || t.text === "ل")) return isDivision(doc, k + 1, 0);
+    if (k > j && procliticApart(tokens, k, "بل")) return isDivision(doc, k + 1, 0);
     // مدير هيئة مياه الولاية: a construct chain may end in the division word itself.
     if (k > j && t.text.startsWith("ال") && GOVERNING_DIVISIONS.has(t.text.slice(2))) return true;
     const bare = t.readings.find((r) => r.skip === 1 && t.text.startsWith("و"))?.key ?? t.text;

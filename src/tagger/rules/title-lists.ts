@@ -10,6 +10,7 @@
  * العرب).
  */
 
+import { procliticApart } from "../clitics.ts";
 import { type Candidate, tokenName } from "../candidates.ts";
 import type { TaggingDocument } from "../document.ts";
 import { type Lexicon, NUMBERED_TITLE } from "../lexicon.ts";
@@ -122,7 +123,7 @@ function officesAfter({ tokens, words }: TaggingDocument, first: number): number
   while (j < tokens.length && j - first < MAX_OFFICE_WORDS && tokens[j]!.tight) {
     const text = tokens[j]!.text;
     // الخارجية و الدفاع: the conjunction may be written apart.
-    if (j > first && text === "و" && tokens[j + 1]?.tight && tokens[j + 1]!.text.startsWith("ال")) {
+    if (j > first && procliticApart(tokens, j, "و") && tokens[j + 1]!.text.startsWith("ال")) {
       j++;
       continue;
     }
@@ -186,7 +187,7 @@ function phraseEnd(
   let k = first;
   while (k < tokens.length && k - first < max && tokens[k]!.tight) {
     // تونس و ليبيا: a conjunction written apart goes on with the phrase when the word after it does.
-    if (k > first && tokens[k]!.text === "و" && tokens[k + 1]?.tight) {
+    if (k > first && procliticApart(tokens, k, "و")) {
       const after = phraseEnd(doc, k + 1, 1, takes);
       if (after === k + 1) break;
       k++;
@@ -242,9 +243,10 @@ function namesFrom(doc: TaggingDocument, first: number, max: number, role: strin
   let at = first;
   while (at < tokens.length && out.length < max) {
     // فلان و فلان: a segmenter writes the conjunction apart; the next name is the word after it.
-    if (out.length > 0 && tokens[at]?.text === "و" && tokens[at]!.tight && tokens[at + 1]?.tight) at++;
+    const apart = out.length > 0 && !!tokens[at]?.tight && procliticApart(tokens, at, "و");
+    if (apart) at++;
     const t = tokens[at] as Token;
-    const skip = out.length === 0 || tokens[at - 1]?.text === "و" ? 0 : 1;
+    const skip = out.length === 0 || apart ? 0 : 1;
     // وزيرا الخارجية والداخلية، فلان وفلان: the list may open after a comma.
     const opens = t.tight || (skip === 0 && commaBefore(doc, at));
     if (!opens || (skip === 1 && (!t.text.startsWith("و") || t.text.length < 3))) break;

@@ -8,6 +8,7 @@
  * لمنطقة القرن الأفريقي فلان).
  */
 
+import { procliticApart } from "../clitics.ts";
 import { NEEDS_SUPPORT } from "../../kb/types.ts";
 import type { TaggingDocument } from "../document.ts";
 import { ORG_HEAD } from "../lexicon.ts";
@@ -152,7 +153,7 @@ export function linkedConstruct(doc: TaggingDocument, j: number, headEnd: number
   const isNoun = (key: string) =>
     words.isCommon(key) && !words.isPossessedNoun(key) && !lex.titleWords.has(key) && !lex.pronounTitles.has(key);
   // ل رئاسة الجمهورية: the ل a segmenter writes apart, its noun the next word.
-  const apart = t.text === "ل" && !!tokens[j + 1]?.tight && isNoun(tokens[j + 1]!.text);
+  const apart = procliticApart(tokens, j, "ل") && isNoun(tokens[j + 1]!.text);
   // لجنة، لقاء: a word of its own that begins with ل.
   if (!apart && words.isCommon(t.text)) return 0;
   if (!apart && !t.readings.some((r) => r.skip === 1 && isNoun(r.key))) return 0;

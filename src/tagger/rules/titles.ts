@@ -8,6 +8,7 @@
  * name (الرئيس السوداني عمر البشير).
  */
 
+import { procliticApart } from "../clitics.ts";
 import { NEEDS_SUPPORT } from "../../kb/types.ts";
 import { normalizeKey, toOriginalSpan } from "../normalize.ts";
 import { SETTLEMENT, TITLE_START } from "../lexicon.ts";
@@ -282,20 +283,16 @@ function readTitleAt(doc: TaggingDocument, i: number): TitleSpan | undefined {
   return { first: i, skip: head.skip, end: j, lastWord, ...(country ? { country } : {}) };
 }
 
-/** و، ب، ل: the proclitics a segmenter writes apart that may join a word to a title. */
-const APART_PROCLITICS = new Set(["و", "ب", "ل"]);
-
 /**
  * How many tokens from `j`, و، ب or ل written apart and what follows it, go on with a title as they would
  * glued: a title's modifier, or (ب، ل) a known body's or place's name; 0 for none.
  */
 function apartModifier({ tokens, words, matchAt }: TaggingDocument, j: number): number {
-  const next = tokens[j + 1];
-  if (!APART_PROCLITICS.has(tokens[j]!.text) || !next?.tight) return 0;
+  if (!procliticApart(tokens, j, "وبل")) return 0;
   // أمين سر المجلس ل حركة فتح: a known body or place, as glued (لحركة فتح) it goes on with the title.
   const m = matchAt.get(j + 1);
   if (tokens[j]!.text !== "و" && m !== undefined && m.skip === 0 && !words.isPersonMatch(m)) return m.last - j;
-  return words.isTitleModifier(tokens[j]!.text + next.text) ? 2 : 0;
+  return words.isTitleModifier(tokens[j]!.text + tokens[j + 1]!.text) ? 2 : 0;
 }
 
 /** A minister's title: وزير، الوزيرة، نائب وزير، وزير الدولة. */

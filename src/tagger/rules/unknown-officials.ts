@@ -7,6 +7,7 @@
  * (واجرى، فاعلن), nor the tail of a longer name.
  */
 
+import { procliticApart } from "../clitics.ts";
 import { type Candidate, coveredTokens } from "../candidates.ts";
 import type { TaggingDocument } from "../document.ts";
 import type { GazetteerMatch } from "../gazetteer.ts";
@@ -116,7 +117,7 @@ export function describedOfficials(doc: TaggingDocument): void {
       // و/ف + a past-tense verb (واجرى، فاعلن) opens a clause; it is not a name (وأحمد, a given name,
       // is, and so is فاليري, whose ف is no conjunction: اليري is no word).
       // و أدى اليمين: the conjunction a segmenter writes apart is read with its word.
-      const apart = first > 0 && /^[وف]$/.test(tokens[first - 1]!.text) && tokens[first]!.tight;
+      const apart = first > 0 && procliticApart(tokens, first - 1, "وف");
       const opener = (apart ? tokens[first - 1]!.text : "") + (tokens[first] as Token).text;
       const rest = opener.slice(1);
       const verb = /^[وف]ا/.test(opener) && !lex.given.has(rest) && (opener[0] === "و" || lex.common.has(rest));
@@ -196,7 +197,7 @@ function andBeforeName({ tokens, lex }: TaggingDocument, first: number): number 
 function officeOver({ tokens, lex }: TaggingDocument, i: number): boolean {
   const next = tokens[i + 1];
   // نائبا ل وزير الداخلية: a segmenter writes the ل apart.
-  const apart = next?.text === "ل" && !!tokens[i + 2]?.tight;
+  const apart = procliticApart(tokens, i + 1, "ل");
   if (!next?.tight || (!apart && (next.text.length < 3 || !next.text.startsWith("ل")))) return false;
   if (STATE_OFFICES.test(tokens[i]!.text)) return true;
   // Another office over a body is a state's unless the body is a club's, a firm's or a team's (رئيسا للنادي،
