@@ -26,3 +26,6 @@ export function feminineStems(titles: readonly string[]): string[] {
     .filter((t) => !t.includes(" ") && !t.startsWith("ال") && t.length >= 4 && t.endsWith("ه"))
     .map((t) => `${t.slice(0, -1)}ت`);
 }
+
+/** A stem before a pronoun read as its word: a ta marbuta written ت there is ه once normalised (نائبت: نائبه). */
+export const withTaMarbuta = (stem: string): string => (stem.endsWith("ت") ? `${stem.slice(0, -1)}ه` : stem);

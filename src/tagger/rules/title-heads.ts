@@ -7,6 +7,7 @@
  * governor's title or a division word governs, known to the KB or not (والي قفصة، رئيس بلدية ميديين).
  */
 
+import { withTaMarbuta } from "../pronoun-titles.ts";
 import { procliticApart } from "../clitics.ts";
 import type { TaggingDocument } from "../document.ts";
 import type { Token } from "../tokenize.ts";
@@ -168,8 +169,7 @@ export function pronounTitleAt({ tokens, lex }: TaggingDocument, i: number): Hea
   const next = tokens[i + 1];
   if (!next?.tight || !TITLE_PRONOUNS.includes(next.text)) return undefined;
   // نائبت ه: a feminine's ة is written ت before the pronoun, apart as glued.
-  const head = (key: string) =>
-    lex.titleHeads.has(key) || (key.endsWith("ت") && lex.titleHeads.has(`${key.slice(0, -1)}ه`));
+  const head = (key: string) => lex.titleHeads.has(key) || lex.titleHeads.has(withTaMarbuta(key));
   const bare = tokens[i]!.readings.find((r) => head(r.key) && !r.key.startsWith("ال"));
   return bare && { first: i, last: i + 2, skip: bare.skip };
 }

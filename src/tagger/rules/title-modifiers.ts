@@ -16,7 +16,7 @@ import { nameEnd, SON_OF, sonOfNext } from "../names.ts";
 import { normalizeKey } from "../normalize.ts";
 import type { Token } from "../tokenize.ts";
 import { PORTFOLIO } from "../word-tests.ts";
-import { TITLE_PRONOUNS } from "../pronoun-titles.ts";
+import { TITLE_PRONOUNS, withTaMarbuta } from "../pronoun-titles.ts";
 import { unknownGovernedPlace } from "./title-heads.ts";
 
 /** How many words an elative with the article and its accusative of specification take at `j` (الأكبر سنا), or 0. */
@@ -283,7 +283,7 @@ export function constructChainLength(doc: TaggingDocument, j: number): number {
     const bodyHead = (lex.cuesOfId(token.id) & ORG_HEAD) !== 0 || lex.lists.divisionHeads.has(text);
     const possessed = words.isPossessedNoun(text);
     // وزير خارجية ها، رئيس وزراء ها: a noun whose pronoun a segmenter wrote apart (its ة as ت or not).
-    const pronounAfter = pronounApart(tokens, k) && words.isCommon(text.replace(/ت$/, "ه"));
+    const pronounAfter = pronounApart(tokens, k) && (words.isCommon(text) || words.isCommon(withTaMarbuta(text)));
     const noun = bodyHead || ((possessed || pronounAfter || words.isCommon(text)) && (k > j || !lex.given.has(text)));
     // أن، لم، قد: particles are no nouns of a chain.
     if (text.length < 3 || text.startsWith("ال") || !noun) return 0;
