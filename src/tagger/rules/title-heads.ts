@@ -34,10 +34,6 @@ export function constructTitleAt(doc: TaggingDocument, i: number): HeadSpan | un
     // متصرف لواء الرمثا، أمين منطقة الرياض: a division word may come between the title and the place.
     const division = doc.lex.lists.divisionHeads.has(next.text) && tokens[head.last + 1]?.tight;
     const m = matchAt.get(division ? head.last + 1 : head.last) ?? matchAt.get(head.last);
-    // ممثل ليبيا، ممثل الأمم المتحدة: a representative of a state, a province or a body; of a city (ممثل
-    // هوليوود) he is an actor.
-    const city = m?.hits.some((h) => doc.lex.entities.idOf(h.entity)?.startsWith("city:"));
-    if (city && REPRESENTATIVES.has(tokens[head.first]!.text.slice(head.skip))) continue;
     const place =
       (m !== undefined && m.skip === 0 && !words.isPersonMatch(m)) ||
       (division && unknownGovernedPlace(doc, head.last + 1) > 0);
@@ -50,9 +46,6 @@ export function constructTitleAt(doc: TaggingDocument, i: number): HeadSpan | un
   }
   return undefined;
 }
-
-/** A representative (normalised): a state's, a province's or a body's, never a city's. */
-const REPRESENTATIVES = new Set(["ممثل", "ممثله"]);
 
 /** A department's head (normalised): a state's official where the title names the division he serves. */
 const DEPARTMENT_HEADS = new Set(["مدير", "مديره"]);

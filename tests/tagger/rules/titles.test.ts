@@ -50,16 +50,6 @@ describe("titles before a name", () => {
     expect(officialMarks("وقال وزير خارجية سابق إن المحادثات مثمرة")).toEqual([]);
   });
 
-  test("a state's representative: ممثل in construct with a country's name, and only then", () => {
-    expect(officialsByTitle("وقال ممثل جنوب السودان سامر قطيشات إن بلاده تتحفظ")).toEqual(["سامر قطيشات"]);
-    expect(officialsByTitle("وقالت ممثلة مصر لدى الاتحاد الأفريقي سلمى قطيشات إن")).toEqual(["سلمى قطيشات"]);
-    // An actor, a firm's representative.
-    expect(officialsByTitle("وقال ممثل الشركة سامر قطيشات إن الأرباح تضاعفت")).toEqual([]);
-    expect(officialsByTitle("وفاز الممثل سامر قطيشات بجائزة أفضل دور")).toEqual([]);
-    // A city's «representative» is an actor.
-    expect(officialsByTitle("ووصل ممثل هوليوود الشهير سامر قطيشات إلى المهرجان")).toEqual([]);
-  });
-
   test("an envoy's title names where he is sent (المبعوث الأممي إلى اليمن); no other title takes إلى", () => {
     expect(officialsByTitle("وحذر موفد الأمم المتحدة إلى اليمن كريم الشواربي من تفجر القتال")).toEqual([
       "كريم الشواربي",
