@@ -3,6 +3,15 @@ import { rewriteAlias, swappedEvents } from "../src/cli/events-swap.ts";
 import type { EventGold } from "../src/cli/events-scorer.ts";
 import { compiledKb } from "./helpers.ts";
 
+/** A one-sentence CoNLL corpus from [token, tag] rows. */
+const conll = (rows: readonly (readonly [string, string])[]) => `${rows.map(([t, g]) => `${t}\t${g}`).join("\n")}\n`;
+
+/** A gold of one core meeting in document 0, sentence 0. */
+const oneMeeting = (who: string[], aliases: Record<string, string[]>): EventGold => ({
+  note: "test",
+  docs: { "0": { events: [{ kind: "meet", who, aliases, sentence: 0, core: true }] } },
+});
+
 describe("event gold on the name-swapped corpus", () => {
   it("rewrites the longest swapped name first and leaves titles alone", () => {
     const replacements = new Map([
@@ -24,7 +33,7 @@ describe("event gold on the name-swapped corpus", () => {
   });
 
   it("gives each gold alias the name the swapped corpus writes in its place", () => {
-    const sentence = [
+    const source = conll([
       ["استقبل", "O"],
       ["الرئيس", "O"],
       ["فلاديمير", "B-Politician"],
@@ -33,24 +42,8 @@ describe("event gold on the name-swapped corpus", () => {
       ["سيرغي", "B-Politician"],
       ["لافروف", "I-Politician"],
       [".", "O"],
-    ];
-    const source = `${sentence.map(([t, g]) => `${t}\t${g}`).join("\n")}\n`;
-    const gold: EventGold = {
-      note: "test",
-      docs: {
-        "0": {
-          events: [
-            {
-              kind: "meet",
-              who: ["putin", "lavrov"],
-              aliases: { putin: ["فلاديمير بوتين", "بوتين"], lavrov: ["لافروف"] },
-              sentence: 0,
-              core: true,
-            },
-          ],
-        },
-      },
-    };
+    ]);
+    const gold = oneMeeting(["putin", "lavrov"], { putin: ["فلاديمير بوتين", "بوتين"], lavrov: ["لافروف"] });
     const { documents, gold: swapped } = swappedEvents(compiledKb(), source, gold, 3);
     const text = documents[0]!.text;
     expect(text).not.toMatch(/بوتين|لافروف/);
@@ -62,7 +55,7 @@ describe("event gold on the name-swapped corpus", () => {
   });
 
   it("rewrites a place inside an alias as the corpus swaps it (السفير الإسرائيلي في بكين)", () => {
-    const sentence = [
+    const source = conll([
       ["التقى", "O"],
       ["سيرغي", "B-Politician"],
       ["لافروف", "I-Politician"],
@@ -71,24 +64,11 @@ describe("event gold on the name-swapped corpus", () => {
       ["في", "O"],
       ["بكين", "B-Population-Center"],
       [".", "O"],
-    ];
-    const source = `${sentence.map(([t, g]) => `${t}\t${g}`).join("\n")}\n`;
-    const gold: EventGold = {
-      note: "test",
-      docs: {
-        "0": {
-          events: [
-            {
-              kind: "meet",
-              who: ["lavrov", "ambassador"],
-              aliases: { lavrov: ["لافروف"], ambassador: ["السفير الاسرائيلي في بكين"] },
-              sentence: 0,
-              core: true,
-            },
-          ],
-        },
-      },
-    };
+    ]);
+    const gold = oneMeeting(["lavrov", "ambassador"], {
+      lavrov: ["لافروف"],
+      ambassador: ["السفير الاسرائيلي في بكين"],
+    });
     const { documents, gold: swapped } = swappedEvents(compiledKb(), source, gold, 3);
     const text = documents[0]!.text;
     expect(text).not.toContain("بكين");

@@ -5,7 +5,7 @@
 
 import type { Candidate } from "./candidates.ts";
 import { tokenName } from "./candidates.ts";
-import { TITLE_PRONOUNS } from "./pronoun-titles.ts";
+import { pronounAfter } from "./pronoun-titles.ts";
 import type { TaggingDocument } from "./document.ts";
 import type { Evidence } from "./types.ts";
 import { isIgnorable, toOriginalSpan } from "./normalize.ts";
@@ -79,7 +79,7 @@ export function nameEnd(doc: TaggingDocument, start: number, skip = 0): number {
     if (count >= 2 && conjoinedDefinite(doc, i, text)) break;
     // المحاولات مع الرئيس فلان لثني ه، قام فلان بدور ه: a word whose pronoun a segmenter wrote apart is a
     // noun or a verb with its pronoun; no name word takes one.
-    if (i > start && TITLE_PRONOUNS.includes(tokens[i + 1]?.text ?? "") && tokens[i + 1]!.tight) break;
+    if (i > start && pronounAfter(tokens, i)) break;
     // كان الرئيس فلان الفلاني هو أول من وصل: after two name words, هو or هي before a definite predicate
     // (an ال-word, أول، آخر، من) is the pronoun of a copula; before anything else it may end a Korean
     // name (تشوي يونغ هو).

@@ -5,6 +5,8 @@
  * rules/titles.ts reads them, cues.ts makes them a cue.
  */
 
+import type { Token } from "./tokenize.ts";
+
 /** The pronouns a title head takes: his, her, their (two). */
 export const TITLE_PRONOUNS = ["ه", "ها", "هم", "هما"];
 
@@ -29,3 +31,9 @@ export function feminineStems(titles: readonly string[]): string[] {
 
 /** A stem before a pronoun read as its word: a ta marbuta written ت there is ه once normalised (نائبت: نائبه). */
 export const withTaMarbuta = (stem: string): string => (stem.endsWith("ت") ? `${stem.slice(0, -1)}ه` : stem);
+
+/** Whether a pronoun (ه، ها، هم، هما) follows token `k` as a word of its own, as a segmenter writes it (خارجية ها). */
+export function pronounAfter(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  return !!next?.tight && TITLE_PRONOUNS.includes(next.text);
+}

@@ -106,12 +106,11 @@ function listAfterEveryOne(doc: TaggingDocument, from: number, end: number): Can
   const out: Candidate[] = [];
   while (at < end && out.length < MAX_WINNERS) {
     const first = out.length === 0;
+    if (!first && !tokens[at]!.tight && !commaBefore(doc, at)) break;
     // فلان و فلان: a segmenter writes the conjunction apart; the next name is the word after it.
     const apart = !first && procliticApart(tokens, at, "و");
-    if (apart && !tokens[at]!.tight && !commaBefore(doc, at)) break;
     if (apart) at++;
     const t = tokens[at]!;
-    if (!first && !apart && !t.tight && !commaBefore(doc, at)) break;
     if ((first && !t.tight) || isSeat(doc, at)) break;
     // فلان، وفلان: a later name opens with و.
     if (!first && !apart && !t.text.startsWith("و")) break;

@@ -7,12 +7,11 @@
  * governor's title or a division word governs, known to the KB or not (والي قفصة، رئيس بلدية ميديين).
  */
 
-import { withTaMarbuta } from "../pronoun-titles.ts";
 import { procliticApart } from "../clitics.ts";
 import type { TaggingDocument } from "../document.ts";
 import type { Token } from "../tokenize.ts";
 import { ORG_HEAD, SETTLEMENT } from "../lexicon.ts";
-import { TITLE_PRONOUNS } from "../pronoun-titles.ts";
+import { pronounAfter, withTaMarbuta } from "../pronoun-titles.ts";
 import { NAME_HEADS } from "../word-tests.ts";
 
 /** A title head's tokens: [first, last), `skip` characters of proclitics on the first. */
@@ -159,8 +158,7 @@ export function officeHonorificAt(doc: TaggingDocument, i: number): HeadSpan | u
 export function pronounTitleAt({ tokens, lex }: TaggingDocument, i: number): HeadSpan | undefined {
   const reading = tokens[i]!.readings.find((r) => lex.pronounTitles.has(r.key));
   if (reading) return { first: i, last: i + 1, skip: reading.skip };
-  const next = tokens[i + 1];
-  if (!next?.tight || !TITLE_PRONOUNS.includes(next.text)) return undefined;
+  if (!pronounAfter(tokens, i)) return undefined;
   // نائبت ه: a feminine's ة is written ت before the pronoun, apart as glued.
   const head = (key: string) => lex.titleHeads.has(key) || lex.titleHeads.has(withTaMarbuta(key));
   const bare = tokens[i]!.readings.find((r) => head(r.key) && !r.key.startsWith("ال"));

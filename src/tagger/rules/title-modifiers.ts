@@ -16,7 +16,7 @@ import { nameEnd, SON_OF, sonOfNext } from "../names.ts";
 import { normalizeKey } from "../normalize.ts";
 import type { Token } from "../tokenize.ts";
 import { PORTFOLIO } from "../word-tests.ts";
-import { TITLE_PRONOUNS, withTaMarbuta } from "../pronoun-titles.ts";
+import { pronounAfter, withTaMarbuta } from "../pronoun-titles.ts";
 import { unknownGovernedPlace } from "./title-heads.ts";
 
 /** How many words an elative with the article and its accusative of specification take at `j` (الأكبر سنا), or 0. */
@@ -157,10 +157,11 @@ export function linkedConstruct(doc: TaggingDocument, j: number, headEnd: number
   // لجنة، لقاء: a word of its own that begins with ل.
   if (!apart && words.isCommon(t.text)) return 0;
   if (!apart && !t.readings.some((r) => r.skip === 1 && isNoun(r.key))) return 0;
-  let k = apart ? j + 2 : j + 1;
+  const definite = apart ? j + 2 : j + 1;
+  let k = definite;
   while (k - j <= 3 && tokens[k]?.tight && tokens[k]!.text.startsWith("ال") && !lex.given.has(tokens[k]!.text.slice(2)))
     k++;
-  if (k === (apart ? j + 2 : j + 1) || !tokens[k]?.tight || !words.mayStartName(tokens, k)) return 0;
+  if (k === definite || !tokens[k]?.tight || !words.mayStartName(tokens, k)) return 0;
   // Right after the head (الأمين العام لرئاسة الجمهورية فلان) only a listed given name opens the name.
   if (j === headEnd && !lex.given.has(tokens[k]!.text)) return 0;
   return k - j;
@@ -260,12 +261,6 @@ export function adjectiveBeforeName(doc: TaggingDocument, j: number, headEnd: nu
 /** Indefinite nouns a construct chain may hold before its definite end (رئيس قسم مكافحة الجرائم). */
 const MAX_CHAIN_NOUNS = 3;
 
-/** Whether a pronoun a title's noun may take (ه، ها، هم، هما) follows token `k` as a word of its own. */
-function pronounApart(tokens: readonly Token[], k: number): boolean {
-  const next = tokens[k + 1];
-  return !!next?.tight && TITLE_PRONOUNS.includes(next.text);
-}
-
 /**
  * How many indefinite nouns of a construct chain start at token `j`: common words, no given names,
  * followed by a word with the article, as every chain ends (رئيس قسم مكافحة الجرائم الإلكترونية);
@@ -283,8 +278,8 @@ export function constructChainLength(doc: TaggingDocument, j: number): number {
     const bodyHead = (lex.cuesOfId(token.id) & ORG_HEAD) !== 0 || lex.lists.divisionHeads.has(text);
     const possessed = words.isPossessedNoun(text);
     // وزير خارجية ها، رئيس وزراء ها: a noun whose pronoun a segmenter wrote apart (its ة as ت or not).
-    const pronounAfter = pronounApart(tokens, k) && (words.isCommon(text) || words.isCommon(withTaMarbuta(text)));
-    const noun = bodyHead || ((possessed || pronounAfter || words.isCommon(text)) && (k > j || !lex.given.has(text)));
+    const pronounApart = pronounAfter(tokens, k) && (words.isCommon(text) || words.isCommon(withTaMarbuta(text)));
+    const noun = bodyHead || ((possessed || pronounApart || words.isCommon(text)) && (k > j || !lex.given.has(text)));
     // أن، لم، قد: particles are no nouns of a chain.
     if (text.length < 3 || text.startsWith("ال") || !noun) return 0;
     // رئيس مجلس مقاطعة كينيما: a division word ends the chain with the place it governs, one the KB lacks too.
@@ -292,7 +287,7 @@ export function constructChainLength(doc: TaggingDocument, j: number): number {
     if (governed > 0) return k - j + 1 + governed;
     // وزير خارجيتها، رئيسة وزرائها: a noun with a pronoun is definite, and ends the chain as well.
     if (possessed) return k - j + 1;
-    if (pronounAfter) return k - j + 2;
+    if (pronounApart) return k - j + 2;
   }
   return 0;
 }
