@@ -10,6 +10,7 @@ import { type Candidate, toMentions, withoutOverlaps } from "./candidates.ts";
 import { createDocument, type Pass, type TaggingDocument } from "./document.ts";
 import { Lexicon, SPORTS } from "./lexicon.ts";
 import { type CandidateJudge, linearJudge } from "./mention-filter.ts";
+import { appositiveOfficials } from "./rules/appositions.ts";
 import { institutionNames } from "./rules/institutions.ts";
 import { looseMatches } from "./rules/loose-matches.ts";
 import { findKbMatches, sureKbMatches } from "./rules/kb-matches.ts";
@@ -47,6 +48,7 @@ const PASSES: readonly Pass[] = [
   looseMatches,
   officialsAfterTitles,
   describedOfficials,
+  appositiveOfficials,
   titleLists,
   electionWinners,
   successions,

@@ -71,7 +71,7 @@ function surnameTitleBefore({ tokens, words }: TaggingDocument, start: number): 
  * a short form that is also a given name), and the name read from it goes on. A sure short form
  * (شيراك) stays the known official's.
  */
-function partOfLongerName(doc: TaggingDocument, match: GazetteerMatch): boolean {
+export function partOfLongerName(doc: TaggingDocument, match: GazetteerMatch): boolean {
   // محافظ إربد سامر خليل العجلوني: a name the KB has only in a spelling of its own making (سامر الخليل
   // without the article) and that the page's name runs past is someone else's.
   const weak = match.hits.every(
