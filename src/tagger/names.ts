@@ -85,8 +85,8 @@ export function nameEnd(doc: TaggingDocument, start: number, skip = 0): number {
     // name (تشوي يونغ هو).
     if (count >= 2 && (text === "هو" || text === "هي") && copulaPredicate(doc, tokens[i + 1])) break;
     // Normalising hides what the page's own letters say: the preposition على is علي, the given name;
-    // the particle أن (بأن، لأنه، فإن) reads ان, and فإن reads as فان «van»; ألبير and ألفونس begin like
-    // the article, which never takes hamza. Only the words normalising may have changed so are read
+    // the particle أن (بأن، لأنه، فإن) reads ان, and فإن reads as فان «van»; ألبير، ألفونس and آلان (وآلان) begin
+    // like the article, which never takes hamza. Only the words normalising may have changed so are read
     // again as the page writes them.
     const ambiguous = text === "علي" || NORMALISED_AN.test(text) || (i === start && text.startsWith("ال"));
     const written = ambiguous ? writtenAs(doc, token).slice(i === start ? skip : 0) : text;
@@ -101,7 +101,7 @@ export function nameEnd(doc: TaggingDocument, start: number, skip = 0): number {
     // ناصر ولد عبدي ملك البحرين: after two name words, a royal or a governor's title in construct with a
     // place (alone a given name: ملك، أمين) begins the name's description; محمد أمين عمان is a name.
     if (count >= 2 && doc.cues[i]! & TITLE_START && constructTitleAt(doc, i)) break;
-    const hamzaAl = i === start && skip === 0 && /^[أإ]ل/.test(written);
+    const hamzaAl = i === start && /^[أإآ]ل/.test(written);
     // وديعة الله، جار الله: «الله» ends a compound name, and so does a regnal number (محمد الخامس);
     // after بن or آل any word is a name (آل ثاني، بن خليفة) but a title; a word glued to لل
     // («للجزيرة») never continues one.
