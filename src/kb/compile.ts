@@ -11,6 +11,7 @@ import type { ListName } from "./word-lists.ts";
 import { NEEDS_SUPPORT, PARTIAL, SPELLING_VARIANT } from "./types.ts";
 import { compileLooseKeys, gFolded } from "./loose-keys.ts";
 import { placeVariants, spellingVariants } from "./variants.ts";
+import { withDefiniteComplements } from "./title-forms.ts";
 
 export interface SourceEntity {
   readonly entity: KbEntity;
@@ -199,7 +200,7 @@ export function compileKb(src: KbSources): CompileResult {
     entities: src.entities.map((s) => s.entity),
     aliases,
     nationalities: dedupeNationalities(src.nationalities),
-    titles: unique(src.titles.map(normalizeKey)),
+    titles: unique(withDefiniteComplements(src.titles).map(normalizeKey)),
     titleLinks: unique(src.titleLinks.map(normalizeKey)),
     commonWords: [...common],
     givenNames: unique(src.givenNames.map(normalizeKey)),
