@@ -444,4 +444,10 @@ describe("titles before a name", () => {
     expect(officialsByTitle("وقال رئيس الجمعية الوطنية للمتقاعدين سامي فهد الزعبي إن")).toEqual([]);
     expect(officialsByTitle("وقال مدير إدارة مبيعات المنطقة سامي فهد الزعبي إن")).toEqual([]);
   });
+
+  test("الفريق with a rank's qualifier is the rank; alone it is «the team»", () => {
+    expect(officialsByTitle("وقال الفريق الركن سامي فهد الزعبي إن الوضع هادئ")).toEqual(["سامي فهد الزعبي"]);
+    expect(officialsByTitle("وأكد الفريق طيار سامي فهد الزعبي أن الطلعات توقفت")).toEqual(["سامي فهد الزعبي"]);
+    expect(officialsByTitle("وفاز الفريق الطبي بالجائزة وقال مدرب الفريق سامي فهد الزعبي إن الفوز مستحق")).toEqual([]);
+  });
 });
