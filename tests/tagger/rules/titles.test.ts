@@ -450,4 +450,9 @@ describe("titles before a name", () => {
     expect(officialsByTitle("وأكد الفريق طيار سامي فهد الزعبي أن الطلعات توقفت")).toEqual(["سامي فهد الزعبي"]);
     expect(officialsByTitle("وفاز الفريق الطبي بالجائزة وقال مدرب الفريق سامي فهد الزعبي إن الفوز مستحق")).toEqual([]);
   });
+
+  test("Western ranks as the press transliterates them (الأدميرال، الكولونيل)", () => {
+    expect(officialsByTitle("وقال الأدميرال توماس غرينفيلد إن الأسطول سيبقى في المنطقة")).toEqual(["توماس غرينفيلد"]);
+    expect(officialsByTitle("وأكد الكولونيل بيير دوشان أن الدورية عادت")).toEqual(["بيير دوشان"]);
+  });
 });
