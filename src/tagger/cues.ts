@@ -6,6 +6,7 @@
 import type { CompiledKb } from "../kb/types.ts";
 import { feminineStems, pronounTitleForms } from "./pronoun-titles.ts";
 import { numberedTitleForms } from "./numbered-titles.ts";
+import { lamTitleHeads } from "./lam-titles.ts";
 
 export const [
   SPORTS,
@@ -60,6 +61,7 @@ export function cueWordLists(kb: CueLists): [readonly string[], number][] {
         ),
         ...pronounTitleForms(kb.titles),
         ...feminineStems(kb.titles),
+        ...lamTitleHeads(kb.titles),
       ],
       TITLE_START,
     ],

@@ -59,6 +59,8 @@ export class Lexicon {
   /** Nationality adjective (normalised, without ال and ة) → country code. */
   readonly nationalities: ReadonlyMap<string, string>;
   /** Words of every title head (رئيس، الوزراء، وزير…). */
+  /** Every title, normalised (the trie `titles` reads them off tokens). */
+  readonly titleSet: ReadonlySet<string>;
   readonly titleWords = new Set<string>();
   /** The first word of each title (وزير، السفير): the word a title's dual or plural is made from. */
   readonly titleHeads = new Set<string>();
@@ -110,6 +112,7 @@ export class Lexicon {
       kb.words.size,
     );
     this.titles = new Gazetteer(kb.words, titleTrie);
+    this.titleSet = new Set(header.titles);
     this.pronounTitles = pronounTitleForms(header.titles);
     this.entities = kb.entities;
     for (const t of header.titles) {

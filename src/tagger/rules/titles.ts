@@ -40,6 +40,7 @@ import {
   unknownGovernedPlace,
 } from "./title-heads.ts";
 import type { Token } from "../tokenize.ts";
+import { lamTitleAt } from "../lam-titles.ts";
 
 /**
  * Titles whose office names a place or a body with a preposition of their own: an envoy's where he
@@ -146,6 +147,7 @@ function readTitleAt(doc: TaggingDocument, i: number): TitleSpan | undefined {
   const head =
     (pronoun && (!listed || listed.last <= pronoun.last) ? pronoun : listed) ??
     constructTitleAt(doc, i) ??
+    lamTitleAt(doc, i) ??
     officeHonorificAt(doc, i);
   if (!head) return undefined;
   let j = head.last;

@@ -455,4 +455,15 @@ describe("titles before a name", () => {
     expect(officialsByTitle("وقال الأدميرال توماس غرينفيلد إن الأسطول سيبقى في المنطقة")).toEqual(["توماس غرينفيلد"]);
     expect(officialsByTitle("وأكد الكولونيل بيير دوشان أن الدورية عادت")).toEqual(["بيير دوشان"]);
   });
+
+  test("a construct title told with ل (المدير العام لجهاز المخابرات: مدير جهاز), not a company's or a team's", () => {
+    expect(officialsByTitle("وقال المدير السابق لجهاز المخابرات سامي فهد الزعبي إن الهجوم وقع")).toEqual([
+      "سامي فهد الزعبي",
+    ]);
+    expect(officialsByTitle("وقال المدير العام للأمن الوطني سامي فهد الزعبي إن الوضع هادئ")).toEqual([
+      "سامي فهد الزعبي",
+    ]);
+    expect(officialsByTitle("وقال المدير التنفيذي للشركة سامي فهد الزعبي إن الأرباح ارتفعت")).toEqual([]);
+    expect(officialsByTitle("وقال المدير الفني للفريق سامي فهد الزعبي إن اللاعبين جاهزون")).toEqual([]);
+  });
 });
