@@ -11,7 +11,6 @@ import type { ListName } from "./word-lists.ts";
 import { NEEDS_SUPPORT, PARTIAL, SPELLING_VARIANT } from "./types.ts";
 import { compileLooseKeys, gFolded } from "./loose-keys.ts";
 import { placeVariants, spellingVariants } from "./variants.ts";
-import { withDefiniteComplements } from "./title-forms.ts";
 
 export interface SourceEntity {
   readonly entity: KbEntity;
@@ -200,7 +199,7 @@ export function compileKb(src: KbSources): CompileResult {
     entities: src.entities.map((s) => s.entity),
     aliases,
     nationalities: dedupeNationalities(src.nationalities),
-    titles: unique(withDefiniteComplements(src.titles).map(normalizeKey)),
+    titles: unique(src.titles.map(normalizeKey)),
     titleLinks: unique(src.titleLinks.map(normalizeKey)),
     commonWords: [...common],
     givenNames: unique(src.givenNames.map(normalizeKey)),
