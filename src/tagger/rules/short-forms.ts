@@ -59,8 +59,6 @@ export function shortForms(doc: TaggingDocument): void {
     if (!tokens[i]!.tight || !prev || !words.mayBeFirstName(prev.text) || numberedBefore(i)) return false;
     // بالعزام، والعزام: a proclitic starts a new phrase; the word before is no part of this name.
     if (skip > 0) return false;
-    // ويخلف الخوالدة، ورأس الخوالدة: و and a word that is no given name open a clause (a verb), not a name.
-    if (prev.text.startsWith("و") && !given.has(prev.text) && !given.has(prev.text.slice(1))) return false;
     if (prev.text === "علي") return !preposition(prev);
     return !wordLikeGivenNames.has(prev.text);
   };

@@ -3,8 +3,7 @@
  * العرموطي», «حضر السفراء فلان وفلان وفلان». The dual and the sound plural are made from the title
  * heads by their endings (النائبان، النائبين، المستشارون), and the dual in construct too, whose
  * offices follow it (وزيرا الخارجية والدفاع فلان وفلان); broken plurals are listed (الوزراء، النواب), and
- * in construct too (رؤساء البلديات). After the office and a comma, هم or منهم may open the list; after
- * any short phrase and a comma, the names between commas (الوزيران المقيمان في إقليمين مجاورين، فلان وفلان،). A
+ * in construct too (رؤساء البلديات). After the office and a comma, هم or منهم may open the list. A
  * nationality may stand between title and names (الوزيران الأردنيان), or a longer office when two names or more follow it (عضوا مجلس المدينة فلان وفلان). Each
  * name needs two words, as after any title, and a dual takes two names at most. It must never take a plural that no
  * names follow (النواب في البرلمان), nor one name alone after a plural (that is a description: الوزراء
@@ -61,12 +60,6 @@ export function titleLists(doc: TaggingDocument): void {
       // when the title is no other noun's genitive (مرافقي الوزراء، وهم …: the companions).
       if (names.length < 2 && commaBefore(doc, loose) && THEY.has(tokens[loose]?.text ?? "") && !genitive(doc, i))
         names = namesFrom(doc, loose + 1, max, head.role);
-      // الوزيران المقيمان في إقليمين مجاورين، فلان وفلان، …: any short phrase, then the names between commas.
-      const comma = commaAfterPhrase(doc, i + 1);
-      if (names.length < 2 && comma > loose) {
-        const they = THEY.has(tokens[comma]?.text ?? "") && !genitive(doc, i) ? 1 : 0;
-        names = namesFrom(doc, comma + they, max, head.role);
-      }
     }
     if (names.length < 2) continue;
     for (const c of names) if (!doc.candidates.includes(c)) doc.candidates.push(c);
@@ -160,22 +153,6 @@ function officeEnd(doc: TaggingDocument, first: number): number {
     const definite = bare.startsWith("ال") || /^(لل|بال)/.test(bare);
     return definite || noun || OFFICE_LINKS.has(text) || /^[0-9]/.test(text);
   });
-}
-
-/** Most words of the phrase between a numbered title and the comma its names follow. */
-const MAX_APPOSITION_PHRASE = 4;
-
-/**
- * The token after the comma that ends a short phrase of tight words from `first` (المقيمان في إقليمين
- * مجاورين،), or -1: no comma within reach, or a private body's word in the phrase (رؤساء الأندية الثلاثة).
- */
-function commaAfterPhrase(doc: TaggingDocument, first: number): number {
-  const { tokens, lex } = doc;
-  for (let k = first; k < tokens.length && k - first <= MAX_APPOSITION_PHRASE; k++) {
-    if (k > first && commaBefore(doc, k)) return k;
-    if (!tokens[k]!.tight || tokens[k]!.readings.some((r) => lex.nonGovernment.has(r.key))) return -1;
-  }
-  return -1;
 }
 
 /** Most words after في that a numbered title's office may take (في حكومة الوحدة الوطنية). */

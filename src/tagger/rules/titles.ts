@@ -249,8 +249,8 @@ function readTitleAt(doc: TaggingDocument, i: number): TitleSpan | undefined {
       j++;
       continue;
     }
-    // ألبير, ألفونس: a name that begins like the article, which is never written with hamza (إلى, a link, is no name).
-    else if (!words.isTitleModifier(t.text) || (/^[أإ]ل/.test(writtenAs(doc, t)) && !lex.titleLinks.has(t.text))) {
+    // ألبير, ألفونس، آلان: a name that begins like the article, which is never written with hamza (إلى, a link, is no name).
+    else if (!words.isTitleModifier(t.text) || (/^[أإآ]ل/.test(writtenAs(doc, t)) && !lex.titleLinks.has(t.text))) {
       // رئيس بلدية ميديين، مدير ناحية القحطانية: an indefinite division word is in construct with a
       // place's name, one the KB lacks too; so is a settlement word inside the title (في مدينة كوبيانسك).
       const settlement = doc.cues[j]! & SETTLEMENT ? unknownGovernedPlace(doc, j + 1) : 0;

@@ -448,6 +448,7 @@ describe("titles before a name", () => {
   test("الفريق with a rank's qualifier is the rank; alone it is «the team»", () => {
     expect(officialsByTitle("وقال الفريق الركن سامي فهد الزعبي إن الوضع هادئ")).toEqual(["سامي فهد الزعبي"]);
     expect(officialsByTitle("وأكد الفريق طيار سامي فهد الزعبي أن الطلعات توقفت")).toEqual(["سامي فهد الزعبي"]);
+    expect(officialsByTitle("وقال الفريق البحري نبيل عادل عيسى إن الأسطول جاهز")).toEqual(["نبيل عادل عيسى"]);
     expect(officialsByTitle("وفاز الفريق الطبي بالجائزة وقال مدرب الفريق سامي فهد الزعبي إن الفوز مستحق")).toEqual([]);
   });
 
@@ -465,5 +466,9 @@ describe("titles before a name", () => {
     ]);
     expect(officialsByTitle("وقال المدير التنفيذي للشركة سامي فهد الزعبي إن الأرباح ارتفعت")).toEqual([]);
     expect(officialsByTitle("وقال المدير الفني للفريق سامي فهد الزعبي إن اللاعبين جاهزون")).toEqual([]);
+  });
+
+  test("a name with آ and the article's letters after a title is the name, not a modifier (آلان)", () => {
+    expect(officialsByTitle("وقال الوزير آلان دوبوا إن الاتفاق صامد")).toEqual(["آلان دوبوا"]);
   });
 });
