@@ -10,7 +10,7 @@
  * private title (رئيس النادي: titles.ts reads none) or a phrase with a private body's word.
  */
 
-import { coveredTokens } from "../candidates.ts";
+import { coveredTokens, type TokenSet } from "../candidates.ts";
 import type { TaggingDocument } from "../document.ts";
 import { commaBefore, isParticleAn, MIN_UNKNOWN_NAME_WORDS, unknownOfficial } from "../names.ts";
 import { roleText, titleAt } from "./titles.ts";
@@ -24,17 +24,19 @@ const LINKS = new Set(["في", "لدي", "عن"]);
 /** Pass: officials between two commas after a speaker's title phrase. */
 export function appositiveOfficials(doc: TaggingDocument): void {
   const { tokens, lex } = doc;
-  const covered = coveredTokens(doc.candidates);
+  let covered: TokenSet | undefined;
   for (let i = 1; i < tokens.length; i++) {
-    if (!tokens[i - 1]!.readings.some((r) => lex.speechVerbs.has(r.key))) continue;
+    // The title first: its cue bit answers at once for most words, where the speech verb's set hashes them.
     const title = titleAt(doc, i);
     if (!title || title.skip !== 0) continue;
+    if (!tokens[i - 1]!.readings.some((r) => lex.speechVerbs.has(r.key))) continue;
     const comma = commaAfterTitlePhrase(doc, title.end);
     if (comma < 0) continue;
     let first = comma;
     while (lex.honorifics.has(tokens[first]?.text ?? "") && tokens[first + 1]?.tight) first++;
     const match = doc.matchAt.get(first);
     const longer = match !== undefined && partOfLongerName(doc, match);
+    covered ??= coveredTokens(doc.candidates);
     if (!longer && (covered.has(first) || match)) continue;
     const c = unknownOfficial(doc, first, roleText(doc, title), title.country, "title", MIN_UNKNOWN_NAME_WORDS);
     if (!c || !commaBefore(doc, c.last)) continue;
