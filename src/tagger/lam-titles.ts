@@ -1,8 +1,10 @@
 /**
- * A construct title told with ل: «المدير العام لجهاز المخابرات» for «مدير جهاز المخابرات», «المدير السابق
+ * A construct title told with ل: «المدير السابق لجهاز المخابرات» for «مدير جهاز المخابرات», «المدير العام
  * للأمن العام» for «مدير الأمن». The head takes the article, up to two adjectives may follow it (العام،
- * السابق، الجديد), and the complement comes glued to ل. Only for titles.txt's construct titles of two
- * words, whose head alone may be anyone's (المدير: a company's too).
+ * السابق), and the complement comes glued to ل, as titles.txt writes it (للوكالة is no «مدير وكالة»: with
+ * the article it may be any agency the page names). Only for construct titles of two words whose head is
+ * no title alone (المدير، المساعد، الوكيل: a company's too) and whose complement is a body, not a person's
+ * title (المساعد الشخصي للوزير فلان is the minister). No adjective of a private office (التنفيذي).
  */
 
 import type { TaggingDocument } from "./document.ts";
@@ -11,14 +13,25 @@ import { TITLE_START } from "./lexicon.ts";
 /** Most adjectives between the head and the ل of its complement. */
 const MAX_ADJECTIVES = 2;
 
-/** The heads with the article of the construct titles of two words (مدير جهاز → المدير). */
-export function lamTitleHeads(titles: readonly string[]): string[] {
-  const heads = new Set<string>();
+/** The construct titles of two words told with ل: head and complement, the head no title alone. */
+function lamTitles(titles: readonly string[]): [string, string][] {
+  const alone = new Set(titles.filter((t) => !t.includes(" ")));
+  const heads = new Set(titles.map((t) => t.split(" ")[0]!));
+  const out: [string, string][] = [];
   for (const title of titles) {
     const words = title.split(" ");
-    if (words.length === 2 && !words[0]!.startsWith("ال")) heads.add(`ال${words[0]}`);
+    if (words.length !== 2) continue;
+    const [head, complement] = words as [string, string];
+    if (head.startsWith("ال") || alone.has(head) || alone.has(`ال${head}`)) continue;
+    if (heads.has(complement) || complement.length < 3) continue;
+    out.push([head, complement]);
   }
-  return [...heads];
+  return out;
+}
+
+/** The heads with the article (مدير جهاز → المدير): a title's start cue. */
+export function lamTitleHeads(titles: readonly string[]): string[] {
+  return [...new Set(lamTitles(titles).map(([head]) => `ال${head}`))];
 }
 
 /** The head's span [i, last) when a construct title told with ل starts at token `i`. */
@@ -29,15 +42,15 @@ export function lamTitleAt(doc: TaggingDocument, i: number): { first: number; la
   const head = text.slice(2);
   for (let k = i + 1; k <= i + 1 + MAX_ADJECTIVES && tokens[k]?.tight; k++) {
     const t = tokens[k]!;
-    for (const r of t.readings) {
-      if (r.skip === 0 || !t.text.startsWith("ل")) continue;
-      // لجهاز: ل + جهاز; للأمن: ل + الأمن (the article's alif dropped), the title's complement with or without it.
-      const bare = r.key.startsWith("ال") ? r.key.slice(2) : r.key;
-      if (lex.titleSet.has(`${head} ${bare}`) || lex.titleSet.has(`${head} ال${bare}`))
-        return { first: i, last: k + 1, skip: 0 };
-    }
-    // العام، السابق: an adjective with the article, no title's word.
+    if (t.text.startsWith("ل"))
+      for (const r of t.readings) {
+        // لجهاز: ل + جهاز; للأمن: ل + الأمن, the complement as the title writes it.
+        if (r.skip > 0 && !lex.titleHeads.has(r.key) && lex.titleSet.has(`${head} ${r.key}`))
+          return { first: i, last: k + 1, skip: 0 };
+      }
+    // العام، السابق: an adjective with the article, no title's word and no private office's (التنفيذي).
     if (!t.text.startsWith("ال") || !words.isCommon(t.text) || cues[k]! & TITLE_START) return undefined;
+    if (lex.nonGovernment.has(t.text)) return undefined;
   }
   return undefined;
 }

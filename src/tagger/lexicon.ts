@@ -58,9 +58,9 @@ export class Lexicon {
   readonly entities: EntityTable;
   /** Nationality adjective (normalised, without ال and ة) → country code. */
   readonly nationalities: ReadonlyMap<string, string>;
-  /** Words of every title head (رئيس، الوزراء، وزير…). */
   /** Every title, normalised (the trie `titles` reads them off tokens). */
   readonly titleSet: ReadonlySet<string>;
+  /** Words of every title head (رئيس، الوزراء، وزير…). */
   readonly titleWords = new Set<string>();
   /** The first word of each title (وزير، السفير): the word a title's dual or plural is made from. */
   readonly titleHeads = new Set<string>();

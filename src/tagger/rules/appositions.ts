@@ -1,13 +1,15 @@
 /**
  * An official named in apposition to a title phrase the title reader does not read to its end: «وقال
  * نائب فلان للشؤون الإنسانية، ميروسلاف تكاتشينكو، إن…». A speech verb, a title, at most a few more
- * words of its phrase (words with the article, links, names and places the KB may lack), a comma,
+ * words of its phrase (words with the article, في and لدى, names and places the KB may lack), a comma,
  * honorifics, a name of two words or more, and a second comma that closes the apposition. Apposition
  * goes to the nearest noun, so a word the phrase of a title does not hold ends the search: the particle
- * of the speech (وقال الوزير إن المتهم، فلان،), a verb, an everyday noun without the article (مقتل
- * المطلوب، عن منفذ الهجوم، لوالد الضحية), a noun with its pronoun (لمراسلنا). It must never take a name a
- * match or a candidate holds (but a weak short form the name runs past, as after a title), nor follow a
- * private title (رئيس النادي: titles.ts reads none) or a phrase with a private body's word.
+ * of the speech (وقال الوزير إن المتهم، فلان،), عن and what he spoke of, a verb, an everyday noun
+ * without the article (مقتل المطلوب), a noun with its pronoun (لمراسلنا). A noun the common-word list
+ * lacks still passes (وفاة الطبيب، لوالد الضحية): telling it from an office's own construct (مجلس
+ * المدينة) needs a lexicon of person nouns; marking it cost six right officials in set h. It must never
+ * take a name a match or a candidate holds (but a weak short form the name runs past, as after a title),
+ * nor follow a private title (رئيس النادي: titles.ts reads none) or a phrase with a private body's word.
  */
 
 import { coveredTokens, type TokenSet } from "../candidates.ts";
@@ -18,8 +20,8 @@ import { partOfLongerName } from "./unknown-officials.ts";
 
 /** The most words of the title's phrase after what the title reader reads (في الإقليم، المكلفة بالأمن). */
 const MAX_PHRASE_WORDS = 4;
-/** The links a title's phrase may hold, normalised. */
-const LINKS = new Set(["في", "لدي", "عن"]);
+/** The links a title's phrase may hold, normalised (not عن: after the speaker it is what he spoke of). */
+const LINKS = new Set(["في", "لدي"]);
 
 /** Pass: officials between two commas after a speaker's title phrase. */
 export function appositiveOfficials(doc: TaggingDocument): void {
@@ -38,7 +40,9 @@ export function appositiveOfficials(doc: TaggingDocument): void {
     const longer = match !== undefined && partOfLongerName(doc, match);
     covered ??= coveredTokens(doc.candidates);
     if (!longer && (covered.has(first) || match)) continue;
-    const c = unknownOfficial(doc, first, roleText(doc, title), title.country, "title", MIN_UNKNOWN_NAME_WORDS);
+    // The role runs to the comma: نائب فلان للشؤون الإنسانية.
+    const role = roleText(doc, { ...title, lastWord: comma - 1 });
+    const c = unknownOfficial(doc, first, role, title.country, "title", MIN_UNKNOWN_NAME_WORDS);
     if (!c || !commaBefore(doc, c.last)) continue;
     doc.candidates.push(c);
   }

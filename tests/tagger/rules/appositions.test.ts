@@ -23,6 +23,7 @@ describe("a name in apposition to a speaker's title phrase", () => {
     expect(officials("وقال وزير الداخلية إنه التقى المعارض البارز، سامر فؤاد حداد، في باريس.")).toEqual([]);
     expect(officials("وقال وزير الصحة لمراسلنا في العاصمة، مازن توفيق الشامي، إن الوباء انحسر.")).toEqual([]);
     expect(officials("وأعلن وزير الداخلية مقتل المطلوب الخطير، سامر فؤاد حداد، في اشتباك مسلح.")).toEqual([]);
+    expect(officials("وقال وزير الداخلية عن المتهم، سامر فؤاد حداد، إنه سيحاكم.")).toEqual([]);
   });
 
   test("after an honorific, the name only (المهندس)", () => {

@@ -448,13 +448,17 @@ describe("titles before a name", () => {
   test("الفريق with a rank's qualifier is the rank; alone it is «the team»", () => {
     expect(officialsByTitle("وقال الفريق الركن سامي فهد الزعبي إن الوضع هادئ")).toEqual(["سامي فهد الزعبي"]);
     expect(officialsByTitle("وأكد الفريق طيار سامي فهد الزعبي أن الطلعات توقفت")).toEqual(["سامي فهد الزعبي"]);
-    expect(officialsByTitle("وقال الفريق البحري نبيل عادل عيسى إن الأسطول جاهز")).toEqual(["نبيل عادل عيسى"]);
+    expect(officialsByTitle("وقال الفريق بحري نبيل عادل عيسى إن الأسطول جاهز")).toEqual(["نبيل عادل عيسى"]);
+    // With the article, a qualifier other than الركن may be the team's adjective or an honorific.
+    expect(officialsByTitle("وقال رئيس الفريق المهندس سامي فهد الزعبي إن المشروع سينجز قبل موعده")).toEqual([]);
     expect(officialsByTitle("وفاز الفريق الطبي بالجائزة وقال مدرب الفريق سامي فهد الزعبي إن الفوز مستحق")).toEqual([]);
   });
 
   test("Western ranks as the press transliterates them (الأدميرال، الكولونيل)", () => {
     expect(officialsByTitle("وقال الأدميرال توماس غرينفيلد إن الأسطول سيبقى في المنطقة")).toEqual(["توماس غرينفيلد"]);
     expect(officialsByTitle("وأكد الكولونيل بيير دوشان أن الدورية عادت")).toEqual(["بيير دوشان"]);
+    // A compound rank is one title, not a rank and a name (الميجور جنرال).
+    expect(officialsByTitle("وقال الميجور جنرال جون بيكر إن القوات ستنسحب")).toEqual(["جون بيكر"]);
   });
 
   test("a construct title told with ل (المدير العام لجهاز المخابرات: مدير جهاز), not a company's or a team's", () => {
@@ -466,6 +470,17 @@ describe("titles before a name", () => {
     ]);
     expect(officialsByTitle("وقال المدير التنفيذي للشركة سامي فهد الزعبي إن الأرباح ارتفعت")).toEqual([]);
     expect(officialsByTitle("وقال المدير الفني للفريق سامي فهد الزعبي إن اللاعبين جاهزون")).toEqual([]);
+    // A private office's adjective; a complement with the article (any agency the page names).
+    expect(officialsByTitle("وقال المدير التنفيذي لوكالة الإعلانات الذهبية سامي فهد الزعبي إن الحملة بدأت")).toEqual(
+      [],
+    );
+    expect(officialsByTitle("وقال المدير الفني للوكالة سامي فهد الزعبي إن العقد وقع")).toEqual([]);
+    // A person's title as the complement: the name is that person's (the minister's assistant's minister).
+    const roles = sharedTagger()
+      .tag("وقال المساعد الشخصي للوزير سامي فهد الزعبي إن الموعد تأجل")
+      .filter((m) => m.type === "official")
+      .map((m) => m.role);
+    expect(roles).toEqual(["الوزير"]);
   });
 
   test("a name with آ and the article's letters after a title is the name, not a modifier (آلان)", () => {
