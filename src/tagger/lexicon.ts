@@ -10,6 +10,7 @@ import { looseWordKey } from "../kb/loose-keys.ts";
 import type { ListName } from "../kb/word-lists.ts";
 import { cueWordLists, GIVEN } from "./cues.ts";
 import { pronounTitleForms } from "./pronoun-titles.ts";
+import { lamTitleForms } from "./lam-titles.ts";
 import { Gazetteer } from "./gazetteer.ts";
 import { TokenReadings } from "./token-readings.ts";
 
@@ -58,8 +59,8 @@ export class Lexicon {
   readonly entities: EntityTable;
   /** Nationality adjective (normalised, without ال and ة) → country code. */
   readonly nationalities: ReadonlyMap<string, string>;
-  /** Every title, normalised (the trie `titles` reads them off tokens). */
-  readonly titleSet: ReadonlySet<string>;
+  /** The construct titles that may be told with ل, «head complement» (lam-titles.ts). */
+  readonly lamTitles: ReadonlySet<string>;
   /** Words of every title head (رئيس، الوزراء، وزير…). */
   readonly titleWords = new Set<string>();
   /** The first word of each title (وزير، السفير): the word a title's dual or plural is made from. */
@@ -112,7 +113,7 @@ export class Lexicon {
       kb.words.size,
     );
     this.titles = new Gazetteer(kb.words, titleTrie);
-    this.titleSet = new Set(header.titles);
+    this.lamTitles = lamTitleForms(header.titles);
     this.pronounTitles = pronounTitleForms(header.titles);
     this.entities = kb.entities;
     for (const t of header.titles) {

@@ -53,6 +53,9 @@ export function commaBefore({ tokens, norm }: TaggingDocument, i: number): boole
   return !!prev && !!tokens[i] && COMMA_GAP.test(norm.text.slice(prev.end, tokens[i]!.start));
 }
 
+/** The article's letters with a hamza (ألبير، إلياس، آلان): a name's, as the article never takes one. */
+export const HAMZA_ARTICLE = /^[أإآ]ل/;
+
 /** Most name words (besides بن، آل، عبد…) an official's name may have. */
 export const MAX_NAME_WORDS = 4;
 /** One unknown word after a title is as often an ordinary word as a name. */
@@ -101,7 +104,7 @@ export function nameEnd(doc: TaggingDocument, start: number, skip = 0): number {
     // ناصر ولد عبدي ملك البحرين: after two name words, a royal or a governor's title in construct with a
     // place (alone a given name: ملك، أمين) begins the name's description; محمد أمين عمان is a name.
     if (count >= 2 && doc.cues[i]! & TITLE_START && constructTitleAt(doc, i)) break;
-    const hamzaAl = i === start && /^[أإآ]ل/.test(written);
+    const hamzaAl = i === start && HAMZA_ARTICLE.test(written);
     // وديعة الله، جار الله: «الله» ends a compound name, and so does a regnal number (محمد الخامس);
     // after بن or آل any word is a name (آل ثاني، بن خليفة) but a title; a word glued to لل
     // («للجزيرة») never continues one.

@@ -3,14 +3,15 @@
  * construct with a place's name or with البلاد (أمير الكويت، ولي عهد أبوظبي، أمير البلاد: alone, أمير
  * and سلطان are given names), and an honorific of office followed by a name (معالي الدكتور فلان، سمو
  * الشيخ فلان; not فخامة الرئيس, where the title after it is the one read), and a department's head where
- * the title names the division it serves (مديرة التنمية الاجتماعية في المحافظة). Also the place a
+ * the title names the division it serves (مديرة التنمية الاجتماعية في المحافظة), and a construct title
+ * told with ل (المدير السابق لجهاز المخابرات, lam-titles.ts). Also the place a
  * governor's title or a division word governs, known to the KB or not (والي قفصة، رئيس بلدية ميديين).
  */
 
 import { procliticApart } from "../clitics.ts";
 import type { TaggingDocument } from "../document.ts";
 import type { Token } from "../tokenize.ts";
-import { ORG_HEAD, SETTLEMENT } from "../lexicon.ts";
+import { ORG_HEAD, SETTLEMENT, TITLE_START } from "../lexicon.ts";
 import { pronounAfter, withTaMarbuta } from "../pronoun-titles.ts";
 import { NAME_HEADS } from "../word-tests.ts";
 
@@ -174,4 +175,27 @@ function phrasesAt(tokens: readonly Token[], i: number, list: ReadonlySet<string
     else if (list.has(r.key)) out.push({ first: i, last: i + 1, skip: r.skip });
   }
   return out;
+}
+
+/** Most adjectives between a title's head and the ل of its complement (المدير العام السابق لجهاز). */
+const MAX_LAM_ADJECTIVES = 2;
+
+/**
+ * A construct title told with ل (lam-titles.ts): the head with the article, up to two adjectives with
+ * the article (العام، السابق; not a private office's: التنفيذي), and the complement glued to ل as the title
+ * writes it (لجهاز، للأمن; للوكالة is no «مدير وكالة»: with the article it may be any agency).
+ */
+export function lamTitleAt(doc: TaggingDocument, i: number): HeadSpan | undefined {
+  const { tokens, lex, words, cues } = doc;
+  const text = tokens[i]!.text;
+  if (!text.startsWith("ال")) return undefined;
+  const head = text.slice(2);
+  for (let k = i + 1; k <= i + 1 + MAX_LAM_ADJECTIVES && tokens[k]?.tight; k++) {
+    const t = tokens[k]!;
+    if (t.text.startsWith("ل") && t.readings.some((r) => r.skip > 0 && lex.lamTitles.has(`${head} ${r.key}`)))
+      return { first: i, last: k + 1, skip: 0 };
+    if (!t.text.startsWith("ال") || !words.isCommon(t.text) || cues[k]! & TITLE_START) return undefined;
+    if (lex.nonGovernment.has(t.text)) return undefined;
+  }
+  return undefined;
 }

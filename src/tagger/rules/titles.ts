@@ -12,7 +12,7 @@ import { procliticApart } from "../clitics.ts";
 import { NEEDS_SUPPORT } from "../../kb/types.ts";
 import { normalizeKey, toOriginalSpan } from "../normalize.ts";
 import { SETTLEMENT, TITLE_START } from "../lexicon.ts";
-import { COMMA_GAP, writtenAs } from "../names.ts";
+import { COMMA_GAP, HAMZA_ARTICLE, writtenAs } from "../names.ts";
 import { personNamedLikePlace } from "./person-named-like-place.ts";
 import type { TaggingDocument, TitleParse } from "../document.ts";
 import type { GazetteerMatch } from "../gazetteer.ts";
@@ -34,13 +34,13 @@ import {
 import {
   constructTitleAt,
   type HeadSpan,
+  lamTitleAt,
   officeHonorificAt,
   pronounTitleAt,
   servesDivision,
   unknownGovernedPlace,
 } from "./title-heads.ts";
 import type { Token } from "../tokenize.ts";
-import { lamTitleAt } from "../lam-titles.ts";
 
 /**
  * Titles whose office names a place or a body with a preposition of their own: an envoy's where he
@@ -250,7 +250,7 @@ function readTitleAt(doc: TaggingDocument, i: number): TitleSpan | undefined {
       continue;
     }
     // ألبير, ألفونس، آلان: a name that begins like the article, which is never written with hamza (إلى, a link, is no name).
-    else if (!words.isTitleModifier(t.text) || (/^[أإآ]ل/.test(writtenAs(doc, t)) && !lex.titleLinks.has(t.text))) {
+    else if (!words.isTitleModifier(t.text) || (HAMZA_ARTICLE.test(writtenAs(doc, t)) && !lex.titleLinks.has(t.text))) {
       // رئيس بلدية ميديين، مدير ناحية القحطانية: an indefinite division word is in construct with a
       // place's name, one the KB lacks too; so is a settlement word inside the title (في مدينة كوبيانسك).
       const settlement = doc.cues[j]! & SETTLEMENT ? unknownGovernedPlace(doc, j + 1) : 0;
